@@ -1,0 +1,49 @@
+// The one list of messages that cross from content scripts (and pages) to the background.
+// Each name has a request and a response type; the background has exactly one handler per name
+// (src/background/handlers/index.ts is typed against this map, so a missing handler does not compile).
+
+export type SiteName = 'gmail' | 'calendar';
+
+/** What a content script found on its page: per named selector, how many elements matched. Never content. */
+export type SiteHealthReport = {
+  site: SiteName;
+  /** selector name (from the site's selectors.ts) -> count of matches and which fallback strategy matched */
+  parts: Record<string, {count: number; strategy: number | null}>;
+  /** UI language of the page (document.documentElement.lang), to tell which locales the user runs. */
+  uiLanguage: string;
+};
+
+export type ErrorReport = {
+  /** Where it happened: a feature id, a rule id, a handler name. */
+  source: string;
+  message: string;
+  stack?: string;
+};
+
+export type Messages = {
+  /** A content script reports which parts of its page it found (diagnostics; the popup shows it live). */
+  'health/report': {request: SiteHealthReport; response: {changed: number}};
+  /** A content script reports an error it caught, so the diagnostics page can show it. */
+  'log/error': {request: ErrorReport; response: {stored: boolean}};
+  /** Liveness and version, for pages and content scripts that need to know the background is there. */
+  'runtime/ping': {request: Record<string, never>; response: {version: string; startedAt: number}};
+};
+
+export type MessageName = keyof Messages;
+export type RequestOf<K extends MessageName> = Messages[K]['request'];
+export type ResponseOf<K extends MessageName> = Messages[K]['response'];
+
+/** The envelope on the wire. `rapport` tags our messages so other listeners can ignore them. */
+export type Envelope<K extends MessageName = MessageName> = {rapport: 1; name: K; request: RequestOf<K>};
+
+/** The background answers either a result or an error, never a thrown rejection across the boundary. */
+export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string};
+
+export const MESSAGE_NAMES = ['health/report', 'log/error', 'runtime/ping'] as const satisfies readonly MessageName[];
+
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Envelope>;
+  return candidate.rapport === 1 && typeof candidate.name === 'string'
+    && (MESSAGE_NAMES as readonly string[]).includes(candidate.name);
+}

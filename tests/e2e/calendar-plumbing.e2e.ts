@@ -1,0 +1,19 @@
+// The Calendar content script in a real Chromium at https://calendar.google.com: it starts, finds the week's chips in
+// English and Japanese, and reports them to the background.
+import {describe, expect, it} from 'vitest';
+import {withRapportBrowser} from './with-browser.ts';
+
+type HealthRow = {site: string; part: string; count: number; uiLanguage: string};
+const browser = withRapportBrowser();
+
+describe('Google Calendar content script', () => {
+  for (const [fixture, language, chips] of [['week-en.html', 'en', 15], ['week-ja.html', 'ja', 13]] as const) {
+    it(`reads the ${language} week view`, async () => {
+      const page = await browser().openFixture('calendar', fixture);
+      await page.waitForFunction(() => performance.getEntriesByName('rapport:calendar:ready').length === 1);
+      await expect.poll(async () => (await browser().readTable<HealthRow>('siteHealth'))
+        .find((row) => row.site === 'calendar' && row.part === 'eventChip' && row.uiLanguage === language)?.count).toBe(chips);
+      await page.close();
+    });
+  }
+});

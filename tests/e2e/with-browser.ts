@@ -1,0 +1,42 @@
+// One Chromium per test file, shared by its tests; closed after, with the no-network promise checked last.
+import {mkdirSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Page} from 'playwright-core';
+import {afterAll, beforeAll, expect} from 'vitest';
+import {ARTIFACTS} from '../browser/paths.ts';
+import {RapportBrowser, type LaunchOptions} from '../browser/rapport-browser.ts';
+
+export function withRapportBrowser(options: LaunchOptions = {}): () => RapportBrowser {
+  let browser: RapportBrowser | undefined;
+  beforeAll(async () => {
+    browser = await RapportBrowser.launch(options);
+  });
+  afterAll(async () => {
+    if (!browser) return;
+    const attempts = browser.networkAttempts();
+    await browser.close();
+    expect(attempts, 'network requests made during this file').toEqual([]);
+  });
+  return () => {
+    if (!browser) throw new Error('browser not launched');
+    return browser;
+  };
+}
+
+/** Screenshots for people to look at (README, reviews); git-ignored. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = join(ARTIFACTS, 'screenshots');
+  mkdirSync(folder, {recursive: true});
+  await page.screenshot({path: join(folder, `${name}.png`)});
+}
+
+/** Send a Rapport message from an extension page, as the popup or options page would. */
+export async function sendFromExtensionPage<T>(page: Page, name: string, request: unknown): Promise<T> {
+  const reply = await page.evaluate(([messageName, body]) => {
+    type Runtime = {runtime: {sendMessage(message: unknown): Promise<{ok: boolean; response?: unknown} | undefined>}};
+    const {chrome} = globalThis as unknown as {chrome: Runtime};
+    return chrome.runtime.sendMessage({rapport: 1, name: messageName, request: body});
+  }, [name, request] as const);
+  if (!reply?.ok) throw new Error(`${name} failed: ${JSON.stringify(reply)}`);
+  return reply.response as T;
+}
