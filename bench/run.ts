@@ -1,0 +1,23 @@
+// `npm run bench`: Rapport's performance figures, readable; `npm run bench -- --json` prints one JSON object.
+// Each issue adds its figures as a named group below. Benchmarks measure; they never pass or fail.
+import {buildIfStale} from '../tests/browser/build.ts';
+import {benchContentStart} from './content-start.ts';
+
+type Group = {name: string; run: () => Promise<Record<string, number>>};
+
+const groups: Group[] = [
+  {name: 'content-script start-up (real Chromium)', run: benchContentStart},
+];
+
+buildIfStale();
+const json = process.argv.includes('--json');
+const results: Record<string, number> = {};
+for (const group of groups) {
+  const figures = await group.run();
+  Object.assign(results, figures);
+  if (!json) {
+    console.info(`\n${group.name}`);
+    for (const [key, value] of Object.entries(figures)) console.info(`  ${key.padEnd(34)} ${value}`);
+  }
+}
+if (json) console.info(JSON.stringify(results));

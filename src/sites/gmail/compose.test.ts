@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from 'vitest';
+import {loadFixture} from '../../../tests/unit/load-fixture.ts';
+import {findAll} from '../shared/selector.ts';
+import {parseAddress, readCompose} from './compose.ts';
+import {gmailSelectors} from './selectors.ts';
+
+const composes = (file: string) => {
+  loadFixture('gmail', file);
+  return findAll(gmailSelectors.composeRoot).elements.map(readCompose);
+};
+
+describe('readCompose', () => {
+  it('reads an inline reply with classic chips and a docked message with current chips', () => {
+    const [inline, popup] = composes('thread-reply-and-compose.html');
+    expect(inline).toEqual({
+      id: 'c-inline-1', kind: 'inline', subject: 'Re: Q4 planning', threadId: '18d0000000000001', recipientUi: 'classic',
+      recipients: [{email: 'sam.lee@acme.example', name: 'Sam Lee', field: 'to'}],
+    });
+    expect(popup).toMatchObject({id: 'c-popup-1', kind: 'popup', subject: 'Board deck for Thursday', threadId: null, recipientUi: 'peoplekit'});
+    // Suggested contacts outside the To/Cc rows are not recipients.
+    expect(popup!.recipients).toEqual([
+      {email: 'dana@northwind.example', name: 'Dana Whitfield', field: 'to'},
+      {email: 'finance-ops@northwind.example', name: 'finance-ops@northwind.example', field: 'to'},
+      {email: 'priya@northwind.example', name: 'Priya Natarajan', field: 'cc'},
+    ]);
+  });
+
+  it('reads a Spanish reply-all without relying on any label', () => {
+    const [reply] = composes('thread-reply-es.html');
+    expect(reply).toMatchObject({kind: 'inline', threadId: '18d00000000000a2', recipientUi: 'peoplekit'});
+    expect(reply!.recipients.map((recipient) => `${recipient.field}:${recipient.email}`)).toEqual(['to:marco.rossi@acme.example', 'cc:dana@northwind.example']);
+  });
+
+  it('reads a full-screen compose, including quoted "Last, First" names and bare addresses', () => {
+    const [full] = composes('compose-fullscreen.html');
+    expect(full).toMatchObject({kind: 'fullscreen', recipientUi: 'classic'});
+    expect(full!.recipients).toEqual([
+      {email: 'kim@acme.example', name: 'Kim Park', field: 'to'},
+      {email: 'legal@acme.example', name: '', field: 'to'},
+      {email: 'dana@northwind.example', name: 'Whitfield, Dana', field: 'cc'},
+    ]);
+  });
+
+  it('degrades to empty values, not a throw, on a compose Gmail rendered only in part', () => {
+    document.body.innerHTML = '<div class="M9"><div contenteditable="true" g_editable="true"></div></div>';
+    const root = document.querySelector('.M9')!;
+    expect(readCompose(root)).toEqual({id: null, kind: 'popup', subject: '', threadId: null, recipients: [], recipientUi: 'none'});
+  });
+});
+
+describe('parseAddress', () => {
+  it.each([
+    ['Sam Lee <Sam@Example.org>', {name: 'Sam Lee', email: 'sam@example.org'}],
+    ['"Lee, Sam" <sam@example.org>', {name: 'Lee, Sam', email: 'sam@example.org'}],
+    ['sam@example.org', {name: '', email: 'sam@example.org'}],
+    ['<sam@example.org>', {name: '', email: 'sam@example.org'}],
+  ])('%s', (value, expected) => {
+    expect(parseAddress(value)).toEqual(expected);
+  });
+});

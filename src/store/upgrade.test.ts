@@ -1,0 +1,57 @@
+// Every shipped schema version must open with the newest code and keep its records. For each version, a database
+// is written with only the declarations up to that version (as a user who installed it then would have), then
+// opened with RapportDb. A new version needs a sample here: the test fails until it has one.
+import Dexie from 'dexie';
+import {afterEach, describe, expect, it} from 'vitest';
+import {RapportDb} from './db.ts';
+import {declareVersions, latestSchemaVersion, schemaVersions} from './versions.ts';
+
+type Samples = Record<string, unknown[]>;
+
+/** Records as each version wrote them. Keep old samples unchanged when adding a version: they are history. */
+const samplesByVersion: Record<number, Samples> = {
+  1: {
+    siteHealth: [
+      {site: 'gmail', part: 'composeRoot', count: 2, strategy: 0, lastFoundAt: 1_790_000_000_000, reportedAt: 1_790_000_000_000, uiLanguage: 'en'},
+      {site: 'calendar', part: 'eventChip', count: 0, strategy: null, lastFoundAt: null, reportedAt: 1_790_000_000_500, uiLanguage: 'ja'},
+    ],
+    logs: [{at: 1_790_000_000_000, level: 'error', source: 'gmail:compose-frame', message: 'boom', stack: 'Error: boom'}],
+  },
+};
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('schema versions', () => {
+  it('are numbered upwards without gaps', () => {
+    expect(schemaVersions.map((step) => step.version)).toEqual(schemaVersions.map((_, index) => index + 1));
+  });
+
+  for (const {version} of schemaVersions) {
+    it(`a database written at version ${version} opens at version ${latestSchemaVersion} with every record intact`, async () => {
+      const samples = samplesByVersion[version];
+      expect(samples, `add samples for version ${version}`).toBeDefined();
+      const name = `upgrade-from-${version}`;
+      names.push(name);
+
+      const old = new Dexie(name);
+      declareVersions(old, version);
+      await old.open();
+      expect(old.tables.map((table) => table.name).sort(), 'samples cover every table of that version')
+        .toEqual(Object.keys(samples!).sort());
+      for (const [table, rows] of Object.entries(samples!)) await old.table(table).bulkAdd(rows);
+      old.close();
+
+      const current = new RapportDb(name);
+      await current.open();
+      expect(current.verno).toBe(latestSchemaVersion);
+      for (const [table, rows] of Object.entries(samples!)) {
+        const stored = await current.table(table).toArray();
+        for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row as object));
+      }
+      current.close();
+    });
+  }
+});
