@@ -57,7 +57,11 @@ export class RapportBrowser {
     }
     const browser = new RapportBrowser(context, extensionId, guard, userDataDir);
     // Only the web: the extension's own chrome-extension:// files must load untouched.
-    await context.route(/^(https?|wss?|ftp):/, (route) => browser.refuse(route));
+    await context.route(/^(https?|ftp):/, (route) => browser.refuse(route));
+    await context.routeWebSocket(/.*/, (socket) => {
+      browser.outsideRequests.push(`WEBSOCKET ${socket.url()}`);
+      return socket.close({code: 1008, reason: 'Rapport tests: network is off'});
+    });
     return browser;
   }
 
@@ -153,9 +157,11 @@ export class RapportBrowser {
   }
 }
 
-// Hosts Chromium itself calls at start-up or on google.com pages (updater, clock check, account consistency), and
-// the speculative CONNECTs it opens to the sites we route. Seen on Debian's Chromium 156 despite the flags above.
-const CHROMIUM_SERVICE = /^(CONNECT|GET|POST) (https?:\/\/)?(update\.googleapis\.com|clients2\.google\.com|accounts\.google\.com|(mail|calendar)\.google\.com:443)/;
+// Chromium's own services (updater and component downloads, clock, account checks, safe browsing, autofill) and the
+// speculative CONNECTs it opens to the sites we route. They run below the extension system, where routes can't see
+// them, and some run despite the flags above (seen on Debian's Chromium 156). An extension request to these hosts
+// would still be caught: routes see it before it can reach the proxy.
+const CHROMIUM_SERVICE = /^(CONNECT|GET|POST|HEAD) (https?:\/\/)?([a-z0-9-]+\.)*(gvt1\.com|update\.googleapis\.com|clients2\.google\.com|accounts\.google\.com|safebrowsing\.googleapis\.com|content-autofill\.googleapis\.com|optimizationguide-pa\.googleapis\.com|dl\.google\.com|(mail|calendar)\.google\.com:443)\b/;
 const isChromiumOwnService = (attempt: string) => CHROMIUM_SERVICE.test(attempt);
 
 function fulfilFile(route: Route, path: string): Promise<void> {
