@@ -1,7 +1,9 @@
 import Dexie, {type EntityTable, type Table} from 'dexie';
 import type {SiteName} from '../shared/messages.ts';
 import {declareVersions} from './versions.ts';
-import type {LogEntry, SiteHealth} from './records.ts';
+import type {
+  CoverageDay, LogEntry, SiteHealth, StoredCommitment, StoredEvent, StoredNudge, ToneStat, WeeklySummaryRecord,
+} from './records.ts';
 
 export const DATABASE_NAME = 'rapport';
 
@@ -12,6 +14,12 @@ export const DATABASE_NAME = 'rapport';
 export class RapportDb extends Dexie {
   siteHealth!: Table<SiteHealth, [SiteName, string]>;
   logs!: EntityTable<LogEntry, 'id'>;
+  commitments!: Table<StoredCommitment, string>;
+  nudges!: Table<StoredNudge, string>;
+  events!: Table<StoredEvent, string>;
+  coverage!: Table<CoverageDay, string>;
+  toneStats!: Table<ToneStat, [string, string, string]>;
+  summaries!: Table<WeeklySummaryRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,4 +1,5 @@
-// The shapes of what the store keeps. No draft text lives here: health rows are counts, log rows are errors.
+// The shapes of what the store keeps. No draft text lives here beyond the sentence of a commitment the user made:
+// health rows are counts, logs are errors, tone statistics are counts.
 import type {SiteName} from '../shared/messages.ts';
 
 /** One named part of a site's page (a selector from selectors.ts) and when it was last found. */
@@ -24,3 +25,73 @@ export type LogEntry = {
   message: string;
   stack?: string;
 };
+
+export type CommitmentOwner = 'me' | 'executive' | 'other';
+export type CommitmentStatus = 'open' | 'done' | 'dismissed';
+export type ClosedHow = 'delivered' | 'marked-done' | 'dismissed';
+
+export type StoredCommitment = {
+  /** Derived from draftId and the sentence: the same commitment arriving twice is one record. */
+  id: string;
+  /** Gmail's draft id of the mail that made the promise (a send the user undoes is withdrawn by it). */
+  draftId: string;
+  threadId: string | null;
+  subject: string;
+  /** The promise as written: the one piece of mail text Rapport keeps, so the user knows what it was. */
+  sentence: string;
+  action: string;
+  owner: CommitmentOwner;
+  ownerName?: string;
+  /** Who it was promised to (addresses). */
+  counterparts: string[];
+  createdAt: number;
+  /** Epoch ms, or null when the mail named no date. */
+  dueAt: number | null;
+  duePhrase?: string;
+  /** "soon", "ASAP": a deadline that isn't one. */
+  vague: boolean;
+  status: CommitmentStatus;
+  closedAt?: number;
+  closedHow?: ClosedHow;
+  /** The draft id of the later mail that delivered it. */
+  closedBy?: string;
+};
+
+export type NudgeKind = 'commitment-due' | 'commitment-undated' | 'commitment-closed' | 'cadence-gap' | 'unanswered-request';
+export type NudgeStatus = 'active' | 'done' | 'dismissed';
+
+/** Something that needs the user's attention, from `surfaceAt` on. One per subject and kind. */
+export type StoredNudge = {
+  /** `${kind}:${subjectId}`: at most one nudge of a kind per subject, however often it is derived. */
+  id: string;
+  kind: NudgeKind;
+  /** What it is about: a commitment id, a cadence target and period, ... */
+  subjectId: string;
+  title: string;
+  detail: string;
+  createdAt: number;
+  /** When it becomes visible (a snooze moves it). */
+  surfaceAt: number;
+  /** The deadline it is about, if any (for ordering: overdue first). */
+  dueAt: number | null;
+  status: NudgeStatus;
+  notifiedAt?: number;
+  resolvedAt?: number;
+};
+
+/** A calendar event as read from a calendar page or a file; the analysis' own type lives in src/cadence. */
+export type StoredEvent = {
+  id: string;
+  seriesId?: string;
+  title: string;
+  start: string;
+  end: string;
+  source: 'dom' | 'ics';
+  [field: string]: unknown;
+};
+
+export type CoverageDay = {day: string; seenAt: number; source: 'dom' | 'ics'};
+
+export type ToneStat = {day: string; ruleId: string; tier: string; count: number};
+
+export type WeeklySummaryRecord = {weekStart: string; computedAt: number; summary: unknown};

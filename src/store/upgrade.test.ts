@@ -17,6 +17,23 @@ const samplesByVersion: Record<number, Samples> = {
     ],
     logs: [{at: 1_790_000_000_000, level: 'error', source: 'gmail:compose-frame', message: 'boom', stack: 'Error: boom'}],
   },
+  2: {
+    siteHealth: [{site: 'gmail', part: 'sendButton', count: 1, strategy: 1, lastFoundAt: 1_790_000_100_000, reportedAt: 1_790_000_100_000, uiLanguage: 'es'}],
+    logs: [{at: 1_790_000_100_000, level: 'warn', source: 'background:alarms', message: 'late'}],
+    commitments: [{
+      id: 'c1', draftId: '#msg-a:r-1', threadId: '18d0000000000001', subject: 'Q4 planning', sentence: "I'll send the deck by Friday.",
+      action: 'send the deck', owner: 'me', counterparts: ['sam@example.org'], createdAt: 1_790_000_000_000,
+      dueAt: 1_790_300_000_000, duePhrase: 'by Friday', vague: false, status: 'open',
+    }],
+    nudges: [{
+      id: 'commitment-due:c1', kind: 'commitment-due', subjectId: 'c1', title: 'Send the deck', detail: 'Due Friday',
+      createdAt: 1_790_000_000_000, surfaceAt: 1_790_296_400_000, dueAt: 1_790_300_000_000, status: 'active',
+    }],
+    events: [{id: 'ev1', title: 'Weekly sync', start: '2026-11-23T15:00:00-06:00', end: '2026-11-23T15:30:00-06:00', source: 'dom'}],
+    coverage: [{day: '2026-11-23', seenAt: 1_790_000_000_000, source: 'dom'}],
+    toneStats: [{day: '2026-11-23', ruleId: 'no-shouting', tier: 'external', count: 2}],
+    summaries: [{weekStart: '2026-11-16', computedAt: 1_790_000_000_000, summary: {made: 3}}],
+  },
 };
 
 const names: string[] = [];

@@ -21,6 +21,23 @@ export const schemaVersions: readonly SchemaVersion[] = [
       logs: '++id, at, source',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Promises from sent mail. Ids are derived from the mail and the sentence, so a retried or doubled message
+      // stores one record. [status+dueAt] serves "open and due before T"; owner keeps the executive's apart.
+      commitments: 'id, draftId, threadId, owner, createdAt, dueAt, [status+dueAt], closedAt',
+      // What needs the user: one per subject (a commitment coming due, a cadence gap, ...), shown from surfaceAt on.
+      nudges: 'id, kind, subjectId, [status+surfaceAt], notifiedAt, resolvedAt',
+      // Calendar events seen on calendar pages or imported, and which days have been seen (coverage).
+      events: 'id, start, seriesId, source',
+      coverage: 'day, seenAt',
+      // Counts of tone nudges by day, rule and recipient tier; never any text.
+      toneStats: '[day+ruleId+tier], day',
+      // The weekly summary, computed once per week.
+      summaries: 'weekStart, computedAt',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions.at(-1)!.version;

@@ -1,0 +1,82 @@
+// The user's settings: typed, with defaults, stored in the browser's sync storage so they follow the user between
+// machines. Each top-level section is its own storage key: sync storage caps one item at 8 KB, and the people
+// lists are the part that grows.
+
+export type ClockTime = `${number}:${number}`; // 'HH:MM', 24 h
+
+export type Settings = {
+  /** IANA time zone for due dates, working hours and the weekly summary; '' = the browser's. */
+  timeZone: string;
+  workingHours: {start: ClockTime; end: ClockTime; /** 1 = Monday … 7 = Sunday */ days: number[]};
+  /** No desktop notifications between these times (they wait until the end). */
+  quietHours: {start: ClockTime; end: ClockTime; enabled: boolean};
+  /** At most this many desktop notifications a day. */
+  dailyNotificationBudget: number;
+  weeklySummary: {day: number; time: ClockTime};
+  /** A commitment with no date comes back after this many working days. */
+  undatedFollowUpDays: number;
+  people: {
+    myAddresses: string[];
+    executives: Array<{email: string; name: string}>;
+    directReports: Array<{email: string; name: string}>;
+    internalDomains: string[];
+    neverAnalyse: string[];
+  };
+  rules: {disabled: string[]; ignoredPhrases: string[]};
+};
+
+export const defaultSettings: Settings = {
+  timeZone: '',
+  workingHours: {start: '09:00', end: '17:30', days: [1, 2, 3, 4, 5]},
+  quietHours: {start: '19:00', end: '08:00', enabled: true},
+  dailyNotificationBudget: 6,
+  weeklySummary: {day: 5, time: '16:00'},
+  undatedFollowUpDays: 2,
+  people: {myAddresses: [], executives: [], directReports: [], internalDomains: [], neverAnalyse: []},
+  rules: {disabled: [], ignoredPhrases: []},
+};
+
+export type SettingsArea = {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+};
+
+const KEY_PREFIX = 'settings.';
+const sections = Object.keys(defaultSettings) as Array<keyof Settings>;
+
+/** A stored value is used only if it has the default's shape (type, and for objects the same keys' types). */
+function sameShape(value: unknown, template: unknown): boolean {
+  if (Array.isArray(template)) return Array.isArray(value);
+  if (template === null || typeof template !== 'object') return typeof value === typeof template;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.entries(template).every(([key, inner]) => !(key in value) || sameShape((value as Record<string, unknown>)[key], inner));
+}
+
+export async function loadSettings(area: SettingsArea): Promise<Settings> {
+  const stored = await area.get(sections.map((section) => KEY_PREFIX + section));
+  const settings = structuredClone(defaultSettings) as Record<keyof Settings, unknown>;
+  for (const section of sections) {
+    const value = stored[KEY_PREFIX + section];
+    if (value === undefined || !sameShape(value, defaultSettings[section])) continue; // corrupt or foreign: default
+    const fallback = defaultSettings[section];
+    settings[section] = fallback !== null && typeof fallback === 'object' && !Array.isArray(fallback)
+      ? {...fallback, ...(value as object)}
+      : value;
+  }
+  return settings as Settings;
+}
+
+export async function saveSettings(area: SettingsArea, patch: Partial<Settings>): Promise<void> {
+  const items: Record<string, unknown> = {};
+  for (const [section, value] of Object.entries(patch)) items[KEY_PREFIX + section] = value;
+  await area.set(items);
+}
+
+export function isSettingsKey(key: string): boolean {
+  return key.startsWith(KEY_PREFIX);
+}
+
+/** The time zone to compute in: the user's choice, else the browser's. */
+export function effectiveTimeZone(settings: Settings): string {
+  return settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

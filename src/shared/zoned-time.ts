@@ -1,0 +1,110 @@
+// Wall-clock arithmetic in an IANA time zone with nothing but Intl: what "9:00 on Friday in Chicago" is as an
+// instant, what day an instant falls on there. DST-safe: offsets are looked up for the instant, never assumed.
+
+export type WallTime = {year: number; month: number; day: number; hour: number; minute: number};
+export type ZonedParts = WallTime & {/** 1 = Monday … 7 = Sunday */ weekday: number};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS: Record<string, number> = {Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7};
+const DAY_MS = 86_400_000;
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', weekday: 'short',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+export function zonedParts(epoch: number, timeZone: string): ZonedParts {
+  const parts: Record<string, string> = {};
+  for (const part of formatter(timeZone).formatToParts(epoch)) parts[part.type] = part.value;
+  return {
+    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
+    hour: Number(parts.hour), minute: Number(parts.minute), weekday: WEEKDAYS[parts.weekday!] ?? 1,
+  };
+}
+
+/** The instant of a wall time in a zone. In a DST gap it lands just after; in an overlap, on the first. */
+export function zonedToEpoch(wall: WallTime, timeZone: string): number {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  let guess = asUtc;
+  for (let step = 0; step < 3; step++) {
+    const seen = zonedParts(guess, timeZone);
+    const seenAsUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute);
+    const drift = seenAsUtc - asUtc;
+    if (drift === 0) return guess;
+    guess -= drift;
+  }
+  return guess;
+}
+
+export function dayKey(epoch: number, timeZone: string): string {
+  const {year, month, day} = zonedParts(epoch, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function parseClock(clock: string): {hour: number; minute: number} {
+  const [hour, minute] = clock.split(':').map(Number);
+  return {hour: hour ?? 0, minute: minute ?? 0};
+}
+
+/** The instant `clock` happens on the (local) day `days` after the day of `epoch`. */
+export function atClockOnDay(epoch: number, days: number, clock: string, timeZone: string): number {
+  const {year, month, day} = zonedParts(epoch, timeZone);
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return zonedToEpoch({year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), ...parseClock(clock)}, timeZone);
+}
+
+/** Monday (local) of the week that contains `epoch`, as YYYY-MM-DD. */
+export function weekStartKey(epoch: number, timeZone: string): string {
+  const {weekday} = zonedParts(epoch, timeZone);
+  return dayKey(atClockOnDay(epoch, 1 - weekday, '12:00', timeZone), timeZone);
+}
+
+/** The next instant after `now` that is `clock` on `weekday` (1 = Monday). */
+export function nextWeekly(now: number, weekday: number, clock: string, timeZone: string): number {
+  const today = zonedParts(now, timeZone).weekday;
+  for (let ahead = 0; ahead <= 7; ahead++) {
+    if ((today + ahead - 1) % 7 + 1 !== weekday) continue;
+    const candidate = atClockOnDay(now, ahead, clock, timeZone);
+    if (candidate > now) return candidate;
+  }
+  return atClockOnDay(now, 7, clock, timeZone);
+}
+
+const minutesOf = (clock: string) => parseClock(clock).hour * 60 + parseClock(clock).minute;
+
+/** Whether `epoch` falls in a daily window that may wrap midnight (19:00–08:00). */
+export function inDailyWindow(epoch: number, start: string, end: string, timeZone: string): boolean {
+  const {hour, minute} = zonedParts(epoch, timeZone);
+  const now = hour * 60 + minute;
+  const [from, to] = [minutesOf(start), minutesOf(end)];
+  return from <= to ? now >= from && now < to : now >= from || now < to;
+}
+
+/** The next instant at or after `epoch` when the window ends. */
+export function windowEnd(epoch: number, end: string, timeZone: string): number {
+  const today = atClockOnDay(epoch, 0, end, timeZone);
+  return today > epoch ? today : atClockOnDay(epoch, 1, end, timeZone);
+}
+
+/** `count` working days after `epoch` (same local time), skipping days not in `workingDays` (1 = Monday). */
+export function addWorkingDays(epoch: number, count: number, workingDays: number[], timeZone: string): number {
+  const {hour, minute} = zonedParts(epoch, timeZone);
+  const clock = `${hour}:${minute}`;
+  let added = 0;
+  let offset = 0;
+  while (added < count && offset < 366) {
+    offset++;
+    const candidate = atClockOnDay(epoch, offset, clock, timeZone);
+    if (workingDays.includes(zonedParts(candidate, timeZone).weekday)) added++;
+  }
+  return atClockOnDay(epoch, offset, clock, timeZone);
+}
+
+export {DAY_MS};
