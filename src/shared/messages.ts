@@ -2,6 +2,8 @@
 // Each name has a request and a response type; the background has exactly one handler per name
 // (src/background/handlers/index.ts is typed against this map, so a missing handler does not compile).
 
+import type {SentMail} from './sent-mail.ts';
+
 export type SiteName = 'gmail' | 'calendar';
 
 /** What a content script found on its page: per named selector, how many elements matched. Never content. */
@@ -27,6 +29,20 @@ export type Messages = {
   'log/error': {request: ErrorReport; response: {stored: boolean}};
   /** Liveness and version, for pages and content scripts that need to know the background is there. */
   'runtime/ping': {request: Record<string, never>; response: {version: string; startedAt: number}};
+  /** The user sent a mail: track its promises, close those of earlier mails it delivers. Idempotent. */
+  'commitments/track': {request: SentMail; response: {tracked: number; closed: Array<{id: string; action: string}>}};
+  /** The user undid a send: forget its promises, reopen what it had closed. */
+  'commitments/withdraw': {request: {draftId: string}; response: {removed: number; reopened: number}};
+  'commitments/update': {request: {id: string; action: 'done' | 'dismiss' | 'reopen'}; response: {status: string}};
+  'nudges/act': {
+    request: {id: string; action: 'done' | 'dismiss'} | {id: string; action: 'snooze'; until: number};
+    response: {status: string; surfaceAt: number};
+  };
+  /** Counts of tone nudges shown, by rule and recipient tier: statistics without text. */
+  'stats/recordTone': {request: {day: string; counts: Array<{ruleId: string; tier: string; count: number}>}; response: {recorded: number}};
+  'data/export': {request: Record<string, never>; response: {json: string}};
+  'data/import': {request: {text: string}; response: {counts: Record<string, number>}};
+  'data/deleteAll': {request: Record<string, never>; response: {deleted: true}};
 };
 
 export type MessageName = keyof Messages;
@@ -39,7 +55,14 @@ export type Envelope<K extends MessageName = MessageName> = {rapport: 1; name: K
 /** The background answers either a result or an error, never a thrown rejection across the boundary. */
 export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string};
 
-export const MESSAGE_NAMES = ['health/report', 'log/error', 'runtime/ping'] as const satisfies readonly MessageName[];
+export const MESSAGE_NAMES = [
+  'health/report', 'log/error', 'runtime/ping', 'commitments/track', 'commitments/withdraw', 'commitments/update',
+  'nudges/act', 'stats/recordTone', 'data/export', 'data/import', 'data/deleteAll',
+] as const satisfies readonly MessageName[];
+
+// Every name in the map is listed above (a compile error otherwise), so isEnvelope knows them all.
+type Missing = Exclude<MessageName, (typeof MESSAGE_NAMES)[number]>;
+export const allMessageNamesListed: [Missing] extends [never] ? true : Missing = true;
 
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null) return false;

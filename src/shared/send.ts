@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type {Envelope, MessageName, Reply, RequestOf, ResponseOf} from './messages.ts';
+import {retrying} from './retry.ts';
 
 export class MessageError extends Error {
   constructor(readonly messageName: MessageName, reason: string) {
@@ -8,15 +9,31 @@ export class MessageError extends Error {
   }
 }
 
-/**
- * Send a typed message to the background and wait for its answer.
- * A stopped service worker is started by the browser on delivery, so no retry is needed for that;
- * a rejected promise means the background answered with an error or the extension was reloaded.
- */
-export async function send<K extends MessageName>(name: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+/** One delivery. Throws on transport failure (no worker, extension reloaded); returns the background's reply. */
+async function deliver<K extends MessageName>(name: K, request: RequestOf<K>): Promise<Reply<K>> {
   const envelope: Envelope<K> = {rapport: 1, name, request};
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
   if (!reply) throw new MessageError(name, 'no answer from the background');
+  return reply;
+}
+
+function unwrap<K extends MessageName>(name: K, reply: Reply<K>): ResponseOf<K> {
   if (!reply.ok) throw new MessageError(name, reply.error);
   return reply.response;
+}
+
+/**
+ * Send a typed message to the background and wait for its answer. A stopped service worker is started by the
+ * browser on delivery; a rejection means the background answered with an error or the extension was reloaded.
+ */
+export async function send<K extends MessageName>(name: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  return unwrap(name, await deliver(name, request));
+}
+
+/**
+ * Send a message whose handler is idempotent, retrying if the worker is stopped under it. Only transport failures
+ * are retried; an error the background answered with is final.
+ */
+export async function sendIdempotent<K extends MessageName>(name: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  return unwrap(name, await retrying(() => deliver(name, request)));
 }

@@ -3,31 +3,10 @@
 import {deliveredCommitments} from '../commitments/delivery.ts';
 import {stableHash} from '../shared/hash.ts';
 import type {RapportDb} from './db.ts';
-import type {CommitmentOwner, StoredCommitment} from './records.ts';
+import type {SentMail} from '../shared/sent-mail.ts';
+import type {StoredCommitment} from './records.ts';
 
-export type SentCommitment = {
-  sentence: string;
-  action: string;
-  owner: CommitmentOwner;
-  ownerName?: string;
-  dueAt: number | null;
-  duePhrase?: string;
-  vague: boolean;
-};
-
-/** What a content script hands over when the user sends a mail. Only the promises' sentences are kept. */
-export type SentMail = {
-  draftId: string;
-  threadId: string | null;
-  subject: string;
-  sentAt: number;
-  /** Addresses the mail went to. */
-  recipients: string[];
-  commitments: SentCommitment[];
-  /** The mail's own sentences, read for deliveries and then dropped: never stored. */
-  sentences: string[];
-  hasAttachment: boolean;
-};
+export type {SentMail};
 
 export type TrackResult = {tracked: StoredCommitment[]; closed: StoredCommitment[]};
 

@@ -1,6 +1,9 @@
 // The shapes of what the store keeps. No draft text lives here beyond the sentence of a commitment the user made:
 // health rows are counts, logs are errors, tone statistics are counts.
 import type {SiteName} from '../shared/messages.ts';
+import type {CommitmentOwner} from '../shared/sent-mail.ts';
+
+export type {CommitmentOwner};
 
 /** One named part of a site's page (a selector from selectors.ts) and when it was last found. */
 export type SiteHealth = {
@@ -26,7 +29,6 @@ export type LogEntry = {
   stack?: string;
 };
 
-export type CommitmentOwner = 'me' | 'executive' | 'other';
 export type CommitmentStatus = 'open' | 'done' | 'dismissed';
 export type ClosedHow = 'delivered' | 'marked-done' | 'dismissed';
 

@@ -25,8 +25,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       // Promises from sent mail. Ids are derived from the mail and the sentence, so a retried or doubled message
-      // stores one record. [status+dueAt] serves "open and due before T"; owner keeps the executive's apart.
-      commitments: 'id, draftId, threadId, owner, createdAt, dueAt, [status+dueAt], closedAt',
+      // stores one record. [status+dueAt] serves "open and due before T" (IndexedDB leaves undated ones out of it,
+      // hence status alone too); owner keeps the executive's apart.
+      commitments: 'id, draftId, threadId, status, owner, createdAt, dueAt, [status+dueAt], closedAt',
       // What needs the user: one per subject (a commitment coming due, a cadence gap, ...), shown from surfaceAt on.
       nudges: 'id, kind, subjectId, [status+surfaceAt], notifiedAt, resolvedAt',
       // Calendar events seen on calendar pages or imported, and which days have been seen (coverage).

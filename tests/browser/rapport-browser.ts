@@ -24,7 +24,12 @@ const CHROMIUM_ARGS = [
 ];
 const TYPES: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.png': 'image/png'};
 
-export type LaunchOptions = {headless?: boolean; withExtension?: boolean};
+export type LaunchOptions = {
+  headless?: boolean;
+  withExtension?: boolean;
+  /** Reuse a profile (to test a browser restart); it is then left on disk for the caller to remove. */
+  userDataDir?: string;
+};
 
 export class RapportBrowser {
   /** Requests that reached neither a fixture nor the extension: each one is a broken privacy promise (or a test bug). */
@@ -34,12 +39,13 @@ export class RapportBrowser {
     readonly context: BrowserContext,
     readonly extensionId: string | null,
     private readonly guard: NetworkGuard,
-    private readonly userDataDir: string,
+    /** The profile to remove on close; null when the caller owns it. */
+    private readonly ownedProfile: string | null,
   ) {}
 
-  static async launch({headless = true, withExtension = true}: LaunchOptions = {}): Promise<RapportBrowser> {
+  static async launch({headless = true, withExtension = true, userDataDir: profile}: LaunchOptions = {}): Promise<RapportBrowser> {
     const guard = await startNetworkGuard();
-    const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
+    const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
     const extensionArgs = withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [];
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath(),
@@ -55,7 +61,7 @@ export class RapportBrowser {
       const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', {timeout: 15_000});
       extensionId = new URL(worker.url()).host;
     }
-    const browser = new RapportBrowser(context, extensionId, guard, userDataDir);
+    const browser = new RapportBrowser(context, extensionId, guard, profile ? null : userDataDir);
     // Only the web: the extension's own chrome-extension:// files must load untouched.
     await context.route(/^(https?|ftp):/, (route) => browser.refuse(route));
     await context.routeWebSocket(/.*/, (socket) => {
@@ -139,6 +145,17 @@ export class RapportBrowser {
     }
   }
 
+  /** Run `work` in a fresh extension page (the popup's origin), for calls to chrome.* APIs. */
+  async inExtensionPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto(this.extensionUrl('src/options/index.html'));
+      return await work(page);
+    } finally {
+      await page.close();
+    }
+  }
+
   /** Read a table of the background's database from an extension page (same origin), without Dexie. */
   async readTable<T = unknown>(table: string): Promise<T[]> {
     const page = await this.context.newPage();
@@ -153,7 +170,7 @@ export class RapportBrowser {
   async close(): Promise<void> {
     await this.context.close();
     await this.guard.close();
-    rmSync(this.userDataDir, {recursive: true, force: true});
+    if (this.ownedProfile) rmSync(this.ownedProfile, {recursive: true, force: true});
   }
 }
 

@@ -40,3 +40,19 @@ export async function sendFromExtensionPage<T>(page: Page, name: string, request
   if (!reply?.ok) throw new Error(`${name} failed: ${JSON.stringify(reply)}`);
   return reply.response as T;
 }
+
+/** The toolbar badge text, read from an extension page. */
+export async function badgeText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const {chrome} = globalThis as unknown as {chrome: {action: {getBadgeText(details: object): Promise<string>}}};
+    return chrome.action.getBadgeText({});
+  });
+}
+
+/** Settings as the options page will write them: each section under its own sync-storage key. */
+export async function writeSettings(page: Page, sections: Record<string, unknown>): Promise<void> {
+  await page.evaluate((items) => {
+    const {chrome} = globalThis as unknown as {chrome: {storage: {sync: {set(items: object): Promise<void>}}}};
+    return chrome.storage.sync.set(Object.fromEntries(Object.entries(items).map(([key, value]) => [`settings.${key}`, value])));
+  }, sections);
+}

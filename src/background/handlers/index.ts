@@ -3,10 +3,24 @@ import type {Handler} from './handler.ts';
 import {healthReport} from './health-report.ts';
 import {logError} from './log-error.ts';
 import {runtimePing} from './runtime-ping.ts';
+import {commitmentsTrack} from './commitments-track.ts';
+import {commitmentsWithdraw} from './commitments-withdraw.ts';
+import {commitmentsUpdate} from './commitments-update.ts';
+import {nudgesAct} from './nudges-act.ts';
+import {statsRecordTone} from './stats-record-tone.ts';
+import {dataDeleteAll, dataExport, dataImport} from './data.ts';
 
 /** One handler per message name. The mapped type makes a missing or misspelt handler a compile error. */
 export const handlers: {[K in MessageName]: Handler<K>} = {
   'health/report': healthReport,
   'log/error': logError,
   'runtime/ping': runtimePing,
+  'commitments/track': commitmentsTrack,
+  'commitments/withdraw': commitmentsWithdraw,
+  'commitments/update': commitmentsUpdate,
+  'nudges/act': nudgesAct,
+  'stats/recordTone': statsRecordTone,
+  'data/export': dataExport,
+  'data/import': dataImport,
+  'data/deleteAll': dataDeleteAll,
 };

@@ -1,0 +1,68 @@
+// The background's heartbeat. Everything that depends on time — nudges surfacing, notifications, the badge, the
+// next alarm — is derived again from the store here, so it can run at any moment and any number of times: on an
+// alarm, after a write, when the worker starts after the browser was closed (catching up on what came due).
+import browser from 'webextension-polyfill';
+import {database} from '../../store/db.ts';
+import {syncCommitmentNudges} from '../../store/commitment-nudges.ts';
+import {nextSurfaceAfter} from '../../store/nudges.ts';
+import {computeWeeklySummary} from '../../store/weekly-summary.ts';
+import {nextWeekly} from '../../shared/zoned-time.ts';
+import {printError} from '../../shared/log.ts';
+import {currentSettings, currentTimeZone} from '../settings.ts';
+import {announceDue} from './announce.ts';
+import {refreshBadge} from './badge.ts';
+import {showNudgeNotification, showWeeklyNotification} from './notifications.ts';
+
+export const ALARM_NEXT = 'rapport:next';
+export const ALARM_WEEKLY = 'rapport:weekly';
+/** A periodic safety net in case a one-shot alarm was lost (the browser was asleep, the clock jumped). */
+export const ALARM_SAFETY = 'rapport:safety';
+
+let running: Promise<void> = Promise.resolve();
+
+/** Run the lifecycle once, after any run already under way (runs never overlap). */
+export function runLifecycle(reason: string, options: {reconcileAll?: boolean} = {}): Promise<void> {
+  running = running.then(() => lifecycle(options.reconcileAll ?? false)).catch((error: unknown) => {
+    printError(`lifecycle (${reason})`, error);
+  });
+  return running;
+}
+
+async function lifecycle(reconcileAll: boolean): Promise<void> {
+  const db = database();
+  const settings = await currentSettings();
+  const timeZone = await currentTimeZone();
+  const now = Date.now();
+  if (reconcileAll) {
+    const open = await db.commitments.where('status').equals('open').toArray();
+    await syncCommitmentNudges(db, open, {...settings, timeZone}, now);
+  }
+  const {retryAt} = await announceDue(db, settings, timeZone, now, showNudgeNotification);
+  await refreshBadge(db, now);
+  const next = [await nextSurfaceAfter(db, now), retryAt].filter((when): when is number => when !== null);
+  if (next.length > 0) await browser.alarms.create(ALARM_NEXT, {when: Math.max(now + 1000, Math.min(...next))});
+  else await browser.alarms.clear(ALARM_NEXT);
+  const weekly = nextWeekly(now, settings.weeklySummary.day, settings.weeklySummary.time, timeZone);
+  const existing = await browser.alarms.get(ALARM_WEEKLY);
+  if (existing?.scheduledTime !== weekly) await browser.alarms.create(ALARM_WEEKLY, {when: weekly});
+  if (!await browser.alarms.get(ALARM_SAFETY)) await browser.alarms.create(ALARM_SAFETY, {periodInMinutes: 30});
+}
+
+export async function runWeeklySummary(): Promise<void> {
+  const db = database();
+  const summary = await computeWeeklySummary(db, Date.now(), await currentTimeZone());
+  await db.summaries.put({weekStart: summary.weekStart, computedAt: summary.computedAt, summary});
+  const {made, keptOnTime, open} = summary.commitments;
+  await showWeeklyNotification('Your week with Rapport',
+    `${made} commitment${made === 1 ? '' : 's'} made, ${keptOnTime} kept on time, ${open} still open. Open Rapport for the catch-up agenda.`);
+}
+
+export function listenForAlarms(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_WEEKLY) {
+      void runWeeklySummary().catch((error: unknown) => printError('weekly summary', error)).then(() => runLifecycle('weekly'));
+    } else if (alarm.name === ALARM_NEXT || alarm.name === ALARM_SAFETY) {
+      void runLifecycle(alarm.name);
+    }
+  });
+}

@@ -1,0 +1,98 @@
+// The user's data, theirs to take: export every table to one JSON file, import such a file back (from this or any
+// older version), delete everything. An import is checked whole before anything is written, and written in one
+// transaction: a bad or foreign file changes nothing.
+import type {RapportDb} from './db.ts';
+import {latestSchemaVersion, schemaVersions} from './versions.ts';
+
+export const EXPORT_FORMAT = 'rapport-export';
+
+export type ExportFile = {
+  format: typeof EXPORT_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  tables: Record<string, unknown[]>;
+};
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Tables that existed at a version: the union of every store declared up to it, minus those deleted (null). */
+export function tablesAt(version: number): string[] {
+  const tables = new Set<string>();
+  for (const step of schemaVersions) {
+    if (step.version > version) break;
+    for (const [name, spec] of Object.entries(step.stores)) {
+      if (spec === null) tables.delete(name);
+      else tables.add(name);
+    }
+  }
+  return [...tables].sort();
+}
+
+export async function exportAll(db: RapportDb, now = Date.now()): Promise<ExportFile> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) tables[table.name] = await table.toArray();
+  });
+  return {format: EXPORT_FORMAT, schemaVersion: latestSchemaVersion, exportedAt: new Date(now).toISOString(), tables};
+}
+
+/** Parse and check a file's text. Throws ImportError with a sentence a person can act on. */
+export function parseExport(text: string): ExportFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ImportError('This file is not JSON. Choose a file exported by Rapport.');
+  }
+  const file = data as Partial<ExportFile> | null;
+  if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT) {
+    throw new ImportError('This is not a Rapport export file.');
+  }
+  if (!Number.isInteger(file.schemaVersion) || file.schemaVersion! < 1) throw new ImportError('The file does not say which version wrote it.');
+  if (file.schemaVersion! > latestSchemaVersion) {
+    throw new ImportError(`The file comes from a newer Rapport (data version ${file.schemaVersion}). Update Rapport, then import it.`);
+  }
+  if (!file.tables || typeof file.tables !== 'object') throw new ImportError('The file holds no tables.');
+  const known = new Set(tablesAt(file.schemaVersion!));
+  for (const [name, rows] of Object.entries(file.tables)) {
+    if (!known.has(name)) throw new ImportError(`The file has a table Rapport does not know: “${name}”.`);
+    if (!Array.isArray(rows) || rows.some((row) => row === null || typeof row !== 'object' || Array.isArray(row))) {
+      throw new ImportError(`The table “${name}” in the file is damaged.`);
+    }
+  }
+  return file as ExportFile;
+}
+
+/** Merge a checked file into the database: records with the same key are replaced, others kept. */
+export async function importAll(db: RapportDb, file: ExportFile): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const targets = Object.keys(file.tables).map((name) => db.table(name));
+  for (const table of targets) {
+    const keyPath = table.schema.primKey.keyPath;
+    const fields = keyPath === null || keyPath === undefined ? [] : Array.isArray(keyPath) ? keyPath : [keyPath];
+    if (table.schema.primKey.auto) continue; // auto-increment keys may be absent
+    const rows = file.tables[table.name] as Array<Record<string, unknown>>;
+    if (rows.some((row) => fields.some((field) => row[field] === undefined || row[field] === null))) {
+      throw new ImportError(`Some records in “${table.name}” have no ${fields.join(' and ')}.`);
+    }
+  }
+  await db.transaction('rw', targets, async () => {
+    for (const table of targets) {
+      const rows = file.tables[table.name]!;
+      await table.bulkPut(rows);
+      counts[table.name] = rows.length;
+    }
+  });
+  return counts;
+}
+
+export async function deleteEverything(db: RapportDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+}

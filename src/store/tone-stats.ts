@@ -1,0 +1,15 @@
+import type {RapportDb} from './db.ts';
+
+export type ToneCount = {ruleId: string; tier: string; count: number};
+
+/** Add tone-nudge counts for a day. Counts only: which rule, to which kind of recipient, how often. */
+export async function recordToneCounts(db: RapportDb, day: string, counts: ToneCount[]): Promise<void> {
+  await db.transaction('rw', db.toneStats, async () => {
+    for (const {ruleId, tier, count} of counts) {
+      if (!(count > 0)) continue;
+      const key: [string, string, string] = [day, ruleId, tier];
+      const existing = await db.toneStats.get(key);
+      await db.toneStats.put({day, ruleId, tier, count: (existing?.count ?? 0) + count});
+    }
+  });
+}
