@@ -2,11 +2,13 @@
 // Each issue adds its figures as a named group below. Benchmarks measure; they never pass or fail.
 import {buildIfStale} from '../tests/browser/build.ts';
 import {benchContentStart} from './content-start.ts';
+import {benchStore} from './store.ts';
 
 type Group = {name: string; run: () => Promise<Record<string, number>>};
 
 const groups: Group[] = [
   {name: 'content-script start-up (real Chromium)', run: benchContentStart},
+  {name: 'store with a year of data (real Chromium IndexedDB)', run: benchStore},
 ];
 
 buildIfStale();

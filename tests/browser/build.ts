@@ -11,9 +11,13 @@ function newestChange(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
 }
 
-export function buildIfStale(): void {
-  const built = join('dist', 'manifest.json');
-  const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json'];
-  if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newestChange))) return;
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {stdio: ['ignore', 2, 2]});
+/** Build dist/ (mode 'production') or dist-bench/ (mode 'bench', with the benchmark pages) when stale. */
+export function buildIfStale(mode: 'production' | 'bench' = 'production'): string {
+  const outDir = mode === 'bench' ? 'dist-bench' : 'dist';
+  const built = join(outDir, 'manifest.json');
+  const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json', ...(mode === 'bench' ? ['bench/pages'] : [])];
+  if (!existsSync(built) || statSync(built).mtimeMs <= Math.max(...sources.map(newestChange))) {
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', mode, '--logLevel', 'warn'], {stdio: ['ignore', 2, 2]});
+  }
+  return join(process.cwd(), outDir);
 }

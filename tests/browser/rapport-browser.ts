@@ -29,6 +29,8 @@ export type LaunchOptions = {
   withExtension?: boolean;
   /** Reuse a profile (to test a browser restart); it is then left on disk for the caller to remove. */
   userDataDir?: string;
+  /** The built extension to load: dist/ by default, dist-bench/ for benchmarks. */
+  extensionDir?: string;
 };
 
 export class RapportBrowser {
@@ -43,10 +45,10 @@ export class RapportBrowser {
     private readonly ownedProfile: string | null,
   ) {}
 
-  static async launch({headless = true, withExtension = true, userDataDir: profile}: LaunchOptions = {}): Promise<RapportBrowser> {
+  static async launch({headless = true, withExtension = true, userDataDir: profile, extensionDir = DIST}: LaunchOptions = {}): Promise<RapportBrowser> {
     const guard = await startNetworkGuard();
     const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
-    const extensionArgs = withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [];
+    const extensionArgs = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath(),
       headless,

@@ -1,0 +1,74 @@
+// Runs inside the extension's origin in real Chromium, so the store is measured on the browser's own IndexedDB.
+// Exposes its functions on `window` for bench/store.ts to call through Playwright.
+import {RapportDb} from '../../src/store/db.ts';
+import {trackSentMail} from '../../src/store/commitments.ts';
+import {nudgesDueNow} from '../../src/store/nudges.ts';
+import {computeWeeklySummary} from '../../src/store/weekly-summary.ts';
+import type {StoredCommitment, StoredEvent, StoredNudge, ToneStat} from '../../src/store/records.ts';
+
+const DAY = 86_400_000;
+const TZ = 'America/Chicago';
+const db = new RapportDb('rapport-bench');
+
+/** A year of heavy use: 5,000 commitments, 20,000 nudges, 5,000 events, tone counts for every day. */
+async function seedYear(now: number): Promise<Record<string, number>> {
+  await db.open();
+  await Promise.all(db.tables.map((table) => table.clear()));
+  const yearAgo = now - 365 * DAY;
+  const commitments: StoredCommitment[] = Array.from({length: 5_000}, (_, index) => {
+    const createdAt = yearAgo + index * (365 * DAY / 5_000);
+    const open = index % 10 === 0;
+    return {
+      id: `c-${index}`, draftId: `d-${index}`, threadId: `t-${index % 1_500}`, subject: `Subject ${index}`,
+      sentence: `I'll send the item ${index} by Friday.`, action: `send the item ${index}`, owner: index % 7 === 0 ? 'executive' : 'me',
+      counterparts: ['someone@example.org'], createdAt, dueAt: index % 4 === 0 ? null : createdAt + 3 * DAY, vague: false,
+      status: open ? 'open' : 'done', ...(open ? {} : {closedAt: createdAt + 2 * DAY, closedHow: 'delivered' as const}),
+    };
+  });
+  const nudges: StoredNudge[] = Array.from({length: 20_000}, (_, index) => {
+    const surfaceAt = yearAgo + index * (365 * DAY / 20_000);
+    const active = index % 25 === 0;
+    return {
+      id: `n-${index}`, kind: 'commitment-due', subjectId: `c-${index % 5_000}`, title: `Nudge ${index}`, detail: 'detail',
+      createdAt: surfaceAt, surfaceAt, dueAt: surfaceAt + DAY, status: active ? 'active' : 'done', ...(active ? {} : {resolvedAt: surfaceAt + DAY}),
+    };
+  });
+  const events: StoredEvent[] = Array.from({length: 5_000}, (_, index) => {
+    const start = yearAgo + index * (365 * DAY / 5_000);
+    return {id: `e-${index}`, title: `Meeting ${index}`, start: new Date(start).toISOString(), end: new Date(start + 1_800_000).toISOString(), source: 'dom'};
+  });
+  const toneStats: ToneStat[] = [];
+  for (let day = 0; day < 365; day++) {
+    const key = new Date(yearAgo + day * DAY).toISOString().slice(0, 10);
+    for (const ruleId of ['no-shouting', 'no-hedging', 'no-harsh-words', 'no-passive-aggressive']) {
+      for (const tier of ['executive', 'internal', 'external']) toneStats.push({day: key, ruleId, tier, count: 1 + (day % 3)});
+    }
+  }
+  await db.commitments.bulkAdd(commitments);
+  await db.nudges.bulkAdd(nudges);
+  await db.events.bulkAdd(events);
+  await db.toneStats.bulkAdd(toneStats);
+  return {commitments: commitments.length, nudges: nudges.length, events: events.length, toneStats: toneStats.length};
+}
+
+/** What the popup asks when it opens: what is due now, and this week's summary. */
+async function popupQueries(now: number): Promise<{dueNowMs: number; summaryMs: number; due: number}> {
+  const start = performance.now();
+  const due = await nudgesDueNow(db, now);
+  const afterDue = performance.now();
+  await computeWeeklySummary(db, now, TZ);
+  return {dueNowMs: afterDue - start, summaryMs: performance.now() - afterDue, due: due.length};
+}
+
+async function storeOneCommitment(index: number, now: number): Promise<number> {
+  const start = performance.now();
+  await trackSentMail(db, {
+    draftId: `bench-${index}`, threadId: `bench-thread-${index}`, subject: 'Bench', sentAt: now, recipients: ['a@example.org'],
+    sentences: ['Thanks.'], hasAttachment: false,
+    commitments: [{sentence: `I'll confirm ${index} tomorrow.`, action: `confirm ${index}`, owner: 'me', dueAt: now + DAY, vague: false}],
+  });
+  return performance.now() - start;
+}
+
+Object.assign(window, {rapportBench: {seedYear, popupQueries, storeOneCommitment}});
+document.title = 'ready';
