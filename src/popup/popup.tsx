@@ -3,6 +3,13 @@ import {useLiveQuery} from 'dexie-react-hooks';
 import {database} from '../store/db.ts';
 import {SITE_LABELS, summariseSites} from '../ui/site-health.ts';
 import {timeAgo} from '../ui/time.ts';
+import {NowList} from './now-list.tsx';
+
+/** `#/nudge/<id>`: where a notification click leads, to show that nudge. */
+function focusedNudge(): string | null {
+  const match = /^#\/nudge\/(.+)$/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
 
 /** The popup: what needs the user now, and what Rapport can see. Reads the store live, so it updates by itself. */
 export function Popup() {
@@ -17,10 +24,7 @@ export function Popup() {
 
       <section aria-labelledby="now-title">
         <h2 id="now-title">Now</h2>
-        <div className="card">
-          <p><strong>Nothing needs you right now.</strong></p>
-          <p className="muted">Open Gmail and start a message: Rapport's panel appears under the editor and its hints stay on this machine.</p>
-        </div>
+        <NowList focusId={focusedNudge()} />
       </section>
 
       <section aria-labelledby="sites-title">

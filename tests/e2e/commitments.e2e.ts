@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {RapportBrowser} from '../browser/rapport-browser.ts';
-import {badgeText, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
+import {badgeText, screenshot, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 type Commitment = {id: string; status: string; closedHow?: string; draftId: string};
 type Nudge = {id: string; status: string; surfaceAt: number; notifiedAt?: number};
@@ -64,6 +64,29 @@ describe('commitment lifecycle', () => {
     await sendFromExtensionPage(page, 'nudges/act', {id: nudge!.id, action: 'done'});
     expect((await browser().readTable<Nudge>('nudges')).find((n) => n.id === nudge!.id)).toMatchObject({status: 'done'});
     await page.close();
+  });
+
+  it('lists a due promise in the popup, opens on it from a notification link, and completes it with Done', async () => {
+    const setup = await browser().openPopup();
+    await sendFromExtensionPage(setup, 'commitments/track', mail('#msg-a:r-200', {
+      threadId: 'thread-venue', commitments: [{sentence: 'We will confirm the venue by 3pm.', action: 'confirm the venue', owner: 'me', dueAt: Date.now() - 60_000, vague: false}],
+    }));
+    await expect.poll(() => badgeText(setup)).toBe('1');
+    const nudge = (await browser().readTable<Nudge>('nudges')).find((n) => n.status === 'active')!;
+    await setup.close();
+
+    const popup = await browser().context.newPage();
+    await popup.setViewportSize({width: 380, height: 560});
+    await popup.goto(browser().extensionUrl(`src/popup/index.html#/nudge/${encodeURIComponent(nudge.id)}`));
+    const item = popup.locator(`[data-nudge-id="${nudge.id}"]`);
+    await expect.poll(() => item.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await item.textContent()).toContain('Confirm the venue');
+    expect(await item.textContent()).toContain('Overdue by 1 min');
+    await screenshot(popup, 'popup-now');
+    await item.getByRole('button', {name: 'Done'}).click();
+    await expect.poll(() => popup.getByTestId('now-empty').isVisible()).toBe(true);
+    await expect.poll(() => badgeText(popup)).toBe('');
+    await popup.close();
   });
 
   it('loses nothing and doubles nothing when the worker is stopped during a burst from several tabs', async () => {
