@@ -5,8 +5,10 @@ import {listenForMessages} from './router.ts';
 import {listenForAlarms, runLifecycle} from './lifecycle/run.ts';
 import {listenForNotificationClicks} from './lifecycle/notifications.ts';
 import {listenForSettings} from './settings.ts';
+import {listenForAnalysisPorts} from './analysis/port.ts';
 
 listenForMessages();
+listenForAnalysisPorts();
 listenForAlarms();
 listenForNotificationClicks();
 // Settings (working days, time zone) and a new version may change when nudges surface: derive them all again.

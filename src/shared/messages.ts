@@ -3,6 +3,7 @@
 // (src/background/handlers/index.ts is typed against this map, so a missing handler does not compile).
 
 import type {SentMail} from './sent-mail.ts';
+import type {DraftInput} from '../nlp/index.ts';
 
 export type SiteName = 'gmail' | 'calendar';
 
@@ -31,6 +32,18 @@ export type Messages = {
   'runtime/ping': {request: Record<string, never>; response: {version: string; startedAt: number}};
   /** The user sent a mail: track its promises, close those of earlier mails it delivers. Idempotent. */
   'commitments/track': {request: SentMail; response: {tracked: number; closed: Array<{id: string; action: string}>}};
+  /**
+   * The user sent a draft (Send, Ctrl/Cmd+Enter or Schedule send): the background analyses it, tracks its promises
+   * and closes those it delivers. The text is analysed and dropped; only the promises' sentences are kept.
+   */
+  'compose/sent': {
+    request: {
+      draftId: string; threadId: string | null; subject: string; sentAt: number; input: DraftInput; hasAttachment: boolean;
+      /** Tone nudges the draft showed while it was written, by rule and recipient tier. */
+      toneCounts: Array<{ruleId: string; tier: string; count: number}>;
+    };
+    response: {tracked: Array<{id: string; action: string; dueAt: number | null}>; closed: Array<{id: string; action: string}>};
+  };
   /** The user undid a send: forget its promises, reopen what it had closed. */
   'commitments/withdraw': {request: {draftId: string}; response: {removed: number; reopened: number}};
   'commitments/update': {request: {id: string; action: 'done' | 'dismiss' | 'reopen'}; response: {status: string}};
@@ -56,7 +69,7 @@ export type Envelope<K extends MessageName = MessageName> = {rapport: 1; name: K
 export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string};
 
 export const MESSAGE_NAMES = [
-  'health/report', 'log/error', 'runtime/ping', 'commitments/track', 'commitments/withdraw', 'commitments/update',
+  'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'commitments/track', 'commitments/withdraw', 'commitments/update',
   'nudges/act', 'stats/recordTone', 'data/export', 'data/import', 'data/deleteAll',
 ] as const satisfies readonly MessageName[];
 

@@ -3,6 +3,7 @@ import type {Handler} from './handler.ts';
 import {healthReport} from './health-report.ts';
 import {logError} from './log-error.ts';
 import {runtimePing} from './runtime-ping.ts';
+import {composeSent} from './compose-sent.ts';
 import {commitmentsTrack} from './commitments-track.ts';
 import {commitmentsWithdraw} from './commitments-withdraw.ts';
 import {commitmentsUpdate} from './commitments-update.ts';
@@ -15,6 +16,7 @@ export const handlers: {[K in MessageName]: Handler<K>} = {
   'health/report': healthReport,
   'log/error': logError,
   'runtime/ping': runtimePing,
+  'compose/sent': composeSent,
   'commitments/track': commitmentsTrack,
   'commitments/withdraw': commitmentsWithdraw,
   'commitments/update': commitmentsUpdate,

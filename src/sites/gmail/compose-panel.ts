@@ -1,44 +1,35 @@
 // The Rapport panel attached to one compose window: a <rapport-compose-panel> beside the editor, never inside it.
-// Its UI lives in a Shadow DOM. The hints themselves arrive with the compose coach; this is the frame they live in.
+// Its UI lives in a Shadow DOM: a bar with the status and a list of hints, keyboard reachable, collapsible.
+import type {Nudge} from '../../nlp/index.ts';
 import {createShadowHost} from '../shared/shadow-host.ts';
 import type {ComposeInfo} from './compose.ts';
+import {renderNudge, type NudgeHandlers} from './nudge-list.ts';
+import {panelCss} from './panel-style.ts';
 
 export const PANEL_TAG = 'rapport-compose-panel';
 
-const css = `
-:host { all: initial; display: block; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.panel { display: flex; align-items: center; gap: 8px; margin: 4px 16px; padding: 6px 10px; border-radius: 8px;
-  background: #f3f6fb; color: #1f2937; border: 1px solid #d8e0ee; }
-.brand { font-weight: 600; color: #3451b2; }
-.status { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-button { font: inherit; border: 1px solid transparent; background: none; color: #3451b2; border-radius: 6px;
-  padding: 2px 8px; cursor: pointer; }
-button:hover { background: #e4eaf7; }
-button:focus-visible { outline: 2px solid #3451b2; outline-offset: 1px; }
-:host([data-collapsed]) .status { display: none; }
-@media (prefers-color-scheme: dark) {
-  .panel { background: #1f2633; color: #e5e7eb; border-color: #334155; }
-  .brand, button { color: #9db4ff; }
-  button:hover { background: #2b3548; }
-}
-`;
-
-function describe(info: ComposeInfo): string {
+export function describeCompose(info: ComposeInfo): string {
   const names = info.recipients.map((recipient) => recipient.name || recipient.email);
   const who = names.length === 0 ? 'no recipients yet' : names.length <= 2 ? names.join(' and ') : `${names[0]} and ${names.length - 1} others`;
-  const what = info.kind === 'inline' ? 'Reply' : 'Message';
-  return `${what} to ${who}. Hints appear here as you write.`;
+  return `${info.kind === 'inline' ? 'Reply' : 'Message'} to ${who}.`;
 }
 
-export type ComposePanel = {host: HTMLElement; update(info: ComposeInfo): void; remove(): void};
+export type ComposePanel = {
+  host: HTMLElement;
+  setInfo(info: ComposeInfo): void;
+  /** Show hints; `note` replaces the list when there is nothing to show (quiet, other language, never-analyse). */
+  setNudges(nudges: Nudge[], note: string): void;
+  remove(): void;
+};
 
-export function createComposePanel(): ComposePanel {
-  const {host, root} = createShadowHost(PANEL_TAG, css);
-  const panel = document.createElement('div');
-  panel.className = 'panel';
+export function createComposePanel(handlers: NudgeHandlers): ComposePanel {
+  const {host, root} = createShadowHost(PANEL_TAG, panelCss);
+  const panel = Object.assign(document.createElement('div'), {className: 'panel'});
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', 'Rapport hints for this message');
+  const bar = Object.assign(document.createElement('div'), {className: 'bar'});
   const brand = Object.assign(document.createElement('span'), {className: 'brand', textContent: 'Rapport'});
+  const count = Object.assign(document.createElement('span'), {className: 'count'});
   const status = Object.assign(document.createElement('span'), {className: 'status'});
   status.setAttribute('aria-live', 'polite');
   const toggle = Object.assign(document.createElement('button'), {type: 'button', textContent: 'Hide'});
@@ -48,14 +39,31 @@ export function createComposePanel(): ComposePanel {
     toggle.textContent = collapsed ? 'Show' : 'Hide';
     toggle.setAttribute('aria-expanded', String(!collapsed));
   });
-  panel.append(brand, status, toggle);
+  const list = document.createElement('ul');
+  list.setAttribute('aria-label', 'Hints');
+  bar.append(brand, count, status, toggle);
+  panel.append(bar, list);
   root.append(panel);
+
+  let who = '';
+  let shown = '';
   return {
     host,
-    update(info) {
-      status.textContent = describe(info);
+    setInfo(info) {
+      who = describeCompose(info);
       host.dataset.composeKind = info.kind;
       host.dataset.recipientUi = info.recipientUi;
+      if (list.childElementCount === 0) status.textContent = `${who} ${status.dataset.note ?? 'Hints appear here as you write.'}`;
+    },
+    setNudges(nudges, note) {
+      const key = nudges.map((nudge) => `${nudge.fingerprint}@${nudge.place?.start}`).join('|') + note;
+      if (key === shown) return; // typing that changes no hint re-renders nothing
+      shown = key;
+      host.dataset.nudgeCount = String(nudges.length);
+      count.textContent = nudges.length === 0 ? '' : `${nudges.length} hint${nudges.length === 1 ? '' : 's'}`;
+      status.dataset.note = note;
+      status.textContent = nudges.length === 0 ? `${who} ${note}` : who;
+      list.replaceChildren(...nudges.map((nudge) => renderNudge(nudge, handlers)));
     },
     remove() {
       host.remove();

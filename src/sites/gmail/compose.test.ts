@@ -14,7 +14,7 @@ describe('readCompose', () => {
   it('reads an inline reply with classic chips and a docked message with current chips', () => {
     const [inline, popup] = composes('thread-reply-and-compose.html');
     expect(inline).toEqual({
-      id: 'c-inline-1', kind: 'inline', subject: 'Re: Q4 planning', threadId: '18d0000000000001', recipientUi: 'classic',
+      id: 'c-inline-1', draftId: '#msg-a:r-2222222222222222222', kind: 'inline', subject: 'Re: Q4 planning', threadId: '18d0000000000001', recipientUi: 'classic',
       recipients: [{email: 'sam.lee@acme.example', name: 'Sam Lee', field: 'to'}],
     });
     expect(popup).toMatchObject({id: 'c-popup-1', kind: 'popup', subject: 'Board deck for Thursday', threadId: null, recipientUi: 'peoplekit'});
@@ -45,7 +45,7 @@ describe('readCompose', () => {
   it('degrades to empty values, not a throw, on a compose Gmail rendered only in part', () => {
     document.body.innerHTML = '<div class="M9"><div contenteditable="true" g_editable="true"></div></div>';
     const root = document.querySelector('.M9')!;
-    expect(readCompose(root)).toEqual({id: null, kind: 'popup', subject: '', threadId: null, recipients: [], recipientUi: 'none'});
+    expect(readCompose(root)).toEqual({id: null, draftId: null, kind: 'popup', subject: '', threadId: null, recipients: [], recipientUi: 'none'});
   });
 });
 

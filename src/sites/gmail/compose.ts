@@ -9,6 +9,8 @@ export type ComposeRecipient = {email: string; name: string; field: RecipientFie
 export type ComposeInfo = {
   /** Gmail's compose id, stable while the compose is open; null if Gmail stopped rendering it. */
   id: string | null;
+  /** Gmail's draft id ("#msg-a:r-…"), unique per message. */
+  draftId: string | null;
   kind: ComposeKind;
   subject: string;
   threadId: string | null;
@@ -55,10 +57,11 @@ export function readRecipients(root: Element): Pick<ComposeInfo, 'recipients' | 
 }
 
 export function readCompose(root: Element): ComposeInfo {
-  const value = (def: typeof S.subject | typeof S.composeId | typeof S.threadId) =>
+  const value = (def: typeof S.subject | typeof S.composeId | typeof S.threadId | typeof S.draftId) =>
     findOne<HTMLInputElement>(def, root)?.value ?? null;
   return {
     id: value(S.composeId),
+    draftId: value(S.draftId) || null,
     kind: composeKind(root),
     subject: value(S.subject) ?? '',
     threadId: value(S.threadId) || null,

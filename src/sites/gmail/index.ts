@@ -1,5 +1,5 @@
 // Gmail content script. Thin at load: no NLP library here (it would cost every Gmail page load ~300 ms);
-// it finds composes, frames them, and reports what it found. Heavy work happens in the background or lazily.
+// it finds composes, coaches them with the analysis running in the background, and reports what it found.
 import './start-mark.ts';
 import {markReady} from '../shared/startup.ts';
 import {watchPage} from '../shared/page-watch.ts';
@@ -7,11 +7,11 @@ import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
-import {composeFrame} from './features/compose-frame.ts';
+import {composeCoach, watchComposeSends} from './features/compose-coach.ts';
 
 const lifetime = new AbortController();
 const health = createHealthReporter('gmail', gmailSelectors);
-const composes = createComposeTracker(composeFrame, (error) => reportError('compose-frame', error));
+const composes = createComposeTracker(composeCoach, (error) => reportError('compose-coach', error));
 
 const scan = guarded('gmail-scan', () => {
   composes.scan();
@@ -20,5 +20,6 @@ const scan = guarded('gmail-scan', () => {
 
 scan(); // composes already open when we arrive: an observer would never report them
 watchPage(scan, lifetime.signal);
+watchComposeSends(lifetime.signal);
 lifetime.signal.addEventListener('abort', () => composes.stopAll());
 markReady('gmail');

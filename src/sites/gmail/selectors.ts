@@ -38,6 +38,12 @@ export const gmailSelectors = {
     about: 'the compose id',
     fixtures: all([1, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
   },
+  /** Gmail's id of the draft (unique per message): what a sent mail's commitments and an Undo Send refer to. */
+  draftId: {
+    css: ['input[name="draft"]'],
+    about: 'the draft id',
+    fixtures: all([1, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
+  },
   /** The thread a reply belongs to. */
   threadId: {
     css: ['input[name="rt"]'],
@@ -76,6 +82,36 @@ export const gmailSelectors = {
     css: ['.aSs .aSt'],
     about: 'the full-screen compose',
     fixtures: all([1, 'compose-fullscreen.html'], [0, 'inbox.html'], [0, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+  },
+  /** Parts of a body that are not the user's words: Gmail's quoted reply and the signature block. */
+  notOwnWords: {
+    css: ['.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix'],
+    about: 'quoted text and signatures inside a draft',
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
+  },
+  /** One message of a thread; the one holding an inline reply is the message being answered. */
+  threadMessage: {
+    css: ['div.adn[data-message-id]', 'div.adn'],
+    about: 'messages in a thread',
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
+  },
+  /** The body of a message in a thread (its hash-like second class was dropped from selectors in 2020). */
+  messageBody: {
+    css: ['div.ii.gt div.a3s', 'div.a3s'],
+    about: 'message bodies in a thread',
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
+  },
+  /** "Schedule send" in the More send options menu: choosing it sends too (later). */
+  scheduleSend: {
+    css: ['[selector="scheduledSend"]'],
+    about: 'the schedule-send menu item',
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+  },
+  /** Undo in Gmail's "Message sent" toast. */
+  undoSend: {
+    css: ['#link_undo'],
+    about: 'Undo in the Message sent toast',
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'inbox.html'], [0, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
   },
 } as const satisfies Record<string, SelectorDef>;
 

@@ -1,0 +1,46 @@
+// From a sent draft to what the store keeps: the commitments the analysis found, with their due instants.
+import type {Commitment, DraftInput} from '../../nlp/index.ts';
+import type {SentCommitment, SentMail} from '../../shared/sent-mail.ts';
+import {loadNlp} from './engine.ts';
+
+export type SentDraft = {
+  draftId: string;
+  threadId: string | null;
+  subject: string;
+  sentAt: number;
+  input: DraftInput;
+  hasAttachment: boolean;
+};
+
+function toSentCommitment(commitment: Commitment): SentCommitment {
+  const dueAt = commitment.due ? Date.parse(commitment.due.iso) : Number.NaN;
+  return {
+    sentence: commitment.text.trim(),
+    action: commitment.action,
+    owner: commitment.owner,
+    ownerName: commitment.ownerName,
+    dueAt: Number.isFinite(dueAt) ? dueAt : null,
+    duePhrase: commitment.due?.phrase,
+    vague: commitment.due?.vague ?? false,
+  };
+}
+
+/** Sentences are cut from the text by the places the analysis gives; used to recognise deliveries, then dropped. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter(Boolean);
+}
+
+export async function toSentMail(draft: SentDraft): Promise<SentMail> {
+  const {analyze} = await loadNlp();
+  const analysis = analyze({...draft.input, sentAt: new Date(draft.sentAt).toISOString()});
+  return {
+    draftId: draft.draftId,
+    threadId: draft.threadId,
+    subject: draft.subject,
+    sentAt: draft.sentAt,
+    recipients: (draft.input.recipients ?? []).map((recipient) => recipient.email),
+    commitments: analysis.commitments.map(toSentCommitment),
+    sentences: sentencesOf(draft.input.text),
+    hasAttachment: draft.hasAttachment,
+  };
+}

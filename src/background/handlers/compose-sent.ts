@@ -1,0 +1,27 @@
+import {database} from '../../store/db.ts';
+import {trackSentMail} from '../../store/commitments.ts';
+import {syncCommitmentNudges} from '../../store/commitment-nudges.ts';
+import {recordToneCounts} from '../../store/tone-stats.ts';
+import {dayKey} from '../../shared/zoned-time.ts';
+import {toSentMail} from '../analysis/sent-mail.ts';
+import {runLifecycle} from '../lifecycle/run.ts';
+import {currentSettings, currentTimeZone} from '../settings.ts';
+import type {Handler} from './handler.ts';
+
+/** Counted with the tone statistics: one per sent draft that Rapport coached, for "drafts coached" in the summary. */
+export const DRAFTS_COACHED = '_drafts';
+
+export const composeSent: Handler<'compose/sent'> = async (request) => {
+  const db = database();
+  const timeZone = await currentTimeZone();
+  const mail = await toSentMail(request);
+  const {tracked, closed} = await trackSentMail(db, mail);
+  await syncCommitmentNudges(db, [...tracked, ...closed], {...await currentSettings(), timeZone}, Date.now());
+  const tier = request.input.recipients?.[0]?.tier ?? 'external';
+  await recordToneCounts(db, dayKey(request.sentAt, timeZone), [...request.toneCounts, {ruleId: DRAFTS_COACHED, tier, count: 1}]);
+  await runLifecycle('compose/sent');
+  return {
+    tracked: tracked.map(({id, action, dueAt}) => ({id, action, dueAt})),
+    closed: closed.map(({id, action}) => ({id, action})),
+  };
+};

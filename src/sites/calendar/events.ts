@@ -1,0 +1,156 @@
+// Reads the events on the Google Calendar page: identity, series and calendar from data-eventid, the day from the
+// column's data-datekey, times and people from the screen-reader description, the title from the visible chip.
+// Attributes are language-independent and always used; when the description cannot be read the event keeps its day
+// (`timesUnknown`) and the text is recorded in `misses`, never guessed at.
+import {coverageFromDays} from '../../cadence/coverage.ts';
+import {addDays, formatIso, isValidTimeZone, zonedToInstant} from '../../cadence/dates.ts';
+import type {CalendarEvent, Coverage, Day} from '../../cadence/types.ts';
+import {findAll, findOne} from '../shared/selector.ts';
+import type {SelectorDef} from '../shared/selector.ts';
+import {calendarSelectors} from './selectors.ts';
+import {decodeDateKey, decodeEventId, isNotAMeeting} from './read/attributes.ts';
+import {parseEnglishDescription} from './read/describe-en.ts';
+import {parseJapaneseDescription} from './read/describe-ja.ts';
+import type {ParsedDescription} from './read/description.ts';
+
+// TODO-move: to selectors.ts (calendarSelectors) with fixture counts. Visible chip titles (research/dom.md 3.2).
+export const chipTitleSelector: SelectorDef = {
+  css: ['.I0UMhf', '.WBi6vc'],
+  about: 'visible chip title: timed chips (.I0UMhf), all-day and month chips (.WBi6vc)',
+  fixtures: [[0, 'settings.html'], [5, 'week-en.html'], [5, 'week-ja.html']], // first strategy's count
+};
+// TODO-move: short chips show "<title>, <time>" in one line.
+export const shortChipTextSelector: SelectorDef = {
+  css: ['.EWOIrf'],
+  about: 'one-line text of short timed chips',
+  fixtures: [[0, 'settings.html'], [6, 'week-en.html'], [6, 'week-ja.html']],
+};
+
+export type ReadResult = {
+  events: CalendarEvent[];
+  /** Days shown on the page (every data-datekey cell), as ranges. */
+  coverage: Coverage;
+  /** Chip descriptions that could not be parsed (for diagnostics; the events are still reported by day). */
+  misses: string[];
+  timeZone: string;
+};
+
+export type ReadOptions = {
+  /** Ask the browser's computed style whether a chip is struck through (declined) when neither an inline style nor
+   * the description can say (Japanese has no RSVP field). Default true; false for a pure-attribute read. */
+  computedStyle?: boolean;
+};
+
+function pageTimeZone(doc: Document): string {
+  const shown = findOne(calendarSelectors.timeZone, doc)?.textContent?.trim();
+  return shown && isValidTimeZone(shown) ? shown : Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function parseDescription(text: string, lang: string, titleHint: string | undefined): ParsedDescription | null {
+  const parsers = lang.startsWith('ja') ? [parseJapaneseDescription, parseEnglishDescription] : [parseEnglishDescription, parseJapaneseDescription];
+  for (const parse of parsers) {
+    const parsed = parse(text, titleHint);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+/** The chip an element inside it belongs to (chips don't nest). */
+function ownerChip(element: Element, chips: ReadonlySet<Element>): Element | undefined {
+  for (let node: Element | null = element; node; node = node.parentElement) if (chips.has(node)) return node;
+  return undefined;
+}
+
+/** Each chip's first element matching `css`, from one query over the page: a query per chip costs 300 times more. */
+function firstPerChip(doc: Document, css: string, chips: ReadonlySet<Element>): Map<Element, Element> {
+  const found = new Map<Element, Element>();
+  for (const element of doc.querySelectorAll(css)) {
+    const chip = ownerChip(element, chips);
+    if (chip && !found.has(chip)) found.set(chip, element);
+  }
+  return found;
+}
+
+const STRUCK = /line-through/;
+
+/** Declined events are struck through: inline in some builds, by a class in others (then only the computed style
+ * tells; text-decoration is not inherited, so the chip and its title are both asked). Computed styles are only
+ * consulted when the description could not say (another language, or unreadable): they cost a style pass. */
+function isStruck(chip: Element, title: Element | undefined, parsed: ParsedDescription | null, options: ReadOptions): boolean {
+  if (STRUCK.test(chip.getAttribute('style') ?? '') || STRUCK.test(title?.getAttribute('style') ?? '')) return true;
+  if (options.computedStyle === false || parsed?.rsvpStated) return false;
+  const view = chip.ownerDocument.defaultView;
+  if (!view) return false;
+  return [chip, title].some((element) => {
+    if (!element) return false;
+    const style = view.getComputedStyle(element);
+    return STRUCK.test(style.textDecorationLine || style.textDecoration || '');
+  });
+}
+
+function times(day: Day, parsed: ParsedDescription, timeZone: string): {start: string; end: string; allDay: boolean} | null {
+  const startDay = parsed.startDay ?? day;
+  if (parsed.allDay) return {start: startDay, end: addDays(parsed.endDay ?? startDay, 1), allDay: true};
+  if (!parsed.start || !parsed.end) return null;
+  const startMinutes = parsed.start.hour * 60 + parsed.start.minute;
+  const endMinutes = parsed.end.hour * 60 + parsed.end.minute;
+  // "11:30pm to 12:30am" ends the next day; multi-day forms state the end date.
+  const endDay = parsed.endDay ?? (endMinutes < startMinutes ? addDays(startDay, 1) : startDay);
+  const start = zonedToInstant(startDay, parsed.start.hour, parsed.start.minute, timeZone);
+  const end = zonedToInstant(endDay, parsed.end.hour, parsed.end.minute, timeZone);
+  return {start: formatIso(start, timeZone), end: formatIso(end, timeZone), allDay: false};
+}
+
+export function readVisibleEvents(doc: Document = document, options: ReadOptions = {}): ReadResult {
+  const timeZone = pageTimeZone(doc);
+  const lang = (doc.documentElement.lang || 'en').toLowerCase();
+  const cells = new Map<Element, Day>();
+  for (const cell of findAll(calendarSelectors.dayCell, doc).elements) {
+    const day = decodeDateKey(cell.getAttribute('data-datekey'));
+    if (day) cells.set(cell, day);
+  }
+
+  const chips = findAll(calendarSelectors.eventChip, doc).elements;
+  const chipSet = new Set<Element>(chips);
+  const descriptions = firstPerChip(doc, calendarSelectors.chipDescription.css.join(', '), chipSet);
+  const titles = firstPerChip(doc, chipTitleSelector.css.join(', '), chipSet);
+  const oneLiners = firstPerChip(doc, shortChipTextSelector.css.join(', '), chipSet);
+
+  const events = new Map<string, CalendarEvent>();
+  const misses: string[] = [];
+  for (const chip of chips) {
+    const raw = chip.getAttribute('data-eventid') ?? '';
+    if (!raw || isNotAMeeting(raw)) continue;
+    const decoded = decodeEventId(raw);
+    const id = decoded?.id ?? raw;
+    if (events.has(id)) continue; // an event spanning two columns renders twice
+
+    const description = (chip.getAttribute('aria-label') || descriptions.get(chip)?.textContent || '').trim();
+    let cellDay: Day | undefined;
+    for (let node = chip.parentElement; node && !cellDay; node = node.parentElement) cellDay = cells.get(node);
+    const titleElement = titles.get(chip);
+    const shownTitle = titleElement?.textContent?.trim() || undefined;
+    const parsed = description ? parseDescription(description, lang, shownTitle) : null;
+    const startDay = parsed?.startDay ?? cellDay;
+    const when = parsed && startDay ? times(startDay, parsed, timeZone) : null;
+    if (!when) misses.push(description || `(no description) ${id}`);
+    if (!when && !cellDay) continue; // nothing known about when: not an event we can use
+
+    let title = shownTitle ?? parsed?.title;
+    const oneLine = title ? undefined : oneLiners.get(chip)?.textContent?.trim();
+    if (oneLine) title = parsed?.title && oneLine.startsWith(parsed.title) ? parsed.title : oneLine.replace(/,\s*[^,]*\d[^,]*$/, '');
+    const event: CalendarEvent = {
+      id, title: title ?? '', timeZone,
+      ...(when ?? {start: cellDay!, end: addDays(cellDay!, 1), allDay: false, timesUnknown: true}),
+      recurring: decoded?.instance !== undefined,
+      cancelled: false,
+      declined: parsed?.rsvp === 'declined' || isStruck(chip, titleElement, parsed, options),
+      source: 'dom',
+    };
+    if (decoded?.seriesId) event.seriesId = decoded.seriesId;
+    if (decoded?.calendarId) event.calendarId = decoded.calendarId;
+    if (parsed?.organizer) event.organizer = parsed.organizer;
+    events.set(id, event);
+  }
+  return {events: [...events.values()], coverage: coverageFromDays(cells.values()), misses, timeZone};
+}

@@ -1,0 +1,175 @@
+// Coaching one compose window: after each short typing pause, read the user's own words, have the background
+// analyse them, then highlight and list the hints. Never writes to the draft except when the user clicks a
+// suggestion, and then through the editor's own insertion path so Gmail's undo works.
+import type {Nudge, Suggestion} from '../../nlp/index.ts';
+import type {AnalysisReply} from '../../shared/analysis-port.ts';
+import type {Settings} from '../../settings/settings.ts';
+import {isNeverAnalysed} from '../../settings/tiers.ts';
+import {contentSettings, onSettingsChange, updateSettings} from '../shared/content-settings.ts';
+import {guarded, reportError} from '../shared/report-error.ts';
+import {createAnalysisChannel} from './analysis-channel.ts';
+import type {ComposeSession} from './compose-tracker.ts';
+import {readCompose, type ComposeInfo} from './compose.ts';
+import {PANEL_TAG, createComposePanel} from './compose-panel.ts';
+import {addDismissed, loadDismissed} from './dismissals.ts';
+import {buildDraftInput, recipientsWithTiers} from './draft-input.ts';
+import {rangeFor, readDraftText, type DraftText} from './draft-text.ts';
+import {createComposeHighlights, type HighlightKind} from './highlights.ts';
+import {noteHintLatency, timed} from './timing.ts';
+
+/** Short enough that hints follow within a tenth of a second of a pause; the work runs in the background. */
+export const PAUSE_MS = 50;
+const MAX_DRAFTS_KEPT = 4;
+
+export type CoachState = {
+  root: HTMLElement;
+  info(): ComposeInfo;
+  /** The text and recipients to hand over at send, plus what the draft was coached on. */
+  snapshot(): {text: string; settings: Settings | undefined; toneCounts: Array<{ruleId: string; tier: string; count: number}>};
+  commitmentsFound(): number;
+};
+
+export function startCoaching({root, body, info: initialInfo, signal}: ComposeSession): CoachState {
+  let info = initialInfo;
+  let settings: Settings | undefined;
+  let dismissed: string[] = [];
+  let seq = 0;
+  let lastInputAt = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest: AnalysisReply | undefined;
+  const drafts = new Map<number, DraftText>();
+  const seenTone = new Map<string, string>(); // fingerprint -> ruleId, for the weekly tone statistics
+  const highlights = createComposeHighlights();
+
+  const analyseNow = guarded('compose-coach', () => timed(() => {
+    timer = undefined;
+    if (!settings) return;
+    info = readCompose(root);
+    panel.setInfo(info);
+    if (info.recipients.some((recipient) => isNeverAnalysed(recipient.email, settings!.people))) {
+      highlights.clear();
+      panel.setNudges([], 'Not analysed: a recipient is on your never-analyse list.');
+      return;
+    }
+    const draft = readDraftText(body);
+    seq++;
+    drafts.set(seq, draft);
+    drafts.delete(seq - MAX_DRAFTS_KEPT);
+    channel.post({
+      seq,
+      input: buildDraftInput(draft.text, info, settings, root),
+      options: {disabledRules: settings.rules.disabled, ignoredPhrases: settings.rules.ignoredPhrases, dismissedFingerprints: dismissed},
+    });
+  }));
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(analyseNow, PAUSE_MS);
+  };
+
+  const show = guarded('compose-coach', (reply: AnalysisReply) => timed(() => {
+    const draft = drafts.get(reply.seq);
+    if (reply.seq !== seq || !draft) return; // an older draft's answer: a newer one is on its way
+    latest = reply;
+    const ranges: Record<HighlightKind, Range[]> = {tone: [], commitment: []};
+    for (const nudge of reply.nudges) {
+      if (nudge.type === 'tone') seenTone.set(nudge.fingerprint, nudge.ruleId);
+      const range = nudge.place ? rangeFor(draft, nudge.place.start, nudge.place.end) : null;
+      if (range) ranges[nudge.type].push(range);
+    }
+    highlights.paint(ranges);
+    const quiet = reply.language !== 'en' && reply.language !== 'unknown'
+      ? 'Written in another language: Rapport stays quiet rather than guess.'
+      : 'No hints: this reads well.';
+    panel.setNudges(reply.nudges, reply.nudges.length === 0 ? quiet : '');
+    host.dataset.analysedSeq = String(reply.seq);
+    const typedAt = lastInputAt;
+    requestAnimationFrame(() => noteHintLatency(typedAt));
+  }));
+
+  const apply = (_nudge: Nudge, suggestion: Suggestion) => {
+    const draft = drafts.get(seq);
+    const current = readDraftText(body);
+    // Only if the words are still where the hint saw them: never replace text the user has since changed.
+    if (!draft || current.text.slice(suggestion.place.start, suggestion.place.end) !== draft.text.slice(suggestion.place.start, suggestion.place.end)) {
+      schedule();
+      return;
+    }
+    const range = rangeFor(current, suggestion.place.start, suggestion.place.end);
+    if (!range) return;
+    body.focus();
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    // The editor's own path (what typing and pasting use), so Ctrl+Z in Gmail undoes it.
+    if (suggestion.text) document.execCommand('insertText', false, suggestion.text);
+    else document.execCommand('delete', false);
+  };
+
+  const panel = createComposePanel({
+    apply: guarded('apply-suggestion', apply),
+    notNow: (nudge) => void addDismissed(nudge.fingerprint).then((list) => {
+      dismissed = list;
+      schedule();
+    }).catch((error: unknown) => reportError('dismiss', error)),
+    silencePhrase: (nudge) => void silence(nudge),
+    turnOffRule: (nudge) => void turnOff(nudge),
+  });
+  const host = panel.host;
+  const channel = createAnalysisChannel(show, signal);
+
+  async function silence(nudge: Nudge) {
+    const current = await contentSettings();
+    if (!nudge.actual) return;
+    await updateSettings({rules: {...current.rules, ignoredPhrases: [...new Set([...current.rules.ignoredPhrases, nudge.actual.toLowerCase()])]}});
+  }
+  async function turnOff(nudge: Nudge) {
+    const current = await contentSettings();
+    await updateSettings({rules: {...current.rules, disabled: [...new Set([...current.rules.disabled, nudge.ruleId])]}});
+  }
+
+  // A panel left from an earlier session (Gmail re-inserting a cloned compose) would double the UI: keep only ours.
+  for (const stale of root.querySelectorAll(PANEL_TAG)) stale.remove();
+  panel.setInfo(info);
+  // Beside the editor's container, outside the editable body: the draft's DOM is never touched.
+  (body.parentElement ?? root).after(host);
+
+  const onInput = () => timed(() => {
+    lastInputAt = performance.now();
+    schedule();
+  });
+  root.addEventListener('input', onInput, {signal});
+  root.addEventListener('focusout', schedule, {signal});
+  onSettingsChange((next) => {
+    settings = next;
+    schedule();
+  }, signal);
+  void Promise.all([contentSettings(), loadDismissed()]).then(([loaded, list]) => {
+    settings = loaded;
+    dismissed = list;
+    analyseNow();
+  }).catch((error: unknown) => reportError('compose-coach settings', error));
+
+  signal.addEventListener('abort', () => {
+    if (timer !== undefined) clearTimeout(timer);
+    highlights.clear();
+    panel.remove();
+  }, {once: true});
+
+  return {
+    root,
+    info: () => info,
+    snapshot: () => {
+      const counts = new Map<string, number>();
+      for (const ruleId of seenTone.values()) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+      // Statistics are kept by the tier of the main recipient: "to the executive", "to people outside".
+      const tier = settings ? recipientsWithTiers(info, settings)[0]?.tier ?? 'external' : 'external';
+      return {
+        text: readDraftText(body).text,
+        settings,
+        toneCounts: [...counts].map(([ruleId, count]) => ({ruleId, tier, count})),
+      };
+    },
+    commitmentsFound: () => latest?.commitments.length ?? 0,
+  };
+}

@@ -1,0 +1,119 @@
+// The compose coach in real Chromium on the routed Gmail fixtures: hints while typing, highlights drawn without
+// touching the draft, suggestions applied only on click and undoable, dismissals that persist, commitments
+// handed to the background on send, Gmail's Undo Send withdrawing them.
+import {describe, expect, it} from 'vitest';
+import type {Locator, Page} from 'playwright-core';
+import {screenshot, withRapportBrowser, writeSettings} from './with-browser.ts';
+
+type Commitment = {sentence: string; status: string; draftId: string; owner: string};
+const browser = withRapportBrowser();
+
+const dockedBody = (page: Page) => page.locator('.dw div[g_editable="true"]');
+const dockedPanel = (page: Page) => page.locator('.dw rapport-compose-panel');
+const hints = (panel: Locator) => panel.locator('li');
+
+async function typeAtStart(page: Page, body: Locator, text: string): Promise<void> {
+  await body.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text);
+}
+
+async function highlightCount(page: Page, name: string): Promise<number> {
+  return page.evaluate((highlight) => CSS.highlights.get(highlight)?.size ?? 0, name);
+}
+
+describe('compose coach', () => {
+  it('lists and highlights hints as the user types, without changing the draft', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    const body = dockedBody(page);
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    const before = await body.innerHTML();
+    await typeAtStart(page, body, 'Per my last email, I will get back to you soon. ');
+    const panel = dockedPanel(page);
+    await expect.poll(() => hints(panel).count()).toBeGreaterThanOrEqual(2);
+    const rules = await hints(panel).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.ruleId));
+    expect(rules).toEqual(expect.arrayContaining(['no-passive-aggressive', 'no-vague-deadline']));
+    await expect.poll(() => highlightCount(page, 'rapport-tone')).toBeGreaterThanOrEqual(1);
+    expect(await highlightCount(page, 'rapport-commitment')).toBeGreaterThanOrEqual(1);
+    // The only change to the body is what was typed (Chromium keeps the trailing space as &nbsp;): no marks, no wrappers.
+    expect(await body.innerHTML()).toBe(`Per my last email, I will get back to you soon.&nbsp;${before}`);
+    await screenshot(page, 'gmail-compose-hints');
+    await page.close();
+  });
+
+  it('applies a suggestion only on click, through the editor, so undo restores it', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    const body = dockedBody(page);
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    await typeAtStart(page, body, 'Per my last email, the deck is due Friday. ');
+    const panel = dockedPanel(page);
+    const suggestion = panel.locator('li[data-rule-id="no-passive-aggressive"] button.suggest').first();
+    await expect.poll(() => suggestion.count()).toBe(1);
+    const before = await body.textContent();
+    const replacement = (await suggestion.textContent())!.replace(/^Use “(.*)”$/, '$1');
+    await suggestion.click();
+    await expect.poll(() => body.textContent()).toContain(`${replacement}, the deck is due Friday.`);
+    expect(await body.textContent()).not.toContain('Per my last email');
+    await body.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => body.textContent()).toBe(before);
+    await page.close();
+  });
+
+  it('remembers "Not now" for a hint, across a reload', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    const body = dockedBody(page);
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    await typeAtStart(page, body, 'Per my last email, the deck is attached. ');
+    const hint = dockedPanel(page).locator('li[data-rule-id="no-passive-aggressive"]');
+    await expect.poll(() => hint.count()).toBe(1);
+    await hint.getByRole('button', {name: 'Not now'}).click();
+    await expect.poll(() => hint.count()).toBe(0);
+
+    await browser().openFixture('gmail', 'thread-reply-and-compose.html', {page});
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    await typeAtStart(page, dockedBody(page), 'Per my last email, the deck is attached. ');
+    await expect.poll(() => dockedPanel(page).getAttribute('data-nudge-count')).not.toBeNull();
+    expect(await dockedPanel(page).locator('li[data-rule-id="no-passive-aggressive"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('stays quiet on a Spanish draft and for addresses on the never-analyse list', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-es.html');
+    const panel = page.locator('rapport-compose-panel');
+    await expect.poll(() => panel.count()).toBe(1);
+    await typeAtStart(page, page.locator('div[g_editable="true"]'), 'Hola Marco, te envío el contrato firmado lo antes posible. ¡Gracias por todo! ');
+    await expect.poll(() => panel.locator('.status').textContent()).toContain('another language');
+    expect(await hints(panel).count()).toBe(0);
+
+    const noOne = {myAddresses: [], executives: [], directReports: [], internalDomains: []};
+    await browser().inExtensionPage((options) => writeSettings(options, {people: {...noOne, neverAnalyse: ['acme.example']}}));
+    await typeAtStart(page, page.locator('div[g_editable="true"]'), 'Per my last email, SEND IT NOW!!! ');
+    await expect.poll(() => panel.locator('.status').textContent()).toContain('never-analyse');
+    expect(await hints(panel).count()).toBe(0);
+    await browser().inExtensionPage((options) => writeSettings(options, {people: {...noOne, neverAnalyse: []}}));
+    await page.close();
+  });
+
+  it('hands the promises of a sent mail to the background, and withdraws them on Gmail’s Undo', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    const body = dockedBody(page);
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    await typeAtStart(page, body, 'Hi Dana, I will send you the board deck by Friday. ');
+    await expect.poll(() => dockedPanel(page).getAttribute('data-analysed-seq')).not.toBeNull();
+    await page.locator('.dw .T-I-atl').click();
+    await expect.poll(() => page.locator('rapport-toast').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('Tracking 1 commitment');
+    await expect.poll(async () => (await browser().readTable<Commitment>('commitments')).map((c) => c.draftId)).toContain('#msg-a:r-1111111111111111111');
+    const [stored] = (await browser().readTable<Commitment>('commitments')).filter((c) => c.draftId === '#msg-a:r-1111111111111111111');
+    expect(stored!.sentence).toContain('send you the board deck by Friday');
+
+    await page.locator('#link_undo').click();
+    await expect.poll(async () => (await browser().readTable<Commitment>('commitments')).filter((c) => c.draftId === '#msg-a:r-1111111111111111111')).toEqual([]);
+    // Gmail put the compose back; sending it with Ctrl+Enter tracks it again.
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    await dockedBody(page).focus();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await browser().readTable<Commitment>('commitments')).filter((c) => c.draftId === '#msg-a:r-1111111111111111111').length).toBe(1);
+    await page.close();
+  });
+});
