@@ -76,7 +76,10 @@ export function isSettingsKey(key: string): boolean {
   return key.startsWith(KEY_PREFIX);
 }
 
-/** The time zone to compute in: the user's choice, else the browser's. */
+let browserTimeZone: string | undefined;
+
+/** The time zone to compute in: the user's choice, else the browser's (looked up once: Intl objects are costly). */
 export function effectiveTimeZone(settings: Settings): string {
-  return settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  browserTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return settings.timeZone || browserTimeZone;
 }

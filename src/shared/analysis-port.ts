@@ -5,7 +5,13 @@ import type {AnalyzeOptions, Commitment, DraftInput, Nudge} from '../nlp/index.t
 
 export const ANALYSIS_PORT = 'rapport-analysis';
 
-export type AnalysisRequest = {seq: number; input: DraftInput; options: AnalyzeOptions};
+export type AnalysisRequest = {
+  seq: number;
+  input: DraftInput;
+  options: AnalyzeOptions;
+  /** The thread's last message was sent before and has not changed: use that one (it can be long). */
+  sameLastReceived?: boolean;
+};
 
 /** What a compose needs back: never the politeness internals, never more text than the findings point at. */
 export type AnalysisReply = {

@@ -13,6 +13,7 @@ export function listenForAnalysisPorts(): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     if (port.name !== ANALYSIS_PORT || port.sender?.id !== browser.runtime.id) return;
     let analyzer: Analyzer | undefined;
+    let lastReceived: AnalysisRequest['input']['lastReceived'];
     let waiting: AnalysisRequest | undefined;
     let busy = false;
     let open = true;
@@ -27,6 +28,8 @@ export function listenForAnalysisPorts(): void {
         while (waiting && open) {
           const request = waiting;
           waiting = undefined;
+          if (request.sameLastReceived) request.input.lastReceived = lastReceived;
+          else lastReceived = request.input.lastReceived;
           analyzer ??= (await loadNlp()).createAnalyzer();
           const started = performance.now();
           const analysis = analyzer.analyze(request.input, request.options);

@@ -6,12 +6,15 @@ import {reportError} from '../shared/report-error.ts';
 
 export function createAnalysisChannel(onReply: (reply: AnalysisReply) => void, signal: AbortSignal) {
   let port: Runtime.Port | undefined;
+  // The thread's last message rides along only when it changed, or on a new port (a restarted worker).
+  let sentLastReceived: string | undefined;
   const connect = (): Runtime.Port => {
     const opened = browser.runtime.connect({name: ANALYSIS_PORT});
     opened.onMessage.addListener((message: unknown) => onReply(message as AnalysisReply));
     opened.onDisconnect.addListener(() => {
       if (port === opened) port = undefined;
     });
+    sentLastReceived = undefined;
     return opened;
   };
   signal.addEventListener('abort', () => port?.disconnect(), {once: true});
@@ -20,7 +23,13 @@ export function createAnalysisChannel(onReply: (reply: AnalysisReply) => void, s
       if (signal.aborted) return;
       try {
         port ??= connect();
-        port.postMessage(request);
+        const received = request.input.lastReceived?.text;
+        if (received !== undefined && received === sentLastReceived) {
+          port.postMessage({...request, input: {...request.input, lastReceived: undefined}, sameLastReceived: true});
+        } else {
+          sentLastReceived = received;
+          port.postMessage(request);
+        }
       } catch (error) {
         port = undefined; // extension reloaded or worker gone: the next post reconnects
         reportError('analysis-channel', error);

@@ -37,15 +37,20 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   let lastInputAt = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest: AnalysisReply | undefined;
+  // Recipients and subject change only when the user edits them, not with each keystroke in the body.
+  let infoStale = true;
   const drafts = new Map<number, DraftText>();
-  const seenTone = new Map<string, string>(); // fingerprint -> ruleId, for the weekly tone statistics
+  const seenTone = new Map<string, string>(); // rule and phrase -> ruleId, for the weekly tone statistics
   const highlights = createComposeHighlights();
 
   const analyseNow = guarded('compose-coach', () => timed(() => {
     timer = undefined;
     if (!settings) return;
-    info = readCompose(root);
-    panel.setInfo(info);
+    if (infoStale) {
+      info = readCompose(root);
+      panel.setInfo(info);
+      infoStale = false;
+    }
     if (info.recipients.some((recipient) => isNeverAnalysed(recipient.email, settings!.people))) {
       highlights.clear();
       panel.setNudges([], 'Not analysed: a recipient is on your never-analyse list.');
@@ -71,17 +76,24 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     const draft = drafts.get(reply.seq);
     if (reply.seq !== seq || !draft) return; // an older draft's answer: a newer one is on its way
     latest = reply;
-    const ranges: Record<HighlightKind, Range[]> = {tone: [], commitment: []};
     for (const nudge of reply.nudges) {
-      if (nudge.type === 'tone') seenTone.set(nudge.fingerprint, nudge.ruleId);
-      const range = nudge.place ? rangeFor(draft, nudge.place.start, nudge.place.end) : null;
-      if (range) ranges[nudge.type].push(range);
+      // Counted once per rule and phrase in a draft, not per keystroke that re-found it.
+      if (nudge.type === 'tone') seenTone.set(`${nudge.ruleId}|${(nudge.actual ?? '').toLowerCase()}`, nudge.ruleId);
     }
-    highlights.paint(ranges);
     const quiet = reply.language !== 'en' && reply.language !== 'unknown'
       ? 'Written in another language: Rapport stays quiet rather than guess.'
       : 'No hints: this reads well.';
-    panel.setNudges(reply.nudges, reply.nudges.length === 0 ? quiet : '');
+    const changed = panel.setNudges(reply.nudges, reply.nudges.length === 0 ? quiet : '');
+    // Painted ranges are live: they follow the text as the user types. Repaint only when the hints changed, or
+    // when an edit replaced a text node under a highlight (its range collapsed).
+    if (changed || highlights.anyCollapsed()) {
+      const ranges: Record<HighlightKind, Range[]> = {tone: [], commitment: []};
+      for (const nudge of reply.nudges) {
+        const range = nudge.place ? rangeFor(draft, nudge.place.start, nudge.place.end) : null;
+        if (range) ranges[nudge.type].push(range);
+      }
+      highlights.paint(ranges);
+    }
     host.dataset.analysedSeq = String(reply.seq);
     const typedAt = lastInputAt;
     requestAnimationFrame(() => noteHintLatency(typedAt));
@@ -134,14 +146,20 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   // Beside the editor's container, outside the editable body: the draft's DOM is never touched.
   (body.parentElement ?? root).after(host);
 
-  const onInput = () => timed(() => {
+  const onInput = (event: Event) => timed(() => {
     lastInputAt = performance.now();
+    if (!(event.target instanceof Node && body.contains(event.target))) infoStale = true;
     schedule();
   });
+  const onFocusOut = () => {
+    infoStale = true; // a recipient chip is confirmed when its field loses focus
+    schedule();
+  };
   root.addEventListener('input', onInput, {signal});
-  root.addEventListener('focusout', schedule, {signal});
+  root.addEventListener('focusout', onFocusOut, {signal});
   onSettingsChange((next) => {
     settings = next;
+    infoStale = true;
     schedule();
   }, signal);
   void Promise.all([contentSettings(), loadDismissed()]).then(([loaded, list]) => {

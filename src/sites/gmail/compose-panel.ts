@@ -3,7 +3,7 @@
 import type {Nudge} from '../../nlp/index.ts';
 import {createShadowHost} from '../shared/shadow-host.ts';
 import type {ComposeInfo} from './compose.ts';
-import {renderNudge, type NudgeHandlers} from './nudge-list.ts';
+import {renderNudge, type NudgeHandlers, type RenderedNudge} from './nudge-list.ts';
 import {panelCss} from './panel-style.ts';
 
 export const PANEL_TAG = 'rapport-compose-panel';
@@ -17,8 +17,11 @@ export function describeCompose(info: ComposeInfo): string {
 export type ComposePanel = {
   host: HTMLElement;
   setInfo(info: ComposeInfo): void;
-  /** Show hints; `note` replaces the list when there is nothing to show (quiet, other language, never-analyse). */
-  setNudges(nudges: Nudge[], note: string): void;
+  /**
+   * Show hints; `note` replaces the list when there is nothing to show (quiet, other language, never-analyse).
+   * Returns whether anything shown changed.
+   */
+  setNudges(nudges: Nudge[], note: string): boolean;
   remove(): void;
 };
 
@@ -46,7 +49,20 @@ export function createComposePanel(handlers: NudgeHandlers): ComposePanel {
   root.append(panel);
 
   let who = '';
-  let shown = '';
+  let shownKeys = '';
+  // Hints are keyed by what they say and where, not by fingerprint (which changes with each keystroke in the
+  // sentence being typed): typing that changes no hint re-renders nothing. Each item's buttons act on the newest
+  // version of its hint.
+  const items = new Map<string, {rendered: RenderedNudge; nudge: Nudge}>();
+  const keyOf = (nudge: Nudge) =>
+    `${nudge.ruleId}|${nudge.messageId}|${nudge.place?.start}|${(nudge.suggestions ?? []).map((suggestion) => suggestion.text).join('/')}`;
+  const latestOf = (key: string) => (nudge: Nudge) => items.get(key)?.nudge ?? nudge;
+  const bound = (key: string): NudgeHandlers => ({
+    apply: (nudge, suggestion) => handlers.apply(latestOf(key)(nudge), suggestion),
+    notNow: (nudge) => handlers.notNow(latestOf(key)(nudge)),
+    silencePhrase: (nudge) => handlers.silencePhrase(latestOf(key)(nudge)),
+    turnOffRule: (nudge) => handlers.turnOffRule(latestOf(key)(nudge)),
+  });
   return {
     host,
     setInfo(info) {
@@ -56,14 +72,29 @@ export function createComposePanel(handlers: NudgeHandlers): ComposePanel {
       if (list.childElementCount === 0) status.textContent = `${who} ${status.dataset.note ?? 'Hints appear here as you write.'}`;
     },
     setNudges(nudges, note) {
-      const key = nudges.map((nudge) => `${nudge.fingerprint}@${nudge.place?.start}`).join('|') + note;
-      if (key === shown) return; // typing that changes no hint re-renders nothing
-      shown = key;
+      const keys = nudges.map(keyOf);
+      for (const [index, key] of keys.entries()) {
+        const existing = items.get(key);
+        if (!existing) continue;
+        existing.nudge = nudges[index]!;
+        existing.rendered.update(existing.nudge);
+      }
+      const joined = keys.join('\n') + note;
+      if (joined === shownKeys) return false;
+      shownKeys = joined;
+      const next = new Map<string, {rendered: RenderedNudge; nudge: Nudge}>();
+      for (const [index, key] of keys.entries()) {
+        const nudge = nudges[index]!;
+        next.set(key, items.get(key) ?? {rendered: renderNudge(nudge, bound(key)), nudge});
+      }
+      items.clear();
+      for (const [key, item] of next) items.set(key, item);
       host.dataset.nudgeCount = String(nudges.length);
       count.textContent = nudges.length === 0 ? '' : `${nudges.length} hint${nudges.length === 1 ? '' : 's'}`;
       status.dataset.note = note;
       status.textContent = nudges.length === 0 ? `${who} ${note}` : who;
-      list.replaceChildren(...nudges.map((nudge) => renderNudge(nudge, handlers)));
+      list.replaceChildren(...[...next.values()].map((item) => item.rendered.element));
+      return true;
     },
     remove() {
       host.remove();

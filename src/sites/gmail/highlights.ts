@@ -54,6 +54,8 @@ export function createComposeHighlights() {
       clear('tone');
       clear('commitment');
     },
+    /** Whether an edit collapsed a painted range (its text node was replaced), so it needs painting again. */
+    anyCollapsed: () => owned.tone.some((range) => range.collapsed) || owned.commitment.some((range) => range.collapsed),
     /** How many ranges this compose has painted (tests and diagnostics). */
     count: () => owned.tone.length + owned.commitment.length,
   };

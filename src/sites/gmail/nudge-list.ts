@@ -16,13 +16,16 @@ function button(label: string, onClick: () => void, className = '', ariaLabel?: 
   return element;
 }
 
-export function renderNudge(nudge: Nudge, handlers: NudgeHandlers): HTMLLIElement {
+export type RenderedNudge = {element: HTMLLIElement; /** Refresh the words of the same hint (its sentence grew). */ update(nudge: Nudge): void};
+
+export function renderNudge(nudge: Nudge, handlers: NudgeHandlers): RenderedNudge {
   const item = document.createElement('li');
   item.dataset.type = nudge.type;
   item.dataset.ruleId = nudge.ruleId;
   item.dataset.fingerprint = nudge.fingerprint;
   const head = document.createElement('div');
-  head.append(Object.assign(document.createElement('span'), {className: 'mark'}), document.createTextNode(nudge.message));
+  const message = document.createTextNode(nudge.message);
+  head.append(Object.assign(document.createElement('span'), {className: 'mark'}), message);
   item.append(head);
   if (nudge.note) item.append(Object.assign(document.createElement('div'), {className: 'why', textContent: nudge.note}));
   const actions = document.createElement('div');
@@ -35,5 +38,11 @@ export function renderNudge(nudge: Nudge, handlers: NudgeHandlers): HTMLLIElemen
   if (nudge.actual) actions.append(button(`Never for “${nudge.actual.slice(0, 24)}”`, () => handlers.silencePhrase(nudge)));
   actions.append(button('Turn off this hint', () => handlers.turnOffRule(nudge), '', `Turn off the rule ${nudge.ruleId}`));
   item.append(actions);
-  return item;
+  return {
+    element: item,
+    update(next) {
+      if (message.data !== next.message) message.data = next.message;
+      item.dataset.fingerprint = next.fingerprint;
+    },
+  };
 }
