@@ -7,8 +7,7 @@ import {parseIcs} from '../../cadence/ics.ts';
 import {mergeEvents} from '../../cadence/merge.ts';
 import {defaultTargets} from '../../cadence/targets.ts';
 import {loadFixture} from '../../../tests/unit/load-fixture.ts';
-import {findAll} from '../shared/selector.ts';
-import {chipTitleSelector, readVisibleEvents, shortChipTextSelector} from './events.ts';
+import {readVisibleEvents} from './events.ts';
 
 const b64 = (text: string) => btoa(text).replace(/=+$/, '');
 
@@ -17,7 +16,7 @@ describe('readVisibleEvents on the English week view', () => {
   const byTitle = (title: string) => events.filter((e) => e.title === title);
 
   it('reads every meeting chip, skips tasks and birthdays, and records the week as seen', () => {
-    expect(timeZone).toBe('America/Chicago');
+    expect(timeZone).toBe('America/New_York');
     expect(coverage).toEqual([{from: '2026-11-22', to: '2026-11-28'}]);
     expect(misses).toEqual([]);
     expect(events).toHaveLength(13);
@@ -27,16 +26,16 @@ describe('readVisibleEvents on the English week view', () => {
 
   it('reads recurring instances from the event id, with time-zone-aware times', () => {
     const daily = byTitle('Daily catch-up: Dana / Jordan');
-    expect(daily.map((e) => e.start)).toEqual(['2026-11-23T09:00:00-06:00', '2026-11-24T09:00:00-06:00', '2026-11-25T09:00:00-06:00', '2026-11-27T09:00:00-06:00']);
-    expect(daily[0]).toMatchObject({id: 'dailycatchup7x2k_20261123T140000Z', seriesId: 'dailycatchup7x2k', recurring: true, end: '2026-11-23T09:15:00-06:00', calendarId: 'jordan@northwind.example', source: 'dom'});
+    expect(daily.map((e) => e.start)).toEqual(['2026-11-23T09:00:00-05:00', '2026-11-24T09:00:00-05:00', '2026-11-25T09:00:00-05:00', '2026-11-27T09:00:00-05:00']);
+    expect(daily[0]).toMatchObject({id: 'dailycatchup7x2k_20261123T140000Z', seriesId: 'dailycatchup7x2k', recurring: true, end: '2026-11-23T09:15:00-05:00', calendarId: 'jordan@northwind.example', source: 'dom'});
     // Times come from the description's wall clock in the page's zone, never from the instance suffix (the original
     // start, which an exception may have moved; this fixture's suffix says 14:00Z where 09:00 CST is 15:00Z).
-    expect(byTitle('Weekly sync')[0]).toMatchObject({recurring: true, seriesId: 'weeklysync3m8n', start: '2026-11-23T15:00:00-06:00'});
-    expect(byTitle('Budget review')[0]).toMatchObject({recurring: false, organizer: 'Sam Lee', start: '2026-11-23T10:00:00-06:00', end: '2026-11-23T11:00:00-06:00'});
+    expect(byTitle('Weekly sync')[0]).toMatchObject({recurring: true, seriesId: 'weeklysync3m8n', start: '2026-11-23T15:00:00-05:00'});
+    expect(byTitle('Budget review')[0]).toMatchObject({recurring: false, organizer: 'Sam Lee', start: '2026-11-23T10:00:00-05:00', end: '2026-11-23T11:00:00-05:00'});
   });
 
   it('handles midnight crossing, commas in titles, declined and all-day events', () => {
-    expect(byTitle('APAC vendor call')[0]).toMatchObject({start: '2026-11-24T23:30:00-06:00', end: '2026-11-25T00:30:00-06:00'});
+    expect(byTitle('APAC vendor call')[0]).toMatchObject({start: '2026-11-24T23:30:00-05:00', end: '2026-11-25T00:30:00-05:00'});
     expect(byTitle('Q4 strategy review: hiring, onboarding & budget')[0]).toMatchObject({organizer: 'Dana Whitfield', calendarId: 'dana@northwind.example'});
     expect(byTitle('Lunch with Marco, Acme')[0]).toMatchObject({organizer: 'Marco Rossi'});
     expect(byTitle('Launch retro')[0]).toMatchObject({declined: true, calendarId: 'c_9a8b7c6d5e4f@group.calendar.google.com'});
@@ -48,7 +47,7 @@ describe('readVisibleEvents on the English week view', () => {
 
   it('feeds the cadence coach: the page alone proves the daily and the 1:1, and cannot prove a monthly gap', () => {
     const targets = defaultTargets({executive: {email: 'dana@northwind.example', name: 'Dana Whitfield'}, directReports: [{email: 'priya@northwind.example', name: 'Priya Natarajan'}]});
-    const results = computeCadence(events, coverage, targets, Date.parse('2026-11-25T12:00:00-06:00'), timeZone);
+    const results = computeCadence(events, coverage, targets, Date.parse('2026-11-25T12:00:00-05:00'), timeZone);
     const status = Object.fromEntries(results.map((r) => [r.targetId, r.status]));
     expect(status).toMatchObject({daily: 'ok', quarterly: 'ok', 'direct-report-priya-northwind-example': 'ok', monthly: 'unknown'});
     // 37 days back and a week of grace ahead (one more for Thanksgiving, read from the holiday calendar chip).
@@ -148,9 +147,4 @@ describe('readVisibleEvents on chip variants', () => {
     }]);
   });
 
-  it('the TODO-move selectors match the fixtures as declared', () => {
-    for (const def of [chipTitleSelector, shortChipTextSelector]) {
-      for (const [count, file] of def.fixtures) expect(findAll(def, loadFixture('calendar', file)).elements.length, `${def.css[0]} in ${file}`).toBe(count);
-    }
-  });
 });

@@ -6,25 +6,12 @@ import {coverageFromDays} from '../../cadence/coverage.ts';
 import {addDays, formatIso, isValidTimeZone, zonedToInstant} from '../../cadence/dates.ts';
 import type {CalendarEvent, Coverage, Day} from '../../cadence/types.ts';
 import {findAll, findOne} from '../shared/selector.ts';
-import type {SelectorDef} from '../shared/selector.ts';
 import {calendarSelectors} from './selectors.ts';
 import {decodeDateKey, decodeEventId, isNotAMeeting} from './read/attributes.ts';
 import {parseEnglishDescription} from './read/describe-en.ts';
 import {parseJapaneseDescription} from './read/describe-ja.ts';
 import type {ParsedDescription} from './read/description.ts';
 
-// TODO-move: to selectors.ts (calendarSelectors) with fixture counts. Visible chip titles (research/dom.md 3.2).
-export const chipTitleSelector: SelectorDef = {
-  css: ['.I0UMhf', '.WBi6vc'],
-  about: 'visible chip title: timed chips (.I0UMhf), all-day and month chips (.WBi6vc)',
-  fixtures: [[0, 'settings.html'], [5, 'week-en.html'], [5, 'week-ja.html']], // first strategy's count
-};
-// TODO-move: short chips show "<title>, <time>" in one line.
-export const shortChipTextSelector: SelectorDef = {
-  css: ['.EWOIrf'],
-  about: 'one-line text of short timed chips',
-  fixtures: [[0, 'settings.html'], [6, 'week-en.html'], [6, 'week-ja.html']],
-};
 
 export type ReadResult = {
   events: CalendarEvent[];
@@ -113,8 +100,8 @@ export function readVisibleEvents(doc: Document = document, options: ReadOptions
   const chips = findAll(calendarSelectors.eventChip, doc).elements;
   const chipSet = new Set<Element>(chips);
   const descriptions = firstPerChip(doc, calendarSelectors.chipDescription.css.join(', '), chipSet);
-  const titles = firstPerChip(doc, chipTitleSelector.css.join(', '), chipSet);
-  const oneLiners = firstPerChip(doc, shortChipTextSelector.css.join(', '), chipSet);
+  const titles = firstPerChip(doc, calendarSelectors.chipTitle.css.join(', '), chipSet);
+  const oneLiners = firstPerChip(doc, calendarSelectors.chipShortText.css.join(', '), chipSet);
 
   const events = new Map<string, CalendarEvent>();
   const misses: string[] = [];

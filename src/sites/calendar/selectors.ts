@@ -28,6 +28,18 @@ export const calendarSelectors = {
     about: 'chip descriptions for screen readers',
     fixtures: all([0, 'settings.html'], [22, 'week-en.html'], [18, 'week-ja.html']),
   },
+  /** The visible title of a chip: timed chips (.I0UMhf), all-day and month chips (.WBi6vc). */
+  chipTitle: {
+    css: ['.I0UMhf', '.WBi6vc'],
+    about: 'visible chip titles',
+    fixtures: all([0, 'settings.html'], [5, 'week-en.html'], [5, 'week-ja.html']),
+  },
+  /** Short timed chips show "<title>, <time>" on one line instead (TGC's selector fix of 2024-05-02). */
+  chipShortText: {
+    css: ['.EWOIrf'],
+    about: 'one-line text of short chips',
+    fixtures: all([0, 'settings.html'], [6, 'week-en.html'], [6, 'week-ja.html']),
+  },
   /** The user's time zone as Calendar renders it in hidden user info. */
   timeZone: {
     css: ['#xUserInfo #xTimezone'],
