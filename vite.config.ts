@@ -15,6 +15,9 @@ export default defineConfig(({mode}) => ({
     sourcemap: mode === 'development',
     target: 'chrome120',
     minify: mode !== 'development',
+    // The service worker carries the analysis (compromise) and calendar parsing (ical.js): large by design, and
+    // never loaded by a page.
+    chunkSizeWarningLimit: 1_200,
     rollupOptions: mode === 'bench' ? {input: {storeBench: 'bench/pages/store.html'}} : {},
   },
   server: {port: 5173, strictPort: true, hmr: {port: 5173}},

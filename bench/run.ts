@@ -4,12 +4,14 @@ import {buildIfStale} from '../tests/browser/build.ts';
 import {benchContentStart} from './content-start.ts';
 import {benchStore} from './store.ts';
 import {benchTyping} from './typing.ts';
+import {benchCalendar} from './calendar.ts';
 
 type Group = {name: string; run: () => Promise<Record<string, number>>};
 
 const groups: Group[] = [
   {name: 'content-script start-up (real Chromium)', run: benchContentStart},
   {name: 'store with a year of data (real Chromium IndexedDB)', run: benchStore},
+  {name: 'calendar reading and cadence', run: benchCalendar},
   {name: 'typing in Gmail with a 2,000-word draft (real Chromium)', run: benchTyping},
 ];
 

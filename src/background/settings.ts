@@ -1,10 +1,7 @@
 import browser from 'webextension-polyfill';
-import {effectiveTimeZone, isSettingsKey, loadSettings, type Settings, type SettingsArea} from '../settings/settings.ts';
+import {syncArea} from '../settings/sync-area.ts';
+import {effectiveTimeZone, isSettingsKey, loadSettings, type Settings} from '../settings/settings.ts';
 
-const syncArea: SettingsArea = {
-  get: (keys) => browser.storage.sync.get(keys),
-  set: (items) => browser.storage.sync.set(items),
-};
 
 let cached: Promise<Settings> | undefined;
 

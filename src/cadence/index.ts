@@ -10,3 +10,5 @@ export {formatIso, localDay, zonedToInstant} from './dates.ts';
 export {guessPeople} from './people.ts';
 // The .ics import (src/cadence/ics.ts: parseIcs) is not re-exported: it brings ical.js, which only the options
 // page and the background need, never the content script.
+export {proposeSlot} from './slots.ts';
+export type {Slot, WorkingHours} from './slots.ts';

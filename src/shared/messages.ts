@@ -4,6 +4,25 @@
 
 import type {SentMail} from './sent-mail.ts';
 import type {DraftInput} from '../nlp/index.ts';
+import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
+
+/** One cadence target as the banner and the popup show it. */
+export type CadenceView = {
+  targetId: string;
+  label: string;
+  status: CadenceStatus;
+  lastHeld?: string;
+  nextScheduled?: string;
+  dueDay?: string;
+  unknownRange?: DayRange;
+  /** One sentence: last held, next, or which days to open. */
+  detail: string;
+  /** A free slot in working hours for a missing meeting (epoch ms). */
+  proposal?: {start: number; end: number};
+  /** Who must attend (addresses), for the new event. */
+  attendees: string[];
+  eventTitle: string;
+};
 
 export type SiteName = 'gmail' | 'calendar';
 
@@ -53,6 +72,14 @@ export type Messages = {
   };
   /** Counts of tone nudges shown, by rule and recipient tier: statistics without text. */
   'stats/recordTone': {request: {day: string; counts: Array<{ruleId: string; tier: string; count: number}>}; response: {recorded: number}};
+  /** A calendar page showed these events on these days: store them, and answer with the cadence as it now stands. */
+  'calendar/seen': {
+    request: {events: CalendarEvent[]; days: string[]; misses: number};
+    response: {views: CadenceView[]; guessedPeople: boolean};
+  };
+  /** The user imported an .ics file from the options page. */
+  'calendar/importIcs': {request: {text: string}; response: {events: number; days: number; warnings: string[]}};
+  'cadence/list': {request: Record<string, never>; response: {views: CadenceView[]; guessedPeople: boolean}};
   'data/export': {request: Record<string, never>; response: {json: string}};
   'data/import': {request: {text: string}; response: {counts: Record<string, number>}};
   'data/deleteAll': {request: Record<string, never>; response: {deleted: true}};
@@ -70,7 +97,7 @@ export type Reply<K extends MessageName = MessageName> = {ok: true; response: Re
 
 export const MESSAGE_NAMES = [
   'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'commitments/track', 'commitments/withdraw', 'commitments/update',
-  'nudges/act', 'stats/recordTone', 'data/export', 'data/import', 'data/deleteAll',
+  'nudges/act', 'stats/recordTone', 'calendar/seen', 'calendar/importIcs', 'cadence/list', 'data/export', 'data/import', 'data/deleteAll',
 ] as const satisfies readonly MessageName[];
 
 // Every name in the map is listed above (a compile error otherwise), so isEnvelope knows them all.

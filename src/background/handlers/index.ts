@@ -10,6 +10,7 @@ import {commitmentsUpdate} from './commitments-update.ts';
 import {nudgesAct} from './nudges-act.ts';
 import {statsRecordTone} from './stats-record-tone.ts';
 import {dataDeleteAll, dataExport, dataImport} from './data.ts';
+import {cadenceList, calendarImportIcs, calendarSeen} from './calendar.ts';
 
 /** One handler per message name. The mapped type makes a missing or misspelt handler a compile error. */
 export const handlers: {[K in MessageName]: Handler<K>} = {
@@ -22,6 +23,9 @@ export const handlers: {[K in MessageName]: Handler<K>} = {
   'commitments/update': commitmentsUpdate,
   'nudges/act': nudgesAct,
   'stats/recordTone': statsRecordTone,
+  'calendar/seen': calendarSeen,
+  'calendar/importIcs': calendarImportIcs,
+  'cadence/list': cadenceList,
   'data/export': dataExport,
   'data/import': dataImport,
   'data/deleteAll': dataDeleteAll,

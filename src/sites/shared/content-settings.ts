@@ -1,19 +1,16 @@
 import browser from 'webextension-polyfill';
-import {isSettingsKey, loadSettings, saveSettings, type Settings, type SettingsArea} from '../../settings/settings.ts';
+import {syncArea} from '../../settings/sync-area.ts';
+import {isSettingsKey, loadSettings, saveSettings, type Settings} from '../../settings/settings.ts';
 
 // Content scripts read the user's settings from the extension's sync storage (not the page's), and follow changes
 // made in the options page without a reload.
 
-const area: SettingsArea = {
-  get: (keys) => browser.storage.sync.get(keys),
-  set: (items) => browser.storage.sync.set(items),
-};
 
 let current: Promise<Settings> | undefined;
 const listeners = new Set<(settings: Settings) => void>();
 
 export function contentSettings(): Promise<Settings> {
-  current ??= loadSettings(area);
+  current ??= loadSettings(syncArea);
   return current;
 }
 
@@ -23,7 +20,7 @@ export function onSettingsChange(listener: (settings: Settings) => void, signal:
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  await saveSettings(area, patch);
+  await saveSettings(syncArea, patch);
 }
 
 browser.storage.onChanged.addListener((changes, areaName) => {

@@ -1,0 +1,58 @@
+// What the calendar banner, the popup and the weekly summary show about each cadence target: computed from the
+// stored events and coverage with the user's people and working hours, plus a proposed slot for each gap.
+import {
+  computeCadence, defaultTargets, guessPeople, proposeSlot, type CadenceResult, type CalendarEvent, type People,
+} from '../../cadence/index.ts';
+import {coverageFromDays} from '../../cadence/index.ts';
+import type {Settings} from '../../settings/settings.ts';
+import {effectiveTimeZone} from '../../settings/settings.ts';
+import type {RapportDb} from '../../store/db.ts';
+import {eventsAround, seenDays, shiftDay} from '../../store/calendar.ts';
+import {dayKey} from '../../shared/zoned-time.ts';
+import type {CadenceView} from '../../shared/messages.ts';
+
+const LOOK_BACK_DAYS = 200; // the half-yearly review and its tolerance
+const LOOK_AHEAD_DAYS = 120;
+
+function peopleFrom(settings: Settings, events: CalendarEvent[]): {people: People | null; guessed: boolean} {
+  const [executive] = settings.people.executives;
+  if (executive) return {people: {executive, directReports: settings.people.directReports}, guessed: false};
+  return {people: guessPeople(events), guessed: true};
+}
+
+const dateLabel = (iso: string | undefined, timeZone: string) =>
+  iso ? new Date(iso).toLocaleDateString('en-US', {timeZone, weekday: 'short', month: 'short', day: 'numeric'}) : null;
+
+function describe(result: CadenceResult, timeZone: string): string {
+  const last = dateLabel(result.lastHeld, timeZone);
+  const next = dateLabel(result.nextScheduled, timeZone);
+  if (result.status === 'unknown' && result.unknownRange) {
+    return `Rapport hasn't seen ${result.unknownRange.from} to ${result.unknownRange.to}: open those weeks in Calendar or import a calendar file.`;
+  }
+  if (result.status === 'ok') return next ? `Next: ${next}.` : `Last: ${last}.`;
+  const held = last ? `Last held ${last}` : 'Not held in the weeks Rapport has seen';
+  return `${held}; ${next ? `next ${next}` : 'none scheduled'}.`;
+}
+
+export async function cadenceViews(db: RapportDb, settings: Settings, now: number): Promise<{views: CadenceView[]; guessedPeople: boolean}> {
+  const timeZone = effectiveTimeZone(settings);
+  const today = dayKey(now, timeZone);
+  const [from, to] = [shiftDay(today, -LOOK_BACK_DAYS), shiftDay(today, LOOK_AHEAD_DAYS)];
+  const events = await eventsAround(db, from, to);
+  const {people, guessed} = peopleFrom(settings, events);
+  if (!people) return {views: [], guessedPeople: guessed};
+  const targets = defaultTargets(people);
+  const results = computeCadence(events, coverageFromDays(await seenDays(db, from, to)), targets, now, timeZone);
+  const views = results.map((result, index): CadenceView => {
+    const target = targets[index]!;
+    const gap = result.status === 'overdue' || result.status === 'not-scheduled' || result.status === 'due-soon';
+    const slot = gap ? proposeSlot(events, now, settings.workingHours, timeZone, {durationMinutes: target.kind === 'daily' ? 15 : 30}) : null;
+    const attendees = target.requiredAttendees.map((key) => /<([^>]+)>/.exec(key)?.[1] ?? key).filter((key) => key.includes('@'));
+    return {
+      targetId: target.id, label: target.label, status: result.status, lastHeld: result.lastHeld, nextScheduled: result.nextScheduled,
+      dueDay: result.dueDay, unknownRange: result.unknownRange, detail: describe(result, timeZone),
+      proposal: slot ?? undefined, attendees, eventTitle: target.label,
+    };
+  });
+  return {views, guessedPeople: guessed};
+}

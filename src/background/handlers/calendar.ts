@@ -1,0 +1,42 @@
+// Calendar data in, cadence out. Each view of a calendar page and each imported file adds events and seen days;
+// the answer is the cadence as it now stands, and gaps become nudges (one per target and period).
+import {coverageDays} from '../../cadence/index.ts';
+import {parseIcs} from '../../cadence/ics.ts';
+import {effectiveTimeZone} from '../../settings/settings.ts';
+import {storeCalendar, shiftDay} from '../../store/calendar.ts';
+import {syncGapNudges} from '../../store/cadence-nudges.ts';
+import {database} from '../../store/db.ts';
+import {dayKey} from '../../shared/zoned-time.ts';
+import {cadenceViews} from '../calendar/cadence-view.ts';
+import {runLifecycle} from '../lifecycle/run.ts';
+import {currentSettings} from '../settings.ts';
+import type {Handler} from './handler.ts';
+
+const MAX_EVENTS_PER_REPORT = 5_000;
+
+async function cadenceNow() {
+  const db = database();
+  const now = Date.now();
+  const result = await cadenceViews(db, await currentSettings(), now);
+  if (await syncGapNudges(db, result.views, now) > 0) await runLifecycle('cadence');
+  return result;
+}
+
+export const calendarSeen: Handler<'calendar/seen'> = async ({events, days}) => {
+  const valid = /^\d{4}-\d{2}-\d{2}$/;
+  await storeCalendar(database(), events.slice(0, MAX_EVENTS_PER_REPORT), days.filter((day) => valid.test(day)), 'dom', Date.now());
+  return cadenceNow();
+};
+
+export const calendarImportIcs: Handler<'calendar/importIcs'> = async ({text}) => {
+  const timeZone = effectiveTimeZone(await currentSettings());
+  const today = dayKey(Date.now(), timeZone);
+  // A year back and a quarter ahead: enough for every cadence, and a bounded expansion of endless series.
+  const parsed = parseIcs(text, {from: shiftDay(today, -366), to: shiftDay(today, 92), timeZone});
+  if (parsed.events.length === 0 && parsed.warnings.length > 0) throw new Error(`No events could be read: ${parsed.warnings[0]}`);
+  const stored = await storeCalendar(database(), parsed.events, coverageDays(parsed.coverage), 'ics', Date.now());
+  await cadenceNow();
+  return {...stored, warnings: parsed.warnings.slice(0, 20)};
+};
+
+export const cadenceList: Handler<'cadence/list'> = async () => cadenceNow();

@@ -1,0 +1,83 @@
+// <rapport-calendar-banner>: the meetings of the EA's rhythm that are overdue, not scheduled or unknown, each
+// with a Schedule button. A compact card in the bottom corner (Calendar's controls are along the top and left),
+// in a Shadow DOM, dismissible for the day.
+import type {CadenceView} from '../../shared/messages.ts';
+import {createShadowHost} from '../shared/shadow-host.ts';
+import {scheduleUrl} from './schedule-link.ts';
+
+export const BANNER_TAG = 'rapport-calendar-banner';
+
+const css = `
+:host { all: initial; position: fixed; right: 24px; bottom: 24px; z-index: 2147482000; width: 360px; max-width: calc(100vw - 48px);
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.card { background: #fff; color: #1f2937; border: 1px solid #d8e0ee; border-radius: 12px; box-shadow: 0 6px 20px rgba(0,0,0,.15); padding: 10px 12px; }
+header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+h2 { font-size: 13px; margin: 0; flex: 1; color: #3451b2; }
+ul { list-style: none; margin: 0; padding: 0; max-height: 260px; overflow: auto; }
+li { display: flex; gap: 8px; align-items: flex-start; padding: 6px 0; border-top: 1px solid #eef1f7; }
+.text { flex: 1; }
+.label { font-weight: 600; }
+.status { color: #a04a00; }
+.status.unknown { color: #5b6474; }
+.detail { color: #5b6474; }
+.note { color: #5b6474; font-size: 12px; margin-top: 6px; }
+button { font: inherit; border-radius: 6px; border: 1px solid #3451b2; background: #3451b2; color: #fff; padding: 2px 10px; cursor: pointer; }
+button.close { background: none; border-color: transparent; color: #5b6474; padding: 0 6px; font-size: 16px; }
+button:focus-visible { outline: 2px solid #3451b2; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #1f2633; color: #e5e7eb; border-color: #334155; }
+  li { border-color: #2b3548; }
+  .detail, .note, .status.unknown { color: #a3acba; }
+  h2 { color: #9db4ff; }
+}
+`;
+
+const STATUS_WORDS: Record<string, string> = {overdue: 'overdue', 'not-scheduled': 'not scheduled', 'due-soon': 'due soon', unknown: "can't tell yet"};
+
+export function createBanner(onDismiss: () => void) {
+  const {host, root} = createShadowHost(BANNER_TAG, css);
+  const card = Object.assign(document.createElement('section'), {className: 'card'});
+  card.setAttribute('aria-label', 'Rapport: meeting rhythm');
+  const header = document.createElement('header');
+  const close = Object.assign(document.createElement('button'), {type: 'button', className: 'close', textContent: '×'});
+  close.setAttribute('aria-label', 'Dismiss for today');
+  close.addEventListener('click', () => {
+    host.remove();
+    onDismiss();
+  });
+  header.append(Object.assign(document.createElement('h2'), {textContent: 'Rapport · your meeting rhythm'}), close);
+  const list = document.createElement('ul');
+  const note = Object.assign(document.createElement('div'), {className: 'note'});
+  card.append(header, list, note);
+  root.append(card);
+
+  return {
+    host,
+    /** Show these views (gaps and unknowns); returns false when there is nothing worth a banner. */
+    render(views: CadenceView[], guessedPeople: boolean): boolean {
+      const shown = views.filter((view) => view.status !== 'ok');
+      list.replaceChildren(...shown.map((view) => {
+        const item = document.createElement('li');
+        item.dataset.targetId = view.targetId;
+        item.dataset.status = view.status;
+        const text = Object.assign(document.createElement('div'), {className: 'text'});
+        text.append(
+          Object.assign(document.createElement('span'), {className: 'label', textContent: view.label}),
+          document.createTextNode(' · '),
+          Object.assign(document.createElement('span'), {className: `status ${view.status}`, textContent: STATUS_WORDS[view.status] ?? view.status}),
+          Object.assign(document.createElement('div'), {className: 'detail', textContent: view.detail}),
+        );
+        item.append(text);
+        if (view.status !== 'unknown') {
+          const schedule = Object.assign(document.createElement('button'), {type: 'button', textContent: 'Schedule'});
+          schedule.setAttribute('aria-label', `Schedule ${view.label}`);
+          schedule.addEventListener('click', () => window.location.assign(scheduleUrl(view, window.location.origin)));
+          item.append(schedule);
+        }
+        return item;
+      }));
+      note.textContent = guessedPeople ? 'Rapport guessed who your executive is from this calendar; set who is who in its options.' : '';
+      return shown.length > 0;
+    },
+  };
+}
