@@ -1,0 +1,58 @@
+// One analysis: zone and split the draft, reuse cached sentence analysis, find commitments and requests, run
+// the rules. Never throws: a failure anywhere yields an empty analysis and a logged error.
+import {buildDraft, type Draft} from './draft.ts';
+import {addFindings, createDueCache, type FindingCaches} from './findings.ts';
+import {runRules, type LogError} from './engine.ts';
+import {rules} from './rules/index.ts';
+import {combine} from './politeness/features.ts';
+import {politenessScore} from './politeness/model.ts';
+import {createSentenceCache} from './sentence-info.ts';
+import type {Nudge, Place} from './nudge.ts';
+import type {AnalyzeOptions, Commitment, DraftInput, Request} from './types.ts';
+
+export type Analysis = {
+  language: string;
+  politeness: {score: number; sentences: Array<{place: Place; score: number}>};
+  commitments: Commitment[];
+  requests: Request[];
+  nudges: Nudge[];
+};
+
+const EMPTY: Analysis = {language: 'unknown', politeness: {score: 0, sentences: []}, commitments: [], requests: [], nudges: []};
+
+export function politenessOf(draft: Draft): Analysis['politeness'] {
+  if (draft.sentences.length === 0) return {score: 0, sentences: []};
+  return {
+    score: politenessScore(combine(draft.sentences.map((s) => s.info.features))),
+    sentences: draft.sentences.map((s) => ({place: s.place, score: s.info.politeness})),
+  };
+}
+
+export function analyzeWith(input: DraftInput, options: AnalyzeOptions = {}, caches: FindingCaches = {}, logError?: LogError): Analysis {
+  try {
+    const draft = buildDraft(input ?? {text: ''}, caches.sentences);
+    // Other languages get no tone or commitment findings: none is better than wrong ones.
+    if (draft.language !== 'en') return {...EMPTY, language: draft.language};
+    addFindings(draft, caches);
+    return {
+      language: draft.language,
+      politeness: politenessOf(draft),
+      commitments: draft.commitments,
+      requests: draft.requests,
+      nudges: runRules(draft, rules, options, logError),
+    };
+  } catch (error) {
+    (logError ?? ((e) => console.error('[rapport/nlp] analysis failed', e)))(error, {ruleId: '(engine)'});
+    return {...EMPTY};
+  }
+}
+
+export function analyze(input: DraftInput, options?: AnalyzeOptions): Analysis {
+  return analyzeWith(input, options);
+}
+
+/** An analyzer that keeps per-sentence and due-date caches between calls (one per editor or per worker). */
+export function createAnalyzer(): {analyze(input: DraftInput, options?: AnalyzeOptions): Analysis} {
+  const caches: FindingCaches = {sentences: createSentenceCache(), due: createDueCache()};
+  return {analyze: (input, options) => analyzeWith(input, options, caches)};
+}

@@ -1,0 +1,89 @@
+// Finds promises of a future act in one sentence: "I'll send", "we will confirm", "let me check", "I can have it
+// to you", "Jane will call you". Returns who (as written) and where the action starts; the engine resolves the
+// owner against the executive's names and the due date against the reference time.
+import type {Token} from '../text.ts';
+import {isFirstName} from '../lexicons/sets.ts';
+import {stativeAfterModal} from '../lexicons/verbs.ts';
+
+export type RawCommitment = {subject: string; subjectKind: 'me' | 'third'; subjectStart: number; actionStart: number};
+
+const FIRST = new Set(['i', 'we']);
+const CONTRACTED_FIRST = new Set(["i'll", "we'll", "i'm", "we're"]);
+const THIRD_PRONOUNS = new Set(['he', 'she', 'they']);
+const CONTRACTED_THIRD = new Set(["he'll", "she'll", "they'll"]);
+const MODALS = new Set(['will', 'shall', 'can']);
+const INTENT = new Set(['plan', 'intend', 'promise', 'aim', 'commit', 'expect', 'undertake']);
+const ADVERBS = new Set(['also', 'just', 'definitely', 'certainly', 'then', 'still', 'personally', 'happily', 'gladly', 'quickly', 'first', 'now', 'absolutely', 'surely', 'both', 'all']);
+const STATIVE = new Set(stativeAfterModal);
+const HAVE_OK = new Set(['to', 'ready', 'done', 'back', 'over', 'sent', 'finished', 'completed', 'signed', 'call', 'look', 'someone']);
+const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
+// "before I can book", "until we confirm": a clause that conditions something else, not a promise.
+const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where']);
+const BE_OK = new Set(['there', 'in', 'back', 'sure', 'happy', 'glad', 'able', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working']);
+
+function skipAdverbs(tokens: Token[], i: number): number {
+  while (i < tokens.length && (ADVERBS.has((tokens[i] as Token).lower) || /ly$/.test((tokens[i] as Token).lower) && (tokens[i] as Token).lower.length > 4)) i++;
+  return i;
+}
+
+/** Index of the action verb after a modal-like opener at `i`, or -1 when what follows is not a promised act. */
+function actionAfter(tokens: Token[], i: number): number {
+  i = skipAdverbs(tokens, i);
+  let w = tokens[i]?.lower;
+  if (w === 'try' && tokens[i + 1]?.lower === 'to') i = skipAdverbs(tokens, i + 2);
+  if (w === 'make' && tokens[i + 1]?.lower === 'sure') return i;
+  w = tokens[i]?.lower;
+  if (w === undefined) return -1;
+  if (w === 'be') return BE_OK.has(tokens[i + 1]?.lower ?? '') ? i : -1;
+  // "I'll have it to you by Friday" promises; "we will have plenty of options" only describes.
+  if (w === 'have') return tokens.slice(i + 1, i + 7).some((t) => HAVE_OK.has(t.lower)) ? i : -1;
+  if (w === 'not' || w === 'never' || STATIVE.has(w)) return -1;
+  return i;
+}
+
+export function detectCommitment(text: string, tokens: Token[], names: ReadonlySet<string> = new Set()): RawCommitment | null {
+  if (/\?\s*$/.test(text)) return null; // "Will I see you there?" asks, it does not promise
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const w = t.lower;
+    const next = tokens[i + 1]?.lower;
+    let at = -1;
+    let kind: RawCommitment['subjectKind'] = 'me';
+    if (CONTRACTED_FIRST.has(w)) {
+      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' ? actionAfter(tokens, i + 3) : -1;
+    } else if (FIRST.has(w) && next !== undefined) {
+      if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = actionAfter(tokens, i + 2);
+      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to') at = actionAfter(tokens, i + 4);
+      else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
+    } else if (w === 'let' && (next === 'me' || next === 'us') && i + 2 < tokens.length) {
+      at = tokens[i + 2]?.lower === 'know' ? -1 : actionAfter(tokens, i + 2);
+    } else if ((w === 'happy' || w === 'glad') && next === 'to' && (i === 0 || WRITER_START.has(tokens[0]?.lower ?? ''))) {
+      at = actionAfter(tokens, i + 2);
+    } else if (w === 'will' && next === 'do' && tokens.length <= 4) {
+      at = i + 1;
+    } else if (CONTRACTED_THIRD.has(w) || isThirdSubject(t, tokens, i, names)) {
+      kind = 'third';
+      const m = CONTRACTED_THIRD.has(w) ? i : i + 1;
+      const modal = tokens[m]?.lower ?? '';
+      if (CONTRACTED_THIRD.has(w)) at = actionAfter(tokens, i + 1);
+      else if (modal === 'will' || modal === "'ll") at = actionAfter(tokens, m + 1);
+      else if (modal === 'is' && tokens[m + 1]?.lower === 'going' && tokens[m + 2]?.lower === 'to') at = actionAfter(tokens, m + 3);
+    }
+    if (at >= 0 && at < tokens.length && !negated(tokens, i) && !SUBORDINATE.has(tokens[i - 1]?.lower ?? '')) {
+      return {subject: kind === 'me' ? w : t.text.replace(/['’]ll$/i, ''), subjectKind: kind, subjectStart: t.start, actionStart: (tokens[at] as Token).start};
+    }
+  }
+  return null;
+}
+
+function isThirdSubject(t: Token, tokens: Token[], i: number, names: ReadonlySet<string>): boolean {
+  if (THIRD_PRONOUNS.has(t.lower)) return true;
+  return /^\p{Lu}/u.test(t.text) && (names.has(t.lower) || isFirstName(t.text)) && tokens[i + 1] !== undefined && /^(?:will|is)$/.test((tokens[i + 1] as Token).lower);
+}
+
+function negated(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    if (/^(?:not|never|won't|can't|cannot|don't|didn't)$/.test((tokens[j] as Token).lower)) return true;
+  }
+  return false;
+}

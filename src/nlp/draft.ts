@@ -1,0 +1,95 @@
+// The pre-parsed draft every rule receives: the original text (places point into it), the user's own zones,
+// sentences with cached per-sentence analysis, recipients by tier, and the findings rules build on.
+import type {Place} from './nudge.ts';
+import type {Commitment, DraftInput, Recipient, RecipientTier, Request} from './types.ts';
+import {zone} from './zoning.ts';
+import {splitSentences, isGreetingLine, type SentenceSpan} from './sentences.ts';
+import {sentenceInfo, type SentenceCache, type SentenceInfo} from './sentence-info.ts';
+import {matchAll, type PhraseMatch, type Token} from './text.ts';
+import {detectLanguage} from './language.ts';
+
+export type Sentence = SentenceSpan & {index: number; info: SentenceInfo};
+
+export type Draft = {
+  text: string;
+  input: DraftInput;
+  subject: string;
+  recipients: Recipient[];
+  zones: Place[];
+  sentences: Sentence[];
+  /** Start of the user's own words: where whole-draft nudges point. */
+  origin: number;
+  greeting?: Sentence;
+  valediction?: Place;
+  words: number;
+  language: string;
+  /** True when the draft was longer than the analysed part (huge pastes degrade, never throw). */
+  truncated: boolean;
+  commitments: Commitment[];
+  requests: Request[];
+  received: Request[];
+  hasTier(tier: RecipientTier): boolean;
+  /** Matches of a phrase regexp inside the user's sentences, with places in the original text. */
+  findPhrases(re: RegExp): PhraseMatch[];
+};
+
+export const MAX_ANALYSED_CHARS = 1_200_000; // about 200,000 words: past this a paste is not a message to coach
+
+export function splitUserText(text: string, cache?: SentenceCache): {sentences: Sentence[]; zones: Place[]; valediction?: Place; truncated: boolean} {
+  const {zones, valediction} = zone(text);
+  const sentences: Sentence[] = [];
+  let budget = MAX_ANALYSED_CHARS;
+  let truncated = false;
+  for (const z of zones) {
+    for (const span of splitSentences(text.slice(z.start, z.end), z.start)) {
+      budget -= span.text.length;
+      if (budget < 0) {
+        truncated = true;
+        break;
+      }
+      sentences.push({...span, index: sentences.length, info: sentenceInfo(span.text, cache)});
+    }
+    if (truncated) break;
+  }
+  return valediction ? {sentences, zones, valediction, truncated} : {sentences, zones, truncated};
+}
+
+export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const {sentences, zones, valediction, truncated} = splitUserText(text, cache);
+  const recipients = Array.isArray(input.recipients) ? input.recipients : [];
+  const tiers = new Set(recipients.map((r) => r.tier));
+  const first = sentences[0];
+  const tokens: Token[] = [];
+  for (const s of sentences) {
+    for (const t of s.info.tokens) tokens.push(t);
+    if (tokens.length > 400) break; // language needs a sample, not the whole paste
+  }
+  return {
+    text,
+    input,
+    subject: input.subject ?? '',
+    recipients,
+    zones,
+    sentences,
+    origin: first?.place.start ?? zones[0]?.start ?? 0,
+    ...(first && isGreetingLine(first.text) ? {greeting: first} : {}),
+    ...(valediction ? {valediction} : {}),
+    words: sentences.reduce((n, s) => n + s.info.tokens.length, 0),
+    language: detectLanguage(sentences.map((s) => s.text).join(' ').slice(0, 4000), tokens),
+    truncated,
+    commitments: [],
+    requests: [],
+    received: [],
+    hasTier: (tier) => tiers.has(tier),
+    findPhrases(re) {
+      const found: PhraseMatch[] = [];
+      for (const s of sentences) {
+        let own = s.info.phrases.get(re);
+        if (!own) s.info.phrases.set(re, (own = matchAll(re, s.text, 0)));
+        for (const m of own) found.push({text: m.text, place: {start: m.place.start + s.place.start, end: m.place.end + s.place.start}});
+      }
+      return found;
+    },
+  };
+}

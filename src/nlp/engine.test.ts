@@ -1,0 +1,81 @@
+import {describe, expect, it, vi} from 'vitest';
+import {buildDraft} from './draft.ts';
+import {runRules} from './engine.ts';
+import {defineRule, renderMessage, type Rule} from './rule.ts';
+import {analyze, createAnalyzer} from './index.ts';
+import {phraseRegExp} from './text.ts';
+
+const WORD = phraseRegExp(['banana']);
+const fruit = defineRule({
+  meta: {id: 'no-banana', type: 'tone', severity: 'info', description: 'test', messages: {b: '“{{actual}}” is a fruit.'}, enabledByDefault: true},
+  examples: {valid: [], invalid: []},
+  check(draft, {report}) {
+    for (const m of draft.findPhrases(WORD)) report({messageId: 'b', place: m.place, actual: m.text});
+  },
+});
+const broken: Rule = {...fruit, meta: {...fruit.meta, id: 'no-broken'}, check: () => { throw new Error('boom'); }};
+const badId: Rule = {...fruit, meta: {...fruit.meta, id: 'no-bad-id'}, check: (_d, {report}) => report({messageId: 'nope'})};
+
+describe('engine', () => {
+  it('isolates a throwing rule: no nudge from it, an error logged, the others still run', () => {
+    const log = vi.fn();
+    const nudges = runRules(buildDraft({text: 'A banana.'}), [broken, fruit, badId], {}, log);
+    expect(nudges.map((n) => n.ruleId)).toEqual(['no-banana']);
+    expect(log).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops dismissed fingerprints and ignored phrases, keeps the rest sorted by place', () => {
+    const draft = buildDraft({text: 'Banana one. Then a banana two.'});
+    const all = runRules(draft, [fruit]);
+    expect(all.map((n) => n.place.start)).toEqual([0, 19]);
+    expect(runRules(draft, [fruit], {dismissedFingerprints: [all[0]?.fingerprint ?? '']})).toHaveLength(1);
+    expect(runRules(draft, [fruit], {ignoredPhrases: ['BANANA']})).toHaveLength(0);
+    expect(runRules(draft, [fruit], {disabledRules: ['no-banana']})).toHaveLength(0);
+  });
+
+  it('keeps fingerprints stable when other sentences change', () => {
+    const a = analyze({text: 'Per my last email, the deadline is Friday.'}).nudges[0];
+    const b = analyze({text: 'Hello there. Per my last email, the deadline is Friday.'}).nudges[0];
+    expect(a?.fingerprint).toBeDefined();
+    expect(a?.fingerprint).toBe(b?.fingerprint);
+    expect(a?.place.start).not.toBe(b?.place.start);
+  });
+
+  it('raises tone nudges to warnings for the executive, direct reports and outside people', () => {
+    const text = 'I just wanted to check the dates.';
+    expect(analyze({text}).nudges[0]?.severity).toBe('info');
+    expect(analyze({text, recipients: [{email: 'a@b.c', tier: 'internal'}]}).nudges[0]?.severity).toBe('info');
+    expect(analyze({text, recipients: [{email: 'a@b.c', tier: 'direct-report'}]}).nudges[0]?.severity).toBe('warning');
+  });
+
+  it('shortens quoted text so a message stays within 90 characters', () => {
+    expect(renderMessage('You promised to “{{action}}” with no date.', {action: 'x'.repeat(200)}).length).toBeLessThanOrEqual(90);
+  });
+
+  it('gives the cached analyzer the same answer as a fresh analysis', () => {
+    const analyzer = createAnalyzer();
+    const text = 'Hi Tom,\nI’ll send the deck by Friday. Could you book the room? This is unacceptable.';
+    const input = {text, sentAt: '2026-11-23T15:00:00Z'};
+    expect(analyzer.analyze(input)).toEqual(analyze(input));
+    expect(analyzer.analyze(input)).toEqual(analyze(input));
+  });
+
+  it('gives the same answer after an edit as a fresh analysis (the cache holds nothing stale)', () => {
+    const analyzer = createAnalyzer();
+    const before = 'Hi Tom,\nPer my last email, the room is booked. I’ll send the agenda soon. You never reply.';
+    const after = before.replace('room', 'large room');
+    analyzer.analyze({text: before, sentAt: '2026-11-23T15:00:00Z'});
+    expect(analyzer.analyze({text: after, sentAt: '2026-11-23T15:00:00Z'})).toEqual(analyze({text: after, sentAt: '2026-11-23T15:00:00Z'}));
+  });
+
+  it('rejects malformed rule ids at definition time', () => {
+    expect(() => defineRule({...fruit, meta: {...fruit.meta, id: 'Banana'}})).toThrow();
+  });
+
+  it('skips tone and commitment findings for other languages', () => {
+    const a = analyze({text: 'Bonjour, merci pour votre message. Je vous envoie le contrat demain. C’est inacceptable !!'});
+    expect(a.language).toBe('fr');
+    expect(a.nudges).toEqual([]);
+    expect(a.commitments).toEqual([]);
+  });
+});

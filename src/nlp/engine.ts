@@ -1,0 +1,77 @@
+// Runs the enabled rules over a draft. Each rule is isolated: a throwing rule yields no nudge and a logged error,
+// never a broken analysis. The engine stamps ruleId, type, severity, note and fingerprint so rules cannot get
+// them wrong, then drops dismissed and ignored nudges and sorts by place.
+import type {Draft} from './draft.ts';
+import type {Rule, Report} from './rule.ts';
+import {renderMessage} from './rule.ts';
+import {compareNudges, type Nudge, type Place, type Severity} from './nudge.ts';
+import {hash, normalizeText} from './text.ts';
+import type {AnalyzeOptions} from './types.ts';
+
+export type LogError = (error: unknown, context: {ruleId: string}) => void;
+const defaultLog: LogError = (error, context) => console.error(`[rapport/nlp] rule ${context.ruleId} failed`, error);
+
+function sentenceAt(draft: Draft, place: Place | undefined): string {
+  if (!place) return '';
+  let lo = 0;
+  let hi = draft.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = draft.sentences[mid];
+    if (!s) break;
+    if (place.start < s.place.start) hi = mid - 1;
+    else if (place.start >= s.place.end) lo = mid + 1;
+    else return s.text;
+  }
+  return '';
+}
+
+/** Tone matters more upward and outward: to the executive, their direct reports or outside people, tone nudges warn. */
+function severityFor(rule: Rule, draft: Draft): Severity {
+  if (rule.meta.type !== 'tone') return rule.meta.severity;
+  return draft.hasTier('executive') || draft.hasTier('external') || draft.hasTier('direct-report') ? 'warning' : rule.meta.severity;
+}
+
+function toNudge(rule: Rule, r: Report, draft: Draft): Nudge {
+  const {meta} = rule;
+  const template = meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`Unknown messageId "${r.messageId}"`);
+  if (r.suggest && !meta.hasSuggestions) throw new Error('suggest used without meta.hasSuggestions');
+  const place = r.place ?? {start: draft.origin, end: draft.origin};
+  if (place.start < 0 || place.end > draft.text.length || place.start > place.end) throw new Error('place outside the text');
+  const actual = r.actual ?? (r.place ? draft.text.slice(place.start, place.end) : undefined);
+  const sentence = sentenceAt(draft, r.place);
+  const nudge: Nudge = {
+    ruleId: meta.id, type: meta.type, severity: severityFor(rule, draft), messageId: r.messageId,
+    message: renderMessage(template, {actual: actual ?? '', ...r.data}), place,
+    fingerprint: hash(`${meta.id}|${r.messageId}|${normalizeText(actual ?? '')}|${normalizeText(sentence)}`),
+  };
+  if (actual !== undefined) nudge.actual = actual;
+  if (r.expected?.length) nudge.expected = r.expected;
+  if (meta.rationale) nudge.note = meta.rationale;
+  if (r.suggest?.length) nudge.suggestions = r.suggest.map((s) => ({desc: s.desc, place, text: s.text}));
+  return nudge;
+}
+
+export function runRules(draft: Draft, rules: readonly Rule[], options: AnalyzeOptions = {}, logError: LogError = defaultLog): Nudge[] {
+  const disabled = new Set(options.disabledRules ?? []);
+  const dismissed = new Set(options.dismissedFingerprints ?? []);
+  const ignored = new Set((options.ignoredPhrases ?? []).map(normalizeText));
+  const nudges: Nudge[] = [];
+  for (const rule of rules) {
+    if (disabled.has(rule.meta.id)) continue;
+    const found: Nudge[] = [];
+    try {
+      rule.check(draft, {report: (r) => void found.push(toNudge(rule, r, draft))});
+    } catch (error) {
+      logError(error, {ruleId: rule.meta.id});
+      continue; // a failing rule contributes nothing, not half its findings
+    }
+    for (const n of found) {
+      if (dismissed.has(n.fingerprint)) continue;
+      if (n.actual !== undefined && ignored.has(normalizeText(n.actual))) continue;
+      nudges.push(n);
+    }
+  }
+  return nudges.sort(compareNudges);
+}

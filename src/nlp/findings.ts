@@ -1,0 +1,117 @@
+// Commitments and requests of a draft (and the requests of the last received message), with owners and due
+// dates resolved against the send time, time zone and working hours. Rules read these; they never re-detect.
+import type {Draft, Sentence} from './draft.ts';
+import type {Commitment, DraftInput, Owner, Request} from './types.ts';
+import {detectCommitment} from './commitments/detect.ts';
+import {DEFAULT_HOURS, findDue, type DueContext, type DueFound, type WorkingHours} from './commitments/due.ts';
+import {validTimeZone} from './commitments/time-zone.ts';
+import {splitUserText} from './draft.ts';
+import {LruCache} from './cache.ts';
+import {nameGender} from './lexicons/sets.ts';
+import type {SentenceCache} from './sentence-info.ts';
+
+export type FindingCaches = {sentences?: SentenceCache; due?: LruCache<string, DueFound | null>};
+export const createDueCache = () => new LruCache<string, DueFound | null>(2000);
+
+const YOU = new Set(['you', 'your', 'yours', "you're", "you'll", "you've"]);
+// Words left dangling when the date is cut off the action: "send the deck by [Friday]".
+const DANGLING = new Set(['by', 'to', 'on', 'before', 'until', 'till', 'at', 'in', 'for', 'as', 'first', 'thing', 'no', 'later', 'than', 'sometime', 'the', 'within']);
+
+function trimAction(text: string): string {
+  let out = text.replace(/[\s,;:.!?)(-]+$/, '');
+  for (let i = 0; i < 8; i++) {
+    const m = /\s(\S+)$/.exec(out);
+    if (!m || !DANGLING.has((m[1] as string).toLowerCase())) break;
+    out = out.slice(0, m.index).replace(/[\s,;:-]+$/, '');
+  }
+  return out;
+}
+
+function dueContext(input: DraftInput): DueContext {
+  const parsed = input.sentAt ? new Date(input.sentAt) : new Date();
+  const valid = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
+  // Deadlines need no sub-minute precision, and a minute-stable reference lets re-checks reuse cached dates.
+  const ref = new Date(Math.floor(valid.getTime() / 60000) * 60000);
+  const h = input.workingHours;
+  const hours: WorkingHours = h && typeof h.start === 'string' && typeof h.end === 'string' && Array.isArray(h.days) && h.days.length ? h : DEFAULT_HOURS;
+  return {ref, timeZone: validTimeZone(input.timeZone), hours};
+}
+
+/** Lower-case first names, full names and mailbox names of the executive(s): "Jane", "jane doe", "jane.doe@x" → jane. */
+export function executiveNameSet(names: readonly string[] = []): Set<string> {
+  const set = new Set<string>();
+  for (const raw of names) {
+    if (typeof raw !== 'string') continue;
+    const name = raw.toLowerCase().trim();
+    const local = name.includes('@') ? (name.split('@')[0] ?? '') : name;
+    for (const part of local.split(/[\s._-]+/)) if (part.length > 1) set.add(part);
+  }
+  return set;
+}
+
+function due(text: string, ctx: DueContext, caches: FindingCaches): DueFound | null {
+  const key = `${ctx.ref.toISOString()}|${ctx.timeZone}|${ctx.hours.start}-${ctx.hours.end}-${ctx.hours.days.join('')}|${text}`;
+  const hit = caches.due?.get(key);
+  if (hit !== undefined) return hit;
+  const found = findDue(text, ctx);
+  caches.due?.set(key, found);
+  return found;
+}
+
+const CLAUSE_BREAK = /[;:]|\s(?:and|but|so|then)\s|,\s(?=i\b|we\b|i['’]ll|we['’]ll)/gi;
+
+function clauseStart(text: string, subjectStart: number): number {
+  let start = 0;
+  for (const m of text.slice(0, subjectStart).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return start;
+}
+
+function commitmentOf(s: Sentence, draft: Draft, names: Set<string>, ctx: DueContext, caches: FindingCaches, lastNamed: string | null): Commitment | null {
+  const raw = detectCommitment(s.text, s.info.tokens, names);
+  if (!raw) return null;
+  // The date must sit in the promise's own clause: in "Jane is free on Tuesday; I will send an invitation" the
+  // Tuesday is Jane's, not the invitation's.
+  const clause = clauseStart(s.text, raw.subjectStart);
+  const local = due(s.text.slice(clause), ctx, caches);
+  const found = local ? {...local, index: local.index + clause} : null;
+  let end = s.text.length;
+  if (found && found.index > raw.actionStart) end = found.index;
+  const action = trimAction(s.text.slice(raw.actionStart, end).slice(0, 120)).slice(0, 100);
+  const pronoun = /^(?:he|she)$/i.test(raw.subject);
+  // "Jane is out until Monday. She'll call you then.": a he/she right after the executive is the executive.
+  const clash = pronoun && lastNamed !== null && nameGender(lastNamed) === (/^she$/i.test(raw.subject) ? 'm' : 'f');
+  const subject = pronoun && lastNamed && !clash ? lastNamed : raw.subject;
+  const owner: Owner = raw.subjectKind === 'me' ? 'me' : names.has(subject.toLowerCase()) ? 'executive' : 'other';
+  const counterparts = s.info.tokens.some((t) => YOU.has(t.lower)) ? draft.recipients.map((r) => r.name ?? r.email) : [];
+  return {
+    place: s.place,
+    text: s.text,
+    action,
+    owner,
+    ...(owner === 'me' ? {} : {ownerName: subject}),
+    due: found?.due ?? null,
+    ...(counterparts.length ? {counterparts} : {}),
+  };
+}
+
+function requestOf(s: Sentence, ctx: DueContext, caches: FindingCaches): Request {
+  return {place: s.place, text: s.text, deadline: due(s.text, ctx, caches)?.due ?? null};
+}
+
+/** Fills draft.commitments, draft.requests and draft.received in place. */
+export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
+  const ctx = dueContext(draft.input);
+  const names = executiveNameSet(draft.input.executiveNames);
+  let lastNamed: string | null = null;
+  for (const s of draft.sentences) {
+    const c = commitmentOf(s, draft, names, ctx, caches, lastNamed);
+    const named = s.info.tokens.find((t) => names.has(t.lower) && /^\p{Lu}/u.test(t.text));
+    if (named) lastNamed = named.text;
+    if (c) draft.commitments.push(c);
+    if (s.info.request) draft.requests.push(requestOf(s, ctx, caches));
+  }
+  const last = draft.input.lastReceived;
+  if (last && typeof last.text === 'string') {
+    for (const s of splitUserText(last.text, caches.sentences).sentences) if (s.info.request) draft.received.push(requestOf(s, ctx, caches));
+  }
+}

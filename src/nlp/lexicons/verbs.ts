@@ -1,0 +1,28 @@
+// Verbs that start an imperative in mail ("Send me the deck"). The compromise lexicon supplies the rest of the
+// base forms; this list adds mail verbs it files as nouns ("review", "check", "call") and removes social
+// formulas that are not requests ("thank", "hope", "enjoy").
+export const mailVerbs = [
+  'add', 'advise', 'answer', 'approve', 'arrange', 'ask', 'attach', 'book', 'bring', 'call', 'cancel', 'change',
+  'check', 'circulate', 'click', 'come', 'comment', 'confirm', 'consider', 'contact', 'copy', 'cc', 'correct',
+  'create', 'delete', 'do', 'draft', 'drop', 'edit', 'email', 'e-mail', 'fax', 'feel', 'fill', 'find', 'finish',
+  'fix', 'follow', 'forward', 'get', 'give', 'go', 'grab', 'have', 'hold', 'include', 'inform', 'join', 'keep', 'let',
+  'look', 'loop', 'make', 'meet', 'move', 'note', 'notify', 'order', 'pass', 'phone', 'pick', 'ping', 'plan',
+  'prepare', 'print', 'provide', 'pull', 'push', 'put', 'read', 'remember', 'remind', 'remove', 'reply', 'report',
+  'reschedule', 'resend', 'respond', 'return', 'review', 'ring', 'run', 'schedule', 'see', 'send', 'set', 'share',
+  'sign', 'start', 'stop', 'submit', 'suggest', 'take', 'talk', 'tell', 'text', 'try', 'update', 'use', 'verify',
+  'visit', 'wait', 'write', 'shoot', 'swing', 'reach', 'coordinate', 'circle', 'double-check', 'touch', 'bear',
+  'call', 'decline', 'accept', 'advise', 'bump', 'clarify', 'collect', 'compile', 'distribute', 'double', 'ensure',
+  'escalate', 'file', 'flag', 'handle', 'invite', 'list', 'mark', 'organize', 'organise', 'process', 'rsvp',
+  'register', 'reserve', 'sort', 'tidy', 'track', 'transfer', 'turn', 'give', 'don\'t', 'do not', 'never',
+];
+export const notRequests = [
+  'thank', 'thanks', 'hope', 'wish', 'enjoy', 'welcome', 'congratulations', 'congrats', 'love', 'miss', 'sorry',
+  'cheers', 'regards', 'best', 'talk', 'speak', 'looking', 'hoping', 'trust', 'happy', 'glad', 'good', 'great',
+  'nice', 'sounds', 'see you', 'attached', 'below', 'here', 'fyi', 'note:', 'please',
+];
+// Verbs that follow "I'll"/"I can" without promising an act ("I can see why", "I'll be honest").
+export const stativeAfterModal = [
+  'be', 'see', 'understand', 'imagine', 'guess', 'think', 'assume', 'tell', 'admit', 'say', 'bet', 'hear', 'relate',
+  'appreciate', 'believe', 'need', 'want', 'like', 'love', 'hate', 'remember', 'forget', 'miss', 'probably',
+  'never', 'not', 'also', 'still', 'always', 'just', 'hope', 'wait', 'agree', 'feel', 'know',
+];

@@ -1,0 +1,29 @@
+// The nudge is data, never a string (DESIGN.md section 3); nudgeToString exists for tests and the CLI.
+export type Place = {start: number; end: number};
+export type RuleType = 'tone' | 'commitment';
+export type Severity = 'info' | 'warning';
+
+export type Suggestion = {desc: string; place: Place; text: string};
+
+export type Nudge = {
+  ruleId: string;
+  type: RuleType;
+  severity: Severity;
+  messageId: string;
+  message: string; // one sentence, second person, no blame, at most 90 characters
+  place: Place; // whole-draft nudges point at the start of the user's own text (empty range)
+  actual?: string;
+  expected?: string[];
+  note?: string;
+  suggestions?: Suggestion[];
+  fingerprint: string;
+};
+
+/** `6-10: “just” can make your request sound unsure. (no-hedging)`, the vfile-message String() idea. */
+export function nudgeToString(nudge: Nudge): string {
+  return `${nudge.place.start}-${nudge.place.end}: ${nudge.message} (${nudge.ruleId})`;
+}
+
+export function compareNudges(a: Nudge, b: Nudge): number {
+  return a.place.start - b.place.start || a.place.end - b.place.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

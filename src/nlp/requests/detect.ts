@@ -1,0 +1,111 @@
+// Does a sentence ask the reader to act, or propose something to do together? Structural cues (requests/cues.ts)
+// plus sentence shape (questions, imperatives, the writer's own promise) weighed by a small linear model.
+// The writer's own promises are commitments, not requests: the model sees them as a separate cue.
+import type {Token} from '../text.ts';
+import {isBaseVerb, isFirstName, isPastTense} from '../lexicons/sets.ts';
+import {CUES, type CueName} from './cues.ts';
+import {detectCommitment} from '../commitments/detect.ts';
+import {DATE_CUE} from '../lexicons/time.ts';
+import weights from './weights.json' with {type: 'json'};
+
+const QUESTION_OPENERS = new Set([
+  'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'shall', 'have', 'has',
+  'any', 'may', 'might', 'anything', 'thoughts', 'ok', 'okay', 'how', 'when', 'where', 'what', 'which', 'who', 'why',
+]);
+const ADDRESSEE = new Set(['you', 'your', 'u', 'we', 'us', 'our', "you're", "you've", "you'll", "you'd"]);
+const FIRST = new Set(['i', "i'm", "i've", "i'll", "i'd", 'we', "we're", "we'll", "we've"]);
+const SECOND = new Set(['you', 'your', 'u', "you're", "you've", "you'll", "you'd", 'yours']);
+const PLURAL = new Set(['we', 'us', 'our', "we're", "we'll", "we've", "we'd"]);
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+const SKIP_START = new Set(['so', 'and', 'but', 'also', 'then', 'just', 'now', 'oh', 'ok', 'okay', 'again', 'meanwhile', 'otherwise', 'please', 'kindly']);
+
+// A meeting word counts only next to the people who would meet: "the call went well" proposes nothing.
+const MEET_WORDS = /\b(?:meet|meeting|call|discuss|talk|chat|lunch|dinner|coffee|drinks|catch\s+up)\b/i;
+// Acts that need the reader too: "I'll call you", "we should meet", "let's talk with you".
+const JOINT_ACT = /\b(?:call|meet|see|visit|catch|join|ring|talk\s+(?:to|with)|speak\s+(?:to|with)|chat\s+with|meet\s+with)\s+(?:with\s+)?(?:you|u)\b|\bgive\s+(?:you|u)\s+a\s+(?:call|ring|buzz)\b|\bwe(?:\s+(?:will|can|could|should|shall|must)|['’]ll)\s+(?:have\s+to\s+|need\s+to\s+|also\s+)?(?:meet|talk|discuss|catch\s+up|get\s+together|speak|chat)\b/i;
+const LOOK_FORWARD = /\blook(?:ing)?\s+forward\b/i; // looking forward to a meeting proposes nothing new
+const PEOPLE = new Set(['you', 'your', 'u', 'we', 'us', "we're", "we'll", "you're", "you'll"]);
+const SHAPES = ['meetUs', 'jointAct', 'question', 'questionOpener', 'questionAddressee', 'imperative', 'commitment', 'firstStart', 'long', 'exclamation', 'dateCue',
+  'imperativeLink', 'imperativePromo', 'pleaseLink', 'secondPerson', 'firstPlural', 'short'] as const;
+export const REQUEST_FEATURES = [...(Object.keys(CUES) as CueName[]), ...SHAPES];
+export type RequestWeights = {bias: number; weights: Record<string, number>; threshold?: number};
+
+/** "Send me the deck", "Dana, review this", "Also check with Tom": a base verb opening a clause. */
+export function imperativeStart(tokens: Token[], text: string): boolean {
+  let i = 0;
+  while (i < tokens.length - 1 && SKIP_START.has((tokens[i] as Token).lower)) i++;
+  const t0 = tokens[i];
+  if (t0 && text[t0.end] === ',' && /^\p{Lu}/u.test(t0.text) && tokens.length > i + 1) i++; // "Dana, send me…"
+  else {
+    // "Per my last email, send it today": a short lead-in clause, then the order.
+    const comma = tokens.findIndex((t, k) => k < 6 && text[t.end] === ',');
+    const after = tokens[comma + 1];
+    if (comma >= 1 && after && isBaseVerb(after.lower) && !SUBJECTS.has(after.lower)) i = comma + 1;
+  }
+  const verb = tokens[i];
+  if (!verb || !isBaseVerb(verb.lower)) return false;
+  const next = tokens[i + 1]?.lower;
+  // "Let me call him" is the writer's own plan; "Look forward to…", "Don't worry" are courtesies.
+  if ((verb.lower === 'let' && next === 'me') || (verb.lower === 'look' && next === 'forward') || (verb.lower === "don't" && next === 'worry')) return false;
+  // "Review meeting is at 3", "Call notes attached": the word is a noun subject here.
+  if (next && /^(?:is|are|was|were|has|have|had|will|would|notes|meeting|went|looks|seems)$/.test(next)) return false;
+  // "Mark joined the team", "Bill said": a name, not a verb. ("Send updated numbers" stays an imperative.)
+  if (next && /^\p{Lu}/u.test(verb.text) && isFirstName(verb.text) && isPastTense(next)) return false;
+  if (text[verb.end] === ':') return false;
+  return tokens.length >= 2 || text.includes('!');
+}
+
+export function requestFeatures(text: string, tokens: Token[]): Uint8Array {
+  const v = new Uint8Array(REQUEST_FEATURES.length);
+  let i = 0;
+  for (const re of Object.values(CUES)) v[i++] = re.test(text) ? 1 : 0;
+  const question = text.includes('?');
+  const first = tokens[0]?.lower ?? '';
+  const shape: Record<(typeof SHAPES)[number], boolean> = {
+    meetUs: !LOOK_FORWARD.test(text) && MEET_WORDS.test(text) && tokens.some((t) => PEOPLE.has(t.lower)) && !tokens.slice(0, 4).some((t) => isPastTense(t.lower)),
+    jointAct: JOINT_ACT.test(text),
+    question,
+    questionOpener: question && QUESTION_OPENERS.has(first),
+    questionAddressee: question && tokens.some((t) => ADDRESSEE.has(t.lower)),
+    imperative: !question && imperativeStart(tokens, text),
+    commitment: detectCommitment(text, tokens) !== null,
+    firstStart: FIRST.has(first),
+    long: tokens.length > 30,
+    exclamation: text.includes('!'),
+    dateCue: DATE_CUE.test(text),
+    // Pairs a linear model cannot form by itself: an imperative or "please" next to a link or an offer is
+    // usually a mass mailing talking to no one, not a person asking the reader.
+    imperativeLink: false, imperativePromo: false, pleaseLink: false,
+    secondPerson: tokens.some((t) => SECOND.has(t.lower)),
+    firstPlural: tokens.some((t) => PLURAL.has(t.lower)),
+    short: tokens.length <= 5,
+  };
+  const link = CUES.link.test(text);
+  shape.imperativeLink = shape.imperative && link;
+  shape.imperativePromo = shape.imperative && CUES.promo.test(text);
+  shape.pleaseLink = link && CUES.please.test(text);
+  for (const name of SHAPES) v[i++] = shape[name] ? 1 : 0;
+  return v;
+}
+
+export function requestLogit(v: Uint8Array, w: RequestWeights = weights as RequestWeights): number {
+  let z = w.bias;
+  for (let i = 0; i < REQUEST_FEATURES.length; i++) if (v[i]) z += w.weights[REQUEST_FEATURES[i] as string] ?? 0;
+  return z;
+}
+
+const ASKS = ['question', 'modalYou', 'please', 'letMeKnow', 'youShould', 'needYou', 'together', 'imperative'].map((n) => REQUEST_FEATURES.indexOf(n as never));
+const COMMITMENT = REQUEST_FEATURES.indexOf('commitment');
+const JOINT = REQUEST_FEATURES.indexOf('jointAct');
+
+/** The decision on a feature vector: the model's vote, except that a promise with no ask of its own is not a request. */
+export function isRequestVector(v: Uint8Array, w: RequestWeights = weights as RequestWeights): boolean {
+  // "I'll call you tomorrow" proposes a joint act (the data labels it a request); "I'll send the deck" does not.
+  const joint = v[JOINT] === 1;
+  if (v[COMMITMENT] && !joint && !ASKS.some((i) => v[i])) return false;
+  return requestLogit(v, w) > (w.threshold ?? 0);
+}
+
+export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
+  return tokens.length > 0 && isRequestVector(requestFeatures(text, tokens), w);
+}

@@ -1,0 +1,33 @@
+// The registry, sorted by id. rules.test.ts checks it lists every file in this folder.
+import type {Rule} from '../rule.ts';
+import noAbsolutes from './no-absolutes.ts';
+import noBareDemand from './no-bare-demand.ts';
+import noHarshWording from './no-harsh-wording.ts';
+import noHedging from './no-hedging.ts';
+import noOverApology from './no-over-apology.ts';
+import noPassiveAggressive from './no-passive-aggressive.ts';
+import noShouting from './no-shouting.ts';
+import noUnflaggedExecutivePromise from './no-unflagged-executive-promise.ts';
+import noVagueDeadline from './no-vague-deadline.ts';
+import preferLeadWithAsk from './prefer-lead-with-ask.ts';
+import requireAnswerToRequest from './require-answer-to-request.ts';
+import requireCommitmentDate from './require-commitment-date.ts';
+import requireGreeting from './require-greeting.ts';
+import requireSignOff from './require-sign-off.ts';
+
+export const rules: readonly Rule[] = [
+  noAbsolutes,
+  noBareDemand,
+  noHarshWording,
+  noHedging,
+  noOverApology,
+  noPassiveAggressive,
+  noShouting,
+  noUnflaggedExecutivePromise,
+  noVagueDeadline,
+  preferLeadWithAsk,
+  requireAnswerToRequest,
+  requireCommitmentDate,
+  requireGreeting,
+  requireSignOff,
+];

@@ -1,0 +1,41 @@
+import {defineRule} from '../rule.ts';
+import {absolutes} from '../lexicons/tone.ts';
+import {negative} from '../lexicons/politeness.ts';
+import {matchAll, phraseRegExp, tokenize} from '../text.ts';
+
+const ABSOLUTES = phraseRegExp(absolutes);
+// "you always get the statistics" is the generic you; "you always send it late" is a charge. A charge comes
+// with a complaint word or a negation in the same sentence.
+const COMPLAINT = new Set([...negative, 'late', 'forget', 'forgot', 'forgets', 'miss', 'missed', 'misses', 'ignore', 'ignores',
+  'interrupt', 'interrupts', 'complain', 'complaining', 'last-minute', 'minute', 'reply', 'respond', 'listen', 'answer',
+  'not', "don't", "didn't", "doesn't", "can't", "won't", 'never', 'without']);
+const IDIOM = /\byou\s+never\s+know\b|\b(?:if|in\s+case|hope|as)\s+you\s+(?:always|never)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'no-absolutes',
+    type: 'tone',
+    severity: 'warning',
+    description: 'Flags absolutes aimed at a person ("you always", "you never").',
+    rationale: 'Absolutes about a person are rarely true and turn one missed task into a judgement of character.',
+    messages: {absolute: '“{{actual}}” turns one event into a pattern; name the specific case.'},
+    enabledByDefault: true,
+  },
+  examples: {
+    valid: ['The report never arrived on Tuesday; could you resend it?', 'We always welcome your input at these reviews.', 'You always get the figures in the monthly pack.', 'You never know with flights in December.'],
+    invalid: [
+      {text: 'You never send the agenda in time.', nudges: ['0-9: “You never” turns one event into a pattern; name the specific case. (no-absolutes)']},
+      {text: 'You always reply late to these.', nudges: ['0-10: “You always” turns one event into a pattern; name the specific case. (no-absolutes)']},
+    ],
+  },
+  check(draft, {report}) {
+    for (const s of draft.sentences) {
+      if (IDIOM.test(s.text)) continue;
+      for (const m of matchAll(ABSOLUTES, s.text, s.place.start)) {
+        const rest = tokenize(s.text.slice(m.place.end - s.place.start)).map((t) => t.lower);
+        if (!/never|don't|do not|can't/i.test(m.text) && !rest.some((w) => COMPLAINT.has(w))) continue;
+        report({messageId: 'absolute', place: m.place, actual: m.text});
+      }
+    }
+  },
+});

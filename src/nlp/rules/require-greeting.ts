@@ -1,0 +1,33 @@
+import {defineRule} from '../rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'require-greeting',
+    type: 'tone',
+    severity: 'info',
+    description: 'For people outside the company: flags a message that starts without a greeting.',
+    rationale: 'Outside the team, a greeting is part of courtesy; its absence can read as curt.',
+    messages: {missing: 'Add a greeting such as “Hi {{actual}},”; outside readers notice its absence.'},
+    enabledByDefault: true,
+  },
+  examples: {
+    valid: [
+      {text: 'Hi Ana,\nThe signed contract is attached.\nBest,\nSam', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
+      {text: 'The signed contract is attached.', input: {recipients: [{email: 'tom@acme.example', tier: 'internal'}]}},
+      {text: 'Dear Mr. Okafor,\nThe signed contract is attached.', input: {recipients: [{email: 'ok@client.example', tier: 'external'}]}},
+    ],
+    invalid: [{
+      text: 'The signed contract is attached.\nBest,\nSam',
+      input: {recipients: [{email: 'ana@client.example', name: 'Ana', tier: 'external'}]},
+      nudges: ['0-0: Add a greeting such as “Hi Ana,”; outside readers notice its absence. (require-greeting)'],
+    }],
+  },
+  check(draft, {report}) {
+    if (!draft.hasTier('external') || draft.greeting || draft.sentences.length === 0) return;
+    const first = draft.sentences[0]?.text ?? '';
+    if (/^[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30})?,$/u.test(first)) return; // "Ana," is a greeting
+    const external = draft.recipients.find((r) => r.tier === 'external');
+    const name = external?.name?.split(/\s+/)[0] ?? 'there';
+    report({messageId: 'missing', data: {actual: name}, expected: [`Hi ${name},`]});
+  },
+});

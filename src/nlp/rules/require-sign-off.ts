@@ -1,0 +1,34 @@
+import {defineRule} from '../rule.ts';
+
+// A closing line counts as a sign-off: "Thanks!", "Best,", "Looking forward to hearing from you."
+const CLOSING = /^(?:thanks|thank you|many thanks|best|regards|kind regards|cheers|sincerely|all the best|talk soon|looking forward|speak soon|warmly|take care|have a (?:great|good|nice|lovely))/i;
+
+export default defineRule({
+  meta: {
+    id: 'require-sign-off',
+    type: 'tone',
+    severity: 'info',
+    description: 'For people outside the company: flags a message that ends without a sign-off.',
+    rationale: 'A closing line (“Best,” or a thank-you) ends the message warmly instead of abruptly.',
+    messages: {missing: 'Add a sign-off such as “Best,” so the message doesn’t end abruptly.'},
+    enabledByDefault: true,
+  },
+  examples: {
+    valid: [
+      {text: 'Hi Ana,\nThe contract is attached.\nBest regards,\nSam Lee', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
+      {text: 'Hi Ana,\nThe contract is attached. Thanks for your patience!', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
+    ],
+    invalid: [{
+      text: 'Hi Ana,\nThe contract is attached.',
+      input: {recipients: [{email: 'ana@client.example', tier: 'external'}]},
+      nudges: ['33-33: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
+    }],
+  },
+  check(draft, {report}) {
+    if (!draft.hasTier('external') || draft.valediction) return;
+    const tail = draft.sentences.slice(-2);
+    const last = tail[tail.length - 1];
+    if (!last || tail.some((s) => CLOSING.test(s.text))) return;
+    report({messageId: 'missing', place: {start: last.place.end, end: last.place.end}, expected: ['Best,']});
+  },
+});
