@@ -23,8 +23,8 @@ describe('Gmail compose surfaces', () => {
     await expect.poll(() => panels(page).count()).toBe(2);
     const summaries = await panelSummaries(page);
     expect(summaries).toEqual(expect.arrayContaining([
-      {kind: 'inline', recipientUi: 'classic', status: 'Reply to Sam Lee. Hints appear here as you write.', insideEditor: false},
-      {kind: 'popup', recipientUi: 'peoplekit', status: 'Message to Dana Whitfield and 2 others. Hints appear here as you write.', insideEditor: false},
+      {kind: 'inline', recipientUi: 'classic', status: expect.stringMatching(/^Reply to Sam Lee\./), insideEditor: false},
+      {kind: 'popup', recipientUi: 'peoplekit', status: expect.stringMatching(/^Message to Dana Whitfield and 2 others\./), insideEditor: false},
     ]));
     await screenshot(page, 'gmail-thread-and-compose');
     await page.close();
@@ -34,7 +34,7 @@ describe('Gmail compose surfaces', () => {
     const page = await browser().openFixture('gmail', 'thread-reply-es.html');
     await expect.poll(() => panels(page).count()).toBe(1);
     expect(await panelSummaries(page)).toEqual([
-      {kind: 'inline', recipientUi: 'peoplekit', status: 'Reply to Marco Rossi and Dana Whitfield. Hints appear here as you write.', insideEditor: false},
+      {kind: 'inline', recipientUi: 'peoplekit', status: expect.stringMatching(/^Reply to Marco Rossi and Dana Whitfield\./), insideEditor: false},
     ]);
     await page.close();
   });
@@ -75,10 +75,12 @@ describe('Gmail compose surfaces', () => {
     const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
     await expect.poll(() => panels(page).count()).toBe(2);
     const body = page.locator('.dw div[g_editable="true"]');
-    await body.click();
+    const before = await body.innerHTML();
+    await body.focus();
+    await page.keyboard.press('Control+Home');
     await page.keyboard.type('Hi Dana, the deck is ready.');
     await page.waitForTimeout(300);
-    expect(await body.innerHTML()).toBe('Hi Dana, the deck is ready.');
+    expect(await body.innerHTML()).toBe(`Hi Dana, the deck is ready.${before}`);
     expect(await page.locator('[contenteditable] rapport-compose-panel').count()).toBe(0);
     await page.close();
   });
