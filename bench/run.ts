@@ -1,6 +1,7 @@
 // `npm run bench`: Rapport's performance figures, readable; `npm run bench -- --json` prints one JSON object.
 // Each issue adds its figures as a named group below. Benchmarks measure; they never pass or fail.
 import {buildIfStale} from '../tests/browser/build.ts';
+import {benchAnalysis} from './nlp.ts';
 import {benchContentStart} from './content-start.ts';
 import {benchStore} from './store.ts';
 import {benchTyping} from './typing.ts';
@@ -9,6 +10,8 @@ import {benchCalendar} from './calendar.ts';
 type Group = {name: string; run: () => Promise<Record<string, number>>};
 
 const groups: Group[] = [
+  // First: its cold figure (load plus first analysis) must not find the engine already loaded.
+  {name: 'analysis engine (Node)', run: benchAnalysis},
   {name: 'content-script start-up (real Chromium)', run: benchContentStart},
   {name: 'store with a year of data (real Chromium IndexedDB)', run: benchStore},
   {name: 'calendar reading and cadence', run: benchCalendar},

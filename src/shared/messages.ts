@@ -24,6 +24,9 @@ export type CadenceView = {
   eventTitle: string;
 };
 
+/** A sign the executive's time is not being respected in the coming week, in words. */
+export type TimeFlagView = {kind: 'double-booked' | 'back-to-back' | 'no-description'; text: string};
+
 export type SiteName = 'gmail' | 'calendar';
 
 /** What a content script found on its page: per named selector, how many elements matched. Never content. */
@@ -75,11 +78,11 @@ export type Messages = {
   /** A calendar page showed these events on these days: store them, and answer with the cadence as it now stands. */
   'calendar/seen': {
     request: {events: CalendarEvent[]; days: string[]; misses: number};
-    response: {views: CadenceView[]; guessedPeople: boolean};
+    response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]};
   };
   /** The user imported an .ics file from the options page. */
   'calendar/importIcs': {request: {text: string}; response: {events: number; days: number; warnings: string[]}};
-  'cadence/list': {request: Record<string, never>; response: {views: CadenceView[]; guessedPeople: boolean}};
+  'cadence/list': {request: Record<string, never>; response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]}};
   'data/export': {request: Record<string, never>; response: {json: string}};
   'data/import': {request: {text: string}; response: {counts: Record<string, number>}};
   'data/deleteAll': {request: Record<string, never>; response: {deleted: true}};

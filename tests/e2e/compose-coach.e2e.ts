@@ -116,4 +116,43 @@ describe('compose coach', () => {
     await expect.poll(async () => (await browser().readTable<Commitment>('commitments')).filter((c) => c.draftId === '#msg-a:r-1111111111111111111').length).toBe(1);
     await page.close();
   });
+
+  it('coaches a popped-out compose, tracks its promise on Schedule send, and Rapport’s own Undo withdraws it', async () => {
+    const page = await browser().openFixture('gmail', 'compose-popout.html', {url: 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1'});
+    const panel = page.locator('rapport-compose-panel');
+    await expect.poll(() => panel.getAttribute('data-compose-kind')).toBe('popout');
+    await typeAtStart(page, page.locator('div[g_editable="true"]'), 'Hi Kim, we will confirm the venue by Thursday. ');
+    await expect.poll(() => panel.getAttribute('data-analysed-seq')).not.toBeNull();
+    await page.locator('.hG').click();
+    await page.locator('[selector="scheduledSend"]').click();
+    const draftCommitments = async () => (await browser().readTable<Commitment>('commitments')).filter((c) => c.draftId === '#msg-a:r-5555555555555555555');
+    await expect.poll(async () => (await draftCommitments()).length).toBe(1);
+    const toast = page.locator('rapport-toast');
+    await expect.poll(() => toast.evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('Tracking 1 commitment');
+    await toast.getByRole('button', {name: 'Undo'}).click();
+    await expect.poll(async () => (await draftCommitments()).length).toBe(0);
+    await page.close();
+  });
+
+  it('silences a phrase and turns a rule off from the panel, in the synced settings', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    await typeAtStart(page, dockedBody(page), 'Sorry to bother you, I just wanted to check on the deck. ');
+    const panel = dockedPanel(page);
+    const apology = panel.locator('li[data-rule-id="no-over-apology"]');
+    const hedge = panel.locator('li[data-rule-id="no-hedging"]');
+    await expect.poll(() => apology.count()).toBe(1);
+    await apology.getByRole('button', {name: /^Never for/}).click();
+    await expect.poll(() => apology.count()).toBe(0);
+    await expect.poll(() => hedge.count()).toBeGreaterThan(0);
+    await hedge.first().getByRole('button', {name: /Turn off the rule no-hedging/}).click();
+    await expect.poll(() => hedge.count()).toBe(0);
+    const rules = await browser().inExtensionPage((options) => options.evaluate(async () => {
+      const {chrome} = globalThis as unknown as {chrome: {storage: {sync: {get(key: string): Promise<Record<string, unknown>>}}}};
+      return (await chrome.storage.sync.get('settings.rules'))['settings.rules'];
+    }));
+    expect(rules).toEqual({disabled: ['no-hedging'], ignoredPhrases: ['sorry to bother you']});
+    await browser().inExtensionPage((options) => writeSettings(options, {rules: {disabled: [], ignoredPhrases: []}}));
+    await page.close();
+  });
 });

@@ -9,7 +9,8 @@ import {effectiveTimeZone} from '../../settings/settings.ts';
 import type {RapportDb} from '../../store/db.ts';
 import {eventsAround, seenDays, shiftDay} from '../../store/calendar.ts';
 import {dayKey} from '../../shared/zoned-time.ts';
-import type {CadenceView} from '../../shared/messages.ts';
+import type {CadenceView, TimeFlagView} from '../../shared/messages.ts';
+import {timeFlagViews} from './time-flags.ts';
 
 const LOOK_BACK_DAYS = 200; // the half-yearly review and its tolerance
 const LOOK_AHEAD_DAYS = 120;
@@ -34,13 +35,15 @@ function describe(result: CadenceResult, timeZone: string): string {
   return `${held}; ${next ? `next ${next}` : 'none scheduled'}.`;
 }
 
-export async function cadenceViews(db: RapportDb, settings: Settings, now: number): Promise<{views: CadenceView[]; guessedPeople: boolean}> {
+export type CadenceReport = {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]};
+
+export async function cadenceViews(db: RapportDb, settings: Settings, now: number): Promise<CadenceReport> {
   const timeZone = effectiveTimeZone(settings);
   const today = dayKey(now, timeZone);
   const [from, to] = [shiftDay(today, -LOOK_BACK_DAYS), shiftDay(today, LOOK_AHEAD_DAYS)];
   const events = await eventsAround(db, from, to);
   const {people, guessed} = peopleFrom(settings, events);
-  if (!people) return {views: [], guessedPeople: guessed};
+  if (!people) return {views: [], guessedPeople: guessed, timeFlags: []};
   const targets = defaultTargets(people);
   const results = computeCadence(events, coverageFromDays(await seenDays(db, from, to)), targets, now, timeZone);
   const views = results.map((result, index): CadenceView => {
@@ -54,5 +57,5 @@ export async function cadenceViews(db: RapportDb, settings: Settings, now: numbe
       proposal: slot ?? undefined, attendees, eventTitle: target.label,
     };
   });
-  return {views, guessedPeople: guessed};
+  return {views, guessedPeople: guessed, timeFlags: timeFlagViews(events, people, now, timeZone)};
 }

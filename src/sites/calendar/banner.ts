@@ -1,7 +1,7 @@
 // <rapport-calendar-banner>: the meetings of the EA's rhythm that are overdue, not scheduled or unknown, each
 // with a Schedule button. A compact card in the bottom corner (Calendar's controls are along the top and left),
 // in a Shadow DOM, dismissible for the day.
-import type {CadenceView} from '../../shared/messages.ts';
+import type {CadenceView, TimeFlagView} from '../../shared/messages.ts';
 import {createShadowHost} from '../shared/shadow-host.ts';
 import {scheduleUrl} from './schedule-link.ts';
 
@@ -21,6 +21,8 @@ li { display: flex; gap: 8px; align-items: flex-start; padding: 6px 0; border-to
 .status.unknown { color: #5b6474; }
 .detail { color: #5b6474; }
 .note { color: #5b6474; font-size: 12px; margin-top: 6px; }
+h3 { font-size: 12px; margin: 8px 0 2px; color: #5b6474; text-transform: uppercase; letter-spacing: .04em; }
+.flags li { display: list-item; margin-left: 16px; list-style: disc; padding: 2px 0; border: 0; }
 button { font: inherit; border-radius: 6px; border: 1px solid #3451b2; background: #3451b2; color: #fff; padding: 2px 10px; cursor: pointer; }
 button.close { background: none; border-color: transparent; color: #5b6474; padding: 0 6px; font-size: 16px; }
 button:focus-visible { outline: 2px solid #3451b2; outline-offset: 2px; }
@@ -47,15 +49,20 @@ export function createBanner(onDismiss: () => void) {
   });
   header.append(Object.assign(document.createElement('h2'), {textContent: 'Rapport · your meeting rhythm'}), close);
   const list = document.createElement('ul');
+  const flagsTitle = Object.assign(document.createElement('h3'), {textContent: "Your executive's week"});
+  const flagList = Object.assign(document.createElement('ul'), {className: 'flags'});
   const note = Object.assign(document.createElement('div'), {className: 'note'});
-  card.append(header, list, note);
+  card.append(header, list, flagsTitle, flagList, note);
   root.append(card);
 
   return {
     host,
     /** Show these views (gaps and unknowns); returns false when there is nothing worth a banner. */
-    render(views: CadenceView[], guessedPeople: boolean): boolean {
+    render(views: CadenceView[], guessedPeople: boolean, timeFlags: TimeFlagView[] = []): boolean {
       const shown = views.filter((view) => view.status !== 'ok');
+      const flags = timeFlags.slice(0, 6);
+      flagsTitle.hidden = flags.length === 0;
+      flagList.replaceChildren(...flags.map((flag) => Object.assign(document.createElement('li'), {className: `flag ${flag.kind}`, textContent: flag.text})));
       list.replaceChildren(...shown.map((view) => {
         const item = document.createElement('li');
         item.dataset.targetId = view.targetId;
@@ -77,7 +84,7 @@ export function createBanner(onDismiss: () => void) {
         return item;
       }));
       note.textContent = guessedPeople ? 'Rapport guessed who your executive is from this calendar; set who is who in its options.' : '';
-      return shown.length > 0;
+      return shown.length > 0 || flags.length > 0;
     },
   };
 }

@@ -16,7 +16,10 @@ const scan = guarded('calendar-scan', () => {
   banner.scan().catch((error: unknown) => reportError('calendar-scan', error));
 });
 
-scan();
+// The first read waits for an idle moment: Calendar is still settling its grid at document_idle, and start-up
+// should cost the page nothing it would notice.
+const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+idle(scan, {timeout: 1_000});
 watchPage(scan, lifetime.signal, 500);
 lifetime.signal.addEventListener('abort', () => banner.remove());
 markReady('calendar');

@@ -29,8 +29,8 @@ export function createCadenceBanner() {
       if (key === lastKey || days.length === 0) return;
       lastKey = key;
       try {
-        const {views, guessedPeople} = await send('calendar/seen', {events, days, misses: misses.length});
-        const worthShowing = banner.render(views, guessedPeople);
+        const {views, guessedPeople, timeFlags} = await send('calendar/seen', {events, days, misses: misses.length});
+        const worthShowing = banner.render(views, guessedPeople, timeFlags);
         if (worthShowing && !dismissedToday && !banner.host.isConnected) document.body.append(banner.host);
         if (!worthShowing) banner.host.remove();
       } catch (error) {

@@ -1,0 +1,26 @@
+// The executive's time in the coming week, in words: double bookings, three-hour runs without a break, meetings
+// with no description. Only events that are the executive's (on their calendar, with them, or organised by them).
+import {executiveTimeFlags, type CalendarEvent, type People} from '../../cadence/index.ts';
+import type {TimeFlagView} from '../../shared/messages.ts';
+
+function isExecutives(event: CalendarEvent, people: People): boolean {
+  const email = people.executive.email.toLowerCase();
+  const name = people.executive.name.toLowerCase();
+  return event.calendarId?.toLowerCase() === email
+    || (event.attendees ?? []).some((person) => person.email?.toLowerCase() === email)
+    || (!!event.organizer && [email, name].includes(event.organizer.toLowerCase()));
+}
+
+export function timeFlagViews(events: CalendarEvent[], people: People, now: number, timeZone: string): TimeFlagView[] {
+  const theirs = events.filter((event) => isExecutives(event, people));
+  const byId = new Map(theirs.map((event) => [event.id, event]));
+  const when = (iso: string) => new Date(iso).toLocaleString('en-US', {timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit'});
+  const titles = (ids: string[]) => ids.map((id) => byId.get(id)?.title ?? '').filter(Boolean).join(' / ');
+  return executiveTimeFlags(theirs, now).map((flag): TimeFlagView => {
+    switch (flag.kind) {
+      case 'double-booked': return {kind: flag.kind, text: `${when(flag.start)}: double-booked (${titles(flag.eventIds)})`};
+      case 'back-to-back': return {kind: flag.kind, text: `${when(flag.start)}: ${Math.round(flag.minutes / 60 * 10) / 10} h back to back`};
+      case 'no-description': return {kind: flag.kind, text: `${when(flag.start)}: “${titles(flag.eventIds)}” has no description`};
+    }
+  });
+}
