@@ -1,40 +1,32 @@
-import Dexie from 'dexie';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {RapportDb} from './db.ts';
+import {describe, expect, it} from 'vitest';
+import {useTempDb} from '../../tests/unit/temp-db.ts';
 import {deleteEverything, exportAll, importAll, ImportError, parseExport, tablesAt} from './backup.ts';
 import {trackSentMail} from './commitments.ts';
 import {recordToneCounts} from './tone-stats.ts';
 import {appendLog} from './logs.ts';
 
-let db: RapportDb;
-beforeEach(() => {
-  db = new RapportDb(`test-${Math.random()}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+const db = useTempDb();
 
 async function seed() {
-  await trackSentMail(db, {
+  await trackSentMail(db(), {
     draftId: 'd1', threadId: 't1', subject: 'Offsite', sentAt: 1_790_000_000_000, recipients: ['kim@acme.example'], sentences: [], hasAttachment: false,
     commitments: [{sentence: 'I will book the venue by Friday.', action: 'book the venue', owner: 'me', dueAt: 1_790_400_000_000, vague: false}],
   });
-  await recordToneCounts(db, '2026-11-23', [{ruleId: 'no-shouting', tier: 'external', count: 2}]);
-  await appendLog(db, {at: 1, level: 'error', source: 'test', message: 'boom'});
-  await db.coverage.put({day: '2026-11-23', seenAt: 1, source: 'dom'});
+  await recordToneCounts(db(), '2026-11-23', [{ruleId: 'no-shouting', tier: 'external', count: 2}]);
+  await appendLog(db(), {at: 1, level: 'error', source: 'test', message: 'boom'});
+  await db().coverage.put({day: '2026-11-23', seenAt: 1, source: 'dom'});
 }
 
-const snapshot = async () => Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])));
+const snapshot = async () => Object.fromEntries(await Promise.all(db().tables.map(async (table) => [table.name, await table.toArray()])));
 
 describe('backup', () => {
   it('round-trips everything through a JSON file', async () => {
     await seed();
     const before = await snapshot();
-    const text = JSON.stringify(await exportAll(db));
-    await deleteEverything(db);
-    expect(await db.commitments.count()).toBe(0);
-    await importAll(db, parseExport(text));
+    const text = JSON.stringify(await exportAll(db()));
+    await deleteEverything(db());
+    expect(await db().commitments.count()).toBe(0);
+    await importAll(db(), parseExport(text));
     expect(await snapshot()).toEqual(before);
   });
 
@@ -47,8 +39,8 @@ describe('backup', () => {
       },
     };
     expect(tablesAt(1)).toEqual(['logs', 'siteHealth']);
-    expect(await importAll(db, parseExport(JSON.stringify(v1)))).toEqual({siteHealth: 1, logs: 1});
-    expect(await db.logs.get(7)).toMatchObject({message: 'old'});
+    expect(await importAll(db(), parseExport(JSON.stringify(v1)))).toEqual({siteHealth: 1, logs: 1});
+    expect(await db().logs.get(7)).toMatchObject({message: 'old'});
   });
 
   it.each([
@@ -65,10 +57,10 @@ describe('backup', () => {
   it('changes nothing when any record of the file is bad', async () => {
     await seed();
     const before = await snapshot();
-    const file = await exportAll(db);
+    const file = await exportAll(db());
     file.tables.commitments!.push({sentence: 'no id'});
     file.tables.coverage!.push({day: '2026-11-24', seenAt: 2, source: 'dom'});
-    await expect(importAll(db, parseExport(JSON.stringify(file)))).rejects.toThrow(ImportError);
+    await expect(importAll(db(), parseExport(JSON.stringify(file)))).rejects.toThrow(ImportError);
     expect(await snapshot()).toEqual(before);
   });
 });

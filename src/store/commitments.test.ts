@@ -1,19 +1,11 @@
-import Dexie from 'dexie';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {useTempDb} from '../../tests/unit/temp-db.ts';
 import {defaultSettings} from '../settings/settings.ts';
-import {RapportDb} from './db.ts';
 import {commitmentId, trackSentMail, updateCommitment, withdrawMail, type SentMail} from './commitments.ts';
 import {DUE_LEAD_MS, syncCommitmentNudges} from './commitment-nudges.ts';
 import {actOnNudge, countDueNow, nextSurfaceAfter, nudgesDueNow} from './nudges.ts';
 
-let db: RapportDb;
-beforeEach(() => {
-  db = new RapportDb(`test-${Math.random()}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+const db = useTempDb();
 
 const MONDAY = Date.parse('2026-11-23T15:00:00Z');
 const FRIDAY_5PM = Date.parse('2026-11-27T23:00:00Z');
@@ -30,67 +22,67 @@ const mail = (overrides: Partial<SentMail> = {}): SentMail => ({
 
 describe('tracking commitments', () => {
   it('stores each commitment once, however often the same mail arrives', async () => {
-    const first = await trackSentMail(db, mail());
-    const again = await trackSentMail(db, mail());
+    const first = await trackSentMail(db(), mail());
+    const again = await trackSentMail(db(), mail());
     expect(first.tracked).toHaveLength(2);
     expect(again.tracked).toHaveLength(0);
-    expect(await db.commitments.count()).toBe(2);
-    expect(await db.commitments.get(commitmentId('#msg-a:r-1', "I'll send the headcount plan by Friday."))).toMatchObject({status: 'open', dueAt: FRIDAY_5PM});
+    expect(await db().commitments.count()).toBe(2);
+    expect(await db().commitments.get(commitmentId('#msg-a:r-1', "I'll send the headcount plan by Friday."))).toMatchObject({status: 'open', dueAt: FRIDAY_5PM});
   });
 
   it('closes a promise when a later mail in the thread delivers it, and reopens it if that send is undone', async () => {
-    await trackSentMail(db, mail());
-    const delivery = await trackSentMail(db, mail({
+    await trackSentMail(db(), mail());
+    const delivery = await trackSentMail(db(), mail({
       draftId: '#msg-a:r-2', sentAt: MONDAY + 86_400_000, commitments: [],
       sentences: ['Hi Sam,', 'Attached is the headcount plan.'], hasAttachment: true,
     }));
     expect(delivery.closed.map((commitment) => commitment.action)).toEqual(['send the headcount plan']);
     const [plan] = delivery.closed;
-    expect(await db.commitments.get(plan!.id)).toMatchObject({status: 'done', closedHow: 'delivered', closedBy: '#msg-a:r-2'});
+    expect(await db().commitments.get(plan!.id)).toMatchObject({status: 'done', closedHow: 'delivered', closedBy: '#msg-a:r-2'});
 
-    const undo = await withdrawMail(db, '#msg-a:r-2');
+    const undo = await withdrawMail(db(), '#msg-a:r-2');
     expect(undo.reopened).toEqual([plan!.id]);
-    expect(await db.commitments.get(plan!.id)).toMatchObject({status: 'open'});
-    expect((await db.commitments.get(plan!.id))?.closedBy).toBeUndefined();
+    expect(await db().commitments.get(plan!.id)).toMatchObject({status: 'open'});
+    expect((await db().commitments.get(plan!.id))?.closedBy).toBeUndefined();
   });
 
   it('forgets a withdrawn mail entirely', async () => {
-    await trackSentMail(db, mail());
-    expect((await withdrawMail(db, '#msg-a:r-1')).removed).toHaveLength(2);
-    expect(await db.commitments.count()).toBe(0);
+    await trackSentMail(db(), mail());
+    expect((await withdrawMail(db(), '#msg-a:r-1')).removed).toHaveLength(2);
+    expect(await db().commitments.count()).toBe(0);
   });
 });
 
 describe('commitment nudges', () => {
   it('surface an hour before a due date, and a few working days after an undated promise', async () => {
-    const {tracked} = await trackSentMail(db, mail());
-    await syncCommitmentNudges(db, tracked, schedule, MONDAY);
-    expect(await countDueNow(db, MONDAY)).toBe(0);
-    expect(await nextSurfaceAfter(db, MONDAY)).toBe(Date.parse('2026-11-25T15:00:00Z')); // undated: Wednesday, 2 working days
-    const friday = await nudgesDueNow(db, FRIDAY_5PM - DUE_LEAD_MS);
+    const {tracked} = await trackSentMail(db(), mail());
+    await syncCommitmentNudges(db(), tracked, schedule, MONDAY);
+    expect(await countDueNow(db(), MONDAY)).toBe(0);
+    expect(await nextSurfaceAfter(db(), MONDAY)).toBe(Date.parse('2026-11-25T15:00:00Z')); // undated: Wednesday, 2 working days
+    const friday = await nudgesDueNow(db(), FRIDAY_5PM - DUE_LEAD_MS);
     expect(friday.map((nudge) => nudge.kind)).toEqual(['commitment-due', 'commitment-undated']);
     expect(friday[1]!.title).toBe("On Dana's behalf: Call you");
   });
 
   it('is idempotent, resolves when the commitment closes, and comes back when reopened', async () => {
-    const {tracked} = await trackSentMail(db, mail());
-    await syncCommitmentNudges(db, tracked, schedule, MONDAY);
-    expect(await syncCommitmentNudges(db, tracked, schedule, MONDAY)).toBe(0);
-    const done = await updateCommitment(db, tracked[0]!.id, 'done', MONDAY);
-    await syncCommitmentNudges(db, [done], schedule, MONDAY);
-    expect((await nudgesDueNow(db, FRIDAY_5PM)).map((nudge) => nudge.subjectId)).toEqual([tracked[1]!.id]);
-    const reopened = await updateCommitment(db, tracked[0]!.id, 'reopen', MONDAY);
-    await syncCommitmentNudges(db, [reopened], schedule, MONDAY);
-    expect(await countDueNow(db, FRIDAY_5PM)).toBe(2);
+    const {tracked} = await trackSentMail(db(), mail());
+    await syncCommitmentNudges(db(), tracked, schedule, MONDAY);
+    expect(await syncCommitmentNudges(db(), tracked, schedule, MONDAY)).toBe(0);
+    const done = await updateCommitment(db(), tracked[0]!.id, 'done', MONDAY);
+    await syncCommitmentNudges(db(), [done], schedule, MONDAY);
+    expect((await nudgesDueNow(db(), FRIDAY_5PM)).map((nudge) => nudge.subjectId)).toEqual([tracked[1]!.id]);
+    const reopened = await updateCommitment(db(), tracked[0]!.id, 'reopen', MONDAY);
+    await syncCommitmentNudges(db(), [reopened], schedule, MONDAY);
+    expect(await countDueNow(db(), FRIDAY_5PM)).toBe(2);
   });
 
   it('keeps a snooze and a dismissal', async () => {
-    const {tracked} = await trackSentMail(db, mail());
-    await syncCommitmentNudges(db, tracked, schedule, MONDAY);
-    const [due] = await nudgesDueNow(db, FRIDAY_5PM);
-    await actOnNudge(db, due!.id, {action: 'snooze', until: FRIDAY_5PM + 3_600_000}, FRIDAY_5PM);
-    await syncCommitmentNudges(db, tracked, schedule, FRIDAY_5PM);
-    expect((await nudgesDueNow(db, FRIDAY_5PM)).map((nudge) => nudge.id)).not.toContain(due!.id);
-    expect((await nudgesDueNow(db, FRIDAY_5PM + 3_600_000)).map((nudge) => nudge.id)).toContain(due!.id);
+    const {tracked} = await trackSentMail(db(), mail());
+    await syncCommitmentNudges(db(), tracked, schedule, MONDAY);
+    const [due] = await nudgesDueNow(db(), FRIDAY_5PM);
+    await actOnNudge(db(), due!.id, {action: 'snooze', until: FRIDAY_5PM + 3_600_000}, FRIDAY_5PM);
+    await syncCommitmentNudges(db(), tracked, schedule, FRIDAY_5PM);
+    expect((await nudgesDueNow(db(), FRIDAY_5PM)).map((nudge) => nudge.id)).not.toContain(due!.id);
+    expect((await nudgesDueNow(db(), FRIDAY_5PM + 3_600_000)).map((nudge) => nudge.id)).toContain(due!.id);
   });
 });
