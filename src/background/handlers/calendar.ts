@@ -6,6 +6,7 @@ import {effectiveTimeZone} from '../../settings/settings.ts';
 import {storeCalendar, shiftDay} from '../../store/calendar.ts';
 import {syncGapNudges} from '../../store/cadence-nudges.ts';
 import {database} from '../../store/db.ts';
+import {appendLog} from '../../store/logs.ts';
 import {dayKey} from '../../shared/zoned-time.ts';
 import {cadenceViews} from '../calendar/cadence-view.ts';
 import {runLifecycle} from '../lifecycle/run.ts';
@@ -22,9 +23,16 @@ async function cadenceNow() {
   return result;
 }
 
-export const calendarSeen: Handler<'calendar/seen'> = async ({events, days}) => {
+export const calendarSeen: Handler<'calendar/seen'> = async ({events, days, misses}, sender) => {
   const valid = /^\d{4}-\d{2}-\d{2}$/;
   await storeCalendar(database(), events.slice(0, MAX_EVENTS_PER_REPORT), days.filter((day) => valid.test(day)), 'dom', Date.now());
+  if (misses > 0) {
+    // Counts only: which chips' text could not be read is a sign Calendar changed its wording or a new language.
+    await appendLog(database(), {
+      at: Date.now(), level: 'warn', source: `${sender.site ?? 'calendar'}:unreadable-chips`,
+      message: `${misses} event description${misses === 1 ? '' : 's'} could not be read; their days and ids were kept.`,
+    });
+  }
   return cadenceNow();
 };
 
