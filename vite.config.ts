@@ -18,6 +18,8 @@ export default defineConfig(({mode}) => ({
     // The service worker carries the analysis (compromise) and calendar parsing (ical.js): large by design, and
     // never loaded by a page.
     chunkSizeWarningLimit: 1_200,
+    // Chrome has native modulepreload; Vite's polyfill would add the bundle's only fetch() call.
+    modulePreload: {polyfill: false},
     rollupOptions: mode === 'bench' ? {input: {storeBench: 'bench/pages/store.html'}} : {},
   },
   server: {port: 5173, strictPort: true, hmr: {port: 5173}},

@@ -1,0 +1,54 @@
+// The privacy promise, checked on what ships: the built extension contains no call that could reach the network
+// and no address it could call, beyond the ones listed here with the reason each is harmless.
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {DIST} from '../browser/paths.ts';
+
+function files(folder: string): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const path = join(folder, entry);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const code = () => files(DIST).filter((path) => /\.(js|html|json)$/.test(path)).map((path) => ({path, text: readFileSync(path, 'utf8')}));
+
+/** Hosts that appear in the bundle as text and are never requested. */
+const KNOWN_HOSTS: Record<string, string> = {
+  'www.w3.org': 'XML namespace names (SVG, XHTML) in React DOM: identifiers, never fetched',
+  'react.dev': 'links in React error messages',
+  'tinyurl.com': 'a link inside a Dexie error message',
+  'bit.ly': 'a link inside a Dexie error message',
+  'calendar.google.com': "the Schedule button navigates the user's own Calendar tab to its event editor",
+  'mail.google.com': 'the content script match pattern in the manifest',
+};
+
+describe('the built extension', () => {
+  it('names no host beyond the known harmless ones', () => {
+    const hosts = new Set<string>();
+    for (const {text} of code()) {
+      for (const match of text.matchAll(/\b(?:https?|wss?|ftp):\/\/([a-z0-9.-]+)/gi)) hosts.add(match[1]!.toLowerCase());
+    }
+    expect([...hosts].filter((host) => !(host in KNOWN_HOSTS)).sort()).toEqual([]);
+  });
+
+  it('calls no network API', () => {
+    const calls = code().flatMap(({path, text}) =>
+      [...text.matchAll(/\b(fetch\s*\(|new\s+XMLHttpRequest|new\s+WebSocket|new\s+EventSource|sendBeacon\s*\(|importScripts\s*\()/g)]
+        .map((match) => `${path.slice(DIST.length)}: ${match[1]}`));
+    expect(calls).toEqual([]);
+  });
+
+  it('asks for no permission beyond storage, alarms and notifications, and no host beyond Gmail and Calendar', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[];
+      content_scripts: Array<{matches: string[]}>; content_security_policy?: unknown;
+    };
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts.flatMap((script) => script.matches).sort()).toEqual(['https://calendar.google.com/*', 'https://mail.google.com/*']);
+    expect(manifest.content_security_policy, 'the default CSP: no remote code').toBeUndefined();
+  });
+});
