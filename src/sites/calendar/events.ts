@@ -1,8 +1,9 @@
-// Reads the events on the Google Calendar page: identity, series and calendar from data-eventid, the day from the
-// column's data-datekey, times and people from the screen-reader description, the title from the visible chip.
+// Reads the events on the Google Calendar page, in the day, week, custom, month and schedule views: identity, series
+// and calendar from data-eventid, the day from the cell's data-datekey, times and people from the screen-reader
+// description (a chip's .XuJrye text, or a schedule row's aria-label), the title from the visible chip.
 // Attributes are language-independent and always used; when the description cannot be read the event keeps its day
-// (`timesUnknown`) and the text is recorded in `misses`, never guessed at.
-import {coverageFromDays} from '../../cadence/coverage.ts';
+// (`timesUnknown`) and the text is recorded in `misses`, never guessed at. A schedule row has no day cell, so an
+// unreadable one is only a miss.
 import {addDays, formatIso, isValidTimeZone, zonedToInstant} from '../../cadence/dates.ts';
 import type {CalendarEvent, Coverage, Day} from '../../cadence/types.ts';
 import {findAll, findOne} from '../shared/selector.ts';
@@ -11,14 +12,19 @@ import {decodeDateKey, decodeEventId, isNotAMeeting} from './read/attributes.ts'
 import {parseEnglishDescription} from './read/describe-en.ts';
 import {parseJapaneseDescription} from './read/describe-ja.ts';
 import type {ParsedDescription} from './read/description.ts';
-
+import {headingCount, pageCoverage, ShownByDay} from './read/coverage.ts';
+import {viewFromUrl, type CalendarView} from './read/view.ts';
 
 export type ReadResult = {
   events: CalendarEvent[];
-  /** Days shown on the page (every data-datekey cell), as ranges. */
+  /** Days the page showed in full, as ranges (read/coverage.ts says which). */
   coverage: Coverage;
-  /** Chip descriptions that could not be parsed (for diagnostics; the events are still reported by day). */
+  /** Chip descriptions that could not be parsed, and days whose cell hides some events (for diagnostics; the events
+   * are still reported by day where the day is known). */
   misses: string[];
+  /** Days left out of `coverage` because their cell announces more events than it shows ("+2 more"). */
+  partialDays: Day[];
+  view: CalendarView;
   timeZone: string;
 };
 
@@ -88,33 +94,65 @@ function times(day: Day, parsed: ParsedDescription, timeZone: string): {start: s
   return {start: formatIso(start, timeZone), end: formatIso(end, timeZone), allDay: false};
 }
 
+/** The days a timed or all-day reading occupies, for counting what a cell shows (all-day ends are exclusive; a
+ * timed event ending at midnight does not reach the next day). */
+function daysOccupied(when: {start: string; end: string; allDay: boolean}): [Day, Day] {
+  const first = when.start.slice(0, 10);
+  const endDay = when.end.slice(0, 10);
+  const last = when.allDay || when.end.slice(11, 19) === '00:00:00' ? addDays(endDay, -1) : endDay;
+  return [first, last < first ? first : last];
+}
+
+/** The data-datekey cell a chip or heading sits in, if any (schedule rows sit in none). */
+function cellDayOf(element: Element, cells: ReadonlyMap<Element, Day>): Day | undefined {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const day = cells.get(node);
+    if (day) return day;
+  }
+  return undefined;
+}
+
 export function readVisibleEvents(doc: Document = document, options: ReadOptions = {}): ReadResult {
   const timeZone = pageTimeZone(doc);
+  const view = viewFromUrl(doc.URL);
   const lang = (doc.documentElement.lang || 'en').toLowerCase();
   const cells = new Map<Element, Day>();
   for (const cell of findAll(calendarSelectors.dayCell, doc).elements) {
     const day = decodeDateKey(cell.getAttribute('data-datekey'));
     if (day) cells.set(cell, day);
   }
+  const announced = new Map<Day, number>();
+  for (const heading of findAll(calendarSelectors.cellHeading, doc).elements) {
+    const day = cellDayOf(heading, cells);
+    const count = headingCount(heading.textContent);
+    if (day && count !== undefined) announced.set(day, Math.max(count, announced.get(day) ?? 0));
+  }
 
   const chips = findAll(calendarSelectors.eventChip, doc).elements;
   const chipSet = new Set<Element>(chips);
   const descriptions = firstPerChip(doc, calendarSelectors.chipDescription.css.join(', '), chipSet);
+  const labels = firstPerChip(doc, calendarSelectors.rowLabel.css.join(', '), chipSet);
   const titles = firstPerChip(doc, calendarSelectors.chipTitle.css.join(', '), chipSet);
   const oneLiners = firstPerChip(doc, calendarSelectors.chipShortText.css.join(', '), chipSet);
 
   const events = new Map<string, CalendarEvent>();
   const misses: string[] = [];
+  const shown = new ShownByDay();
+  const tally = announced.size > 0;
+  const listed: Day[] = [];
   for (const chip of chips) {
     const raw = chip.getAttribute('data-eventid') ?? '';
-    if (!raw || isNotAMeeting(raw)) continue;
+    if (!raw) continue;
+    const cellDay = cellDayOf(chip, cells);
+    // What each day shows only matters when a cell announces its count (month view): skip the tally otherwise.
+    if (cellDay && tally) shown.add(raw, cellDay);
+    if (isNotAMeeting(raw)) continue;
     const decoded = decodeEventId(raw);
     const id = decoded?.id ?? raw;
     if (events.has(id)) continue; // an event spanning two columns renders twice
 
-    const description = (chip.getAttribute('aria-label') || descriptions.get(chip)?.textContent || '').trim();
-    let cellDay: Day | undefined;
-    for (let node = chip.parentElement; node && !cellDay; node = node.parentElement) cellDay = cells.get(node);
+    // Grid chips hide their description in .XuJrye; schedule rows carry it as the aria-label of the row's button.
+    const description = (chip.getAttribute('aria-label') || labels.get(chip)?.getAttribute('aria-label') || descriptions.get(chip)?.textContent || '').trim();
     const titleElement = titles.get(chip);
     const shownTitle = titleElement?.textContent?.trim() || undefined;
     const parsed = description ? parseDescription(description, lang, shownTitle) : null;
@@ -122,6 +160,10 @@ export function readVisibleEvents(doc: Document = document, options: ReadOptions
     const when = parsed && startDay ? times(startDay, parsed, timeZone) : null;
     if (!when) misses.push(description || `(no description) ${id}`);
     if (!when && !cellDay) continue; // nothing known about when: not an event we can use
+    if (when && tally) shown.add(raw, ...daysOccupied(when));
+    // A list row sits under the day it starts on, except a multi-day event, which may be listed under a later day
+    // of its span (one that began before the list does): only single-day rows say which days the list shows.
+    if (!cellDay && parsed?.startDay && !parsed.endDay) listed.push(parsed.startDay);
 
     let title = shownTitle ?? parsed?.title;
     const oneLine = title ? undefined : oneLiners.get(chip)?.textContent?.trim();
@@ -139,5 +181,9 @@ export function readVisibleEvents(doc: Document = document, options: ReadOptions
     if (parsed?.organizer) event.organizer = parsed.organizer;
     events.set(id, event);
   }
-  return {events: [...events.values()], coverage: coverageFromDays(cells.values()), misses, timeZone};
+
+  // Search results list only the events that match: they prove nothing about the days around them.
+  const {coverage, incomplete} = pageCoverage({cells: cells.values(), listed: view === 'search' ? [] : listed, announced, shown});
+  for (const day of incomplete) misses.push(`${day}: ${announced.get(day)} events announced, ${shown.count(day)} on the page`);
+  return {events: [...events.values()], coverage, misses, partialDays: incomplete, view, timeZone};
 }
