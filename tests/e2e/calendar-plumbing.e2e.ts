@@ -16,4 +16,15 @@ describe('Google Calendar content script', () => {
       await page.close();
     });
   }
+
+  it('reads the month and schedule views and records the days they show', async () => {
+    const month = await browser().openFixture('calendar', 'month-en.html', {url: 'https://calendar.google.com/calendar/u/0/r/month/2026/11/23'});
+    await expect.poll(async () => (await browser().readTable<{day: string}>('coverage')).filter((row) => row.day.startsWith('2026-11')).length)
+      .toBeGreaterThanOrEqual(25);
+    await month.close();
+    const agenda = await browser().openFixture('calendar', 'agenda-en.html', {url: 'https://calendar.google.com/calendar/u/0/r/agenda'});
+    await expect.poll(async () => (await browser().readTable<{title: string; start: string}>('events')).some((event) => event.start.startsWith('2026-11-30T22:00')))
+      .toBe(true);
+    await agenda.close();
+  });
 });
