@@ -6,6 +6,7 @@ import {benchContentStart} from './content-start.ts';
 import {benchStore} from './store.ts';
 import {benchTyping} from './typing.ts';
 import {benchCalendar} from './calendar.ts';
+import {benchPopup} from './popup.ts';
 
 type Group = {name: string; run: () => Promise<Record<string, number>>};
 
@@ -15,6 +16,7 @@ const groups: Group[] = [
   {name: 'content-script start-up (real Chromium)', run: benchContentStart},
   {name: 'store with a year of data (real Chromium IndexedDB)', run: benchStore},
   {name: 'calendar reading and cadence', run: benchCalendar},
+  {name: 'popup with a year of data (real Chromium)', run: benchPopup},
   {name: 'typing in Gmail with a 2,000-word draft (real Chromium)', run: benchTyping},
 ];
 

@@ -5,25 +5,67 @@ import {nudgesDueNow} from '../store/nudges.ts';
 import type {StoredNudge} from '../store/records.ts';
 import {dueLabel, snoozeChoices} from '../ui/due-label.ts';
 import {completeNudge, snoozeNudge} from './nudge-actions.ts';
+import {markReady} from './ready-mark.ts';
 import {useNow} from './use-now.ts';
+import {useSettings} from './use-settings.ts';
+import {Welcome} from './welcome.tsx';
+
+/** A long backlog is drawn a page at a time: nobody works through more at once, and the popup must open fast. */
+const PAGE = 20;
 
 /** "Now": what needs the user, most urgent first, each with done, snooze and dismiss. */
 export function NowList({focusId}: {focusId: string | null}) {
   const now = useNow();
   const nudges = useLiveQuery(() => nudgesDueNow(database(), now), [now]);
+  const [shown, setShown] = useState(PAGE);
+  const hasItems = nudges !== undefined && nudges.length > 0;
+  useEffect(() => {
+    if (hasItems) markReady();
+  }, [hasItems]);
   if (nudges === undefined) return <p className="muted">Loading…</p>;
-  if (nudges.length === 0) {
+  if (nudges.length === 0) return <NothingDue />;
+  // A notification's link must find its nudge, however deep in the backlog.
+  const visible = nudges.slice(0, Math.max(shown, nudges.findIndex((nudge) => nudge.id === focusId) + 1));
+  return (
+    <>
+      <ul className="nudges" data-testid="now-list" aria-label={`${nudges.length} need${nudges.length === 1 ? 's' : ''} you`}>
+        {visible.map((nudge) => <NudgeItem key={nudge.id} nudge={nudge} now={now} focused={nudge.id === focusId} />)}
+      </ul>
+      {visible.length < nudges.length && (
+        <button type="button" onClick={() => setShown(visible.length + PAGE)}>
+          Show {Math.min(PAGE, nudges.length - visible.length)} more of {nudges.length - visible.length}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Nothing due: a new user learns what to do first; anyone else, that all is well. */
+function NothingDue() {
+  const settings = useSettings();
+  // Any record at all means Rapport has been at work; one key from each table answers that without reading them.
+  const used = useLiveQuery(async () => {
+    const db = database();
+    const firsts = await Promise.all([db.commitments, db.nudges, db.toneStats, db.events].map((table) => table.limit(1).primaryKeys()));
+    return firsts.some((keys) => keys.length > 0);
+  }, []);
+  const known = used !== undefined && settings !== undefined;
+  useEffect(() => {
+    if (known) markReady();
+  }, [known]);
+  if (!known) return <p className="muted">Loading…</p>;
+  if (!used) {
     return (
-      <div className="card" data-testid="now-empty">
-        <p><strong>Nothing needs you right now.</strong></p>
-        <p className="muted">Open Gmail and start a message: Rapport's panel appears under the editor and its hints stay on this machine.</p>
+      <div data-testid="now-empty">
+        <Welcome hasExecutive={settings.people.executives.length > 0} />
       </div>
     );
   }
   return (
-    <ul className="nudges" data-testid="now-list">
-      {nudges.map((nudge) => <NudgeItem key={nudge.id} nudge={nudge} now={now} focused={nudge.id === focusId} />)}
-    </ul>
+    <div className="card" data-testid="now-empty">
+      <p><strong>Nothing needs you right now.</strong></p>
+      <p className="muted">Due promises, meetings to schedule and unanswered requests appear here when they need you.</p>
+    </div>
   );
 }
 
@@ -54,7 +96,7 @@ function NudgeItem({nudge, now, focused}: {nudge: StoredNudge; now: number; focu
       </div>
       <p className="muted">{nudge.detail}</p>
       <div className="actions" role="group" aria-label={`Actions for ${nudge.title}`}>
-        <button type="button" disabled={busy} onClick={act(() => completeNudge(nudge, 'done'))}>Done</button>
+        <button type="button" className="primary" disabled={busy} onClick={act(() => completeNudge(nudge, 'done'))}>Done</button>
         <label className="snooze">
           <span className="visually-hidden">Snooze</span>
           <select disabled={busy} aria-label={`Snooze ${nudge.title}`} value="" onChange={(event) => {

@@ -1,52 +1,65 @@
+import {useEffect, useState} from 'react';
 import browser from 'webextension-polyfill';
-import {useLiveQuery} from 'dexie-react-hooks';
-import {database} from '../store/db.ts';
-import {SITE_LABELS, summariseSites} from '../ui/site-health.ts';
-import {timeAgo} from '../ui/time.ts';
+import {CommitmentsView} from './commitments-view.tsx';
 import {NowList} from './now-list.tsx';
+import {parseRoute, routeHash, VIEWS, type Route, type View} from './route.ts';
+import {SiteList} from './site-list.tsx';
+import {panelId, tabId, ViewTabs} from './tabs.tsx';
+import {useSettings} from './use-settings.ts';
+import {WeekView} from './week-view.tsx';
 
-/** `#/nudge/<id>`: where a notification click leads, to show that nudge. */
-function focusedNudge(): string | null {
-  const match = /^#\/nudge\/(.+)$/.exec(window.location.hash);
-  return match ? decodeURIComponent(match[1]!) : null;
+/** Opened from the popup's "Open in a tab" link: the same page, laid out for a window instead of 380 px. */
+export const inTab = () => new URLSearchParams(window.location.search).has('tab');
+
+/** Follows the address: a notification's `#/nudge/<id>`, the back button in a full tab, a bookmarked view. */
+function useRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
+  }, []);
+  const go = (next: Route) => {
+    if (routeHash(next) !== window.location.hash) window.history.pushState(null, '', routeHash(next));
+    setRoute(next);
+  };
+  return [route, go];
 }
 
-/** The popup: what needs the user now, and what Rapport can see. Reads the store live, so it updates by itself. */
+/** The popup: what needs the user now, this week in figures, and every commitment. Reads the store live. */
 export function Popup() {
-  const healthRows = useLiveQuery(() => database().siteHealth.toArray(), []);
-  const sites = summariseSites(healthRows ?? []);
+  const [route, go] = useRoute();
+  const settings = useSettings();
+  const label = VIEWS.find((entry) => entry.view === route.view)!.label;
+  useEffect(() => {
+    document.title = `Rapport: ${label}`;
+  }, [label]);
+  const select = (view: View) => go({view});
   return (
     <main>
       <header>
         <h1 className="brand">Rapport</h1>
         <span className="muted">Private coaching, on this computer only.</span>
       </header>
-
-      <section aria-labelledby="now-title">
-        <h2 id="now-title">Now</h2>
-        <NowList focusId={focusedNudge()} />
-      </section>
-
-      <section aria-labelledby="sites-title">
-        <h2 id="sites-title">Where Rapport is working</h2>
-        {healthRows === undefined ? <p className="muted">Loading…</p>
-          : sites.length === 0 ? <p className="muted" data-testid="no-sites">Not seen Gmail or Calendar yet. Open either in a tab.</p>
-          : (
-            <ul className="card" style={{listStyle: 'none', paddingLeft: 12}} data-testid="site-list">
-              {sites.map((site) => (
-                <li key={site.site} className="site" data-site={site.site}>
-                  <span><strong>{SITE_LABELS[site.site]}</strong>: {site.headline}
-                    {site.broken.length > 0 && <span className="warn"> · stopped finding {site.broken.join(', ')}</span>}
-                  </span>
-                  <span className="muted">{timeAgo(site.reportedAt)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-      </section>
-
-      <footer>
+      <ViewTabs current={route.view} onSelect={select} />
+      <div role="tabpanel" id={panelId(route.view)} aria-labelledby={tabId(route.view)} tabIndex={0} className="panel" key={route.view}>
+        {route.view === 'now' && (
+          <>
+            <h2 className="visually-hidden">Now</h2>
+            <NowList focusId={route.nudgeId ?? null} />
+            <SiteList />
+          </>
+        )}
+        {route.view === 'week' && <WeekView settings={settings} />}
+        {route.view === 'commitments' && <CommitmentsView focusId={route.commitmentId ?? null} settings={settings} />}
+      </div>
+      <footer className="row">
         <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">Settings and diagnostics</a>
+        {!inTab() && <a href={`${browser.runtime.getURL('src/popup/index.html')}?tab${routeHash(route)}`} target="_blank" rel="noreferrer">Open in a tab</a>}
       </footer>
     </main>
   );

@@ -1,5 +1,8 @@
 import type {RapportDb} from './db.ts';
 
+/** Counted with the tone statistics as a pseudo-rule: one per sent draft Rapport coached ("drafts coached"). */
+export const DRAFTS_COACHED = '_drafts';
+
 export type ToneCount = {ruleId: string; tier: string; count: number};
 
 /** Add tone-nudge counts for a day. Counts only: which rule, to which kind of recipient, how often. */

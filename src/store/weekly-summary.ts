@@ -3,12 +3,18 @@
 import {atClockOnDay, weekStartKey, zonedToEpoch} from '../shared/zoned-time.ts';
 import type {RapportDb} from './db.ts';
 import type {StoredCommitment} from './records.ts';
+import {DRAFTS_COACHED} from './tone-stats.ts';
 
 export type WeeklySummary = {
   weekStart: string;
   computedAt: number;
   commitments: {made: number; keptOnTime: number; late: number; open: number; executive: {made: number; open: number}};
-  tone: {nudges: number; byRule: Record<string, number>; byTier: Record<string, number>; /** oldest first, this week last */ trend: Array<{weekStart: string; nudges: number}>};
+  tone: {
+    /** Sent drafts Rapport coached this week. */
+    drafts: number;
+    nudges: number; byRule: Record<string, number>; byTier: Record<string, number>;
+    /** oldest first, this week last */ trend: Array<{weekStart: string; nudges: number}>;
+  };
 };
 
 const TREND_WEEKS = 6;
@@ -26,6 +32,8 @@ async function toneWeek(db: RapportDb, weekStart: string, weekEnd: string) {
   return db.toneStats.where('day').between(weekStart, weekEnd, true, false).toArray();
 }
 
+const isNudge = (row: {ruleId: string}) => row.ruleId !== DRAFTS_COACHED;
+
 export async function computeWeeklySummary(db: RapportDb, now: number, timeZone: string): Promise<WeeklySummary> {
   const weekStart = weekStartKey(now, timeZone);
   const [from, to] = weekRange(weekStart, timeZone);
@@ -41,10 +49,10 @@ export async function computeWeeklySummary(db: RapportDb, now: number, timeZone:
       const start = weekStartKey(from - back * 7 * 86_400_000 + 12 * 3_600_000, timeZone);
       const end = weekStartKey(weekRange(start, timeZone)[1] + 12 * 3_600_000, timeZone);
       const rows = await toneWeek(db, start, end);
-      trend.push({weekStart: start, nudges: rows.reduce((sum, row) => sum + row.count, 0)});
+      trend.push({weekStart: start, nudges: rows.filter(isNudge).reduce((sum, row) => sum + row.count, 0)});
       if (back === 0) thisWeek = rows;
     }
-    const tally = (key: 'ruleId' | 'tier') => thisWeek.reduce<Record<string, number>>((sums, row) => ({...sums, [row[key]]: (sums[row[key]] ?? 0) + row.count}), {});
+    const tally = (key: 'ruleId' | 'tier') => thisWeek.filter(isNudge).reduce<Record<string, number>>((sums, row) => ({...sums, [row[key]]: (sums[row[key]] ?? 0) + row.count}), {});
 
     return {
       weekStart,
@@ -56,7 +64,10 @@ export async function computeWeeklySummary(db: RapportDb, now: number, timeZone:
         open: open.length,
         executive: {made: made.filter((c) => c.owner === 'executive').length, open: open.filter((c) => c.owner === 'executive').length},
       },
-      tone: {nudges: trend.at(-1)!.nudges, byRule: tally('ruleId'), byTier: tally('tier'), trend},
+      tone: {
+        drafts: thisWeek.filter((row) => !isNudge(row)).reduce((sum, row) => sum + row.count, 0),
+        nudges: trend.at(-1)!.nudges, byRule: tally('ruleId'), byTier: tally('tier'), trend,
+      },
     };
   });
 }

@@ -1,15 +1,12 @@
 import {database} from '../../store/db.ts';
 import {trackSentMail} from '../../store/commitments.ts';
 import {syncCommitmentNudges} from '../../store/commitment-nudges.ts';
-import {recordToneCounts} from '../../store/tone-stats.ts';
+import {DRAFTS_COACHED, recordToneCounts} from '../../store/tone-stats.ts';
 import {dayKey} from '../../shared/zoned-time.ts';
 import {toSentMail} from '../analysis/sent-mail.ts';
 import {runLifecycle} from '../lifecycle/run.ts';
 import {currentSettings, currentTimeZone} from '../settings.ts';
 import type {Handler} from './handler.ts';
-
-/** Counted with the tone statistics: one per sent draft that Rapport coached, for "drafts coached" in the summary. */
-export const DRAFTS_COACHED = '_drafts';
 
 export const composeSent: Handler<'compose/sent'> = async (request) => {
   const db = database();

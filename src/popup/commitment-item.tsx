@@ -1,0 +1,80 @@
+import {useEffect, useRef, useState} from 'react';
+import {send} from '../shared/send.ts';
+import type {StoredCommitment} from '../store/records.ts';
+import {shortDate} from '../ui/dates.ts';
+import {dueLabel} from '../ui/due-label.ts';
+
+export type CommitmentAction = 'done' | 'dismiss' | 'reopen';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function state(commitment: StoredCommitment, now: number, timeZone: string): {text: string; warn: boolean} {
+  const closed = commitment.closedAt ? ` ${shortDate(commitment.closedAt, timeZone)}` : '';
+  if (commitment.status === 'done') return {text: `${commitment.closedHow === 'delivered' ? 'Delivered' : 'Done'}${closed}`, warn: false};
+  if (commitment.status === 'dismissed') return {text: `Dismissed${closed}`, warn: false};
+  if (commitment.dueAt === null) return {text: commitment.vague && commitment.duePhrase ? `“${commitment.duePhrase}”, no date` : 'No date given', warn: false};
+  return {text: `${dueLabel(commitment.dueAt, now)} (${shortDate(commitment.dueAt, timeZone)})`, warn: commitment.dueAt < now};
+}
+
+/** One commitment: what was promised, to whom, where it stands, and what the user can do about it. */
+export function CommitmentItem({commitment, now, timeZone, focused, onActing, onActed}: {
+  commitment: StoredCommitment; now: number; timeZone: string; focused: boolean;
+  /** Called before the message goes: the store may change (and this item leave the list) before it is answered. */
+  onActing: (commitment: StoredCommitment) => void;
+  /** Called once the background has done it; `null` when it failed. */
+  onActed: (commitment: StoredCommitment, action: CommitmentAction | null) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focused) ref.current?.focus();
+  }, [focused]);
+  const title = capitalised(commitment.action || commitment.sentence);
+  const act = async (action: CommitmentAction) => {
+    if (busy) return;
+    setBusy(true);
+    setError('');
+    onActing(commitment);
+    try {
+      // Through the background: the commitment's nudge, the badge and the alarms follow the change.
+      await send('commitments/update', {id: commitment.id, action});
+      onActed(commitment, action);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      onActed(commitment, null);
+    } finally {
+      setBusy(false);
+    }
+  };
+  // aria-disabled rather than disabled while busy: a disabled button drops the keyboard focus.
+  const busyProps = {'aria-disabled': busy || undefined};
+  const {text, warn} = state(commitment, now, timeZone);
+  const headingId = `commitment-${commitment.id}`;
+  return (
+    <li ref={ref} tabIndex={-1} className={`card commitment status-${commitment.status}${focused ? ' focused' : ''}`}
+      data-commitment-id={commitment.id} aria-labelledby={headingId}>
+      <div className="nudge-head">
+        <strong id={headingId}>{title}</strong>
+        <span className={warn ? 'warn' : 'muted'}>{text}</span>
+      </div>
+      <p className="muted small">
+        {commitment.owner === 'executive' ? `For ${commitment.ownerName || 'your executive'}` : commitment.owner === 'other' ? `By ${commitment.ownerName || 'someone else'}` : 'Yours'}
+        {commitment.counterparts.length > 0 && <> · to {commitment.counterparts.join(', ')}</>}
+        {' · '}made {shortDate(commitment.createdAt, timeZone)}{commitment.subject && <> · “{commitment.subject}”</>}
+      </p>
+      <blockquote className="sentence">{commitment.sentence}</blockquote>
+      <div className="actions" role="group" aria-label={`Actions for ${title}`}>
+        {commitment.status === 'open' ? (
+          <>
+            <button type="button" className="primary" {...busyProps} onClick={() => void act('done')}>Done</button>
+            <button type="button" className="quiet" {...busyProps} onClick={() => void act('dismiss')}>Dismiss</button>
+          </>
+        ) : (
+          <button type="button" {...busyProps} onClick={() => void act('reopen')}>Reopen</button>
+        )}
+      </div>
+      {error && <p className="warn" role="alert">{error}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+// The popup's address is its state: a notification opens `#/nudge/<id>`, and a full tab can be bookmarked on a view.
+
+export type View = 'now' | 'week' | 'commitments';
+export type Route = {view: View; nudgeId?: string; commitmentId?: string};
+
+export const VIEWS: ReadonlyArray<{view: View; label: string}> = [
+  {view: 'now', label: 'Now'},
+  {view: 'week', label: 'This week'},
+  {view: 'commitments', label: 'Commitments'},
+];
+
+const decode = (part: string) => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part; // a hand-typed, badly escaped id: still better shown than dropped
+  }
+};
+
+/** Anything unknown opens "Now", the view a user expects from a toolbar button. */
+export function parseRoute(hash: string): Route {
+  const [, view, id] = /^#\/([a-z]+)(?:\/(.+))?$/.exec(hash) ?? [];
+  if (view === 'nudge' && id) return {view: 'now', nudgeId: decode(id)};
+  if (view === 'week') return {view: 'week'};
+  if (view === 'commitments') return id ? {view: 'commitments', commitmentId: decode(id)} : {view: 'commitments'};
+  return {view: 'now'};
+}
+
+export function routeHash(route: Route): string {
+  if (route.view === 'now') return route.nudgeId ? `#/nudge/${encodeURIComponent(route.nudgeId)}` : '#/';
+  if (route.view === 'commitments' && route.commitmentId) return `#/commitments/${encodeURIComponent(route.commitmentId)}`;
+  return `#/${route.view}`;
+}

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import {act, createElement, useState} from 'react';
+import {createRoot, type Root} from 'react-dom/client';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {ViewTabs} from './tabs.tsx';
+import {TrendChart} from './trend-chart.tsx';
+import type {View} from './route.ts';
+
+Object.assign(globalThis, {IS_REACT_ACT_ENVIRONMENT: true});
+
+let root: Root;
+let host: HTMLElement;
+beforeEach(() => {
+  host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function Harness() {
+  const [view, setView] = useState<View>('now');
+  return createElement(ViewTabs, {current: view, onSelect: setView});
+}
+
+const tabs = () => [...host.querySelectorAll<HTMLElement>('[role="tab"]')];
+const selected = () => tabs().find((tab) => tab.getAttribute('aria-selected') === 'true')?.textContent;
+const press = (key: string) => act(() => {
+  (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
+});
+
+describe('ViewTabs', () => {
+  it('is one tab stop, and arrows, Home and End move the selection and the focus together, wrapping around', () => {
+    act(() => root.render(createElement(Harness)));
+    expect(host.querySelector('[role="tablist"]')?.getAttribute('aria-label')).toBe('Rapport views');
+    expect(tabs().map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
+    tabs()[0]!.focus();
+    press('ArrowRight');
+    expect(selected()).toBe('This week');
+    expect(document.activeElement?.textContent).toBe('This week');
+    expect(tabs().map((tab) => tab.tabIndex)).toEqual([-1, 0, -1]);
+    press('End');
+    expect(selected()).toBe('Commitments');
+    press('ArrowRight');
+    expect(selected()).toBe('Now');
+    press('ArrowLeft');
+    expect(selected()).toBe('Commitments');
+    press('Home');
+    expect(selected()).toBe('Now');
+    expect(tabs()[0]!.getAttribute('aria-controls')).toBe('panel-now');
+    expect(tabs()[1]!.hasAttribute('aria-controls')).toBe(false);
+  });
+});
+
+describe('TrendChart', () => {
+  it('names itself and carries every week’s figure in text', () => {
+    const weeks = [{weekStart: '2026-11-16', nudges: 6, drafts: 2}, {weekStart: '2026-11-23', nudges: 3, drafts: 1}];
+    act(() => root.render(createElement(TrendChart, {weeks})));
+    const svg = host.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    const label = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    expect(label).toBe('Tone nudges per week, last 2 weeks week of Mon, Nov 16: 6; week of Mon, Nov 23: 3.');
+    expect(host.querySelector('figcaption')?.textContent).toBe('3 tone nudges this week, fewer than the 6 the week before.');
+    expect(host.querySelectorAll('.bar.current')).toHaveLength(1);
+  });
+});
