@@ -1,3 +1,4 @@
+import {useEffect, useState} from 'react';
 import browser from 'webextension-polyfill';
 import {useLiveQuery} from 'dexie-react-hooks';
 import {database} from '../store/db.ts';
@@ -8,10 +9,14 @@ import {timeAgo} from '../ui/time.ts';
 export function Diagnostics() {
   const rows = useLiveQuery(() => database().siteHealth.orderBy('[site+part]').toArray(), []);
   const errors = useLiveQuery(() => database().logs.orderBy('id').reverse().limit(20).toArray(), []);
+  const [usage, setUsage] = useState<string>('');
+  useEffect(() => {
+    void navigator.storage?.estimate().then(({usage: bytes = 0}) => setUsage(`${(bytes / 1_048_576).toFixed(1)} MB stored`));
+  }, []);
   return (
     <section aria-labelledby="diagnostics-title">
       <h2 id="diagnostics-title">Diagnostics</h2>
-      <p className="muted">Version {browser.runtime.getManifest().version}. Counts only: no page content is kept.</p>
+      <p className="muted" data-testid="version">Version {browser.runtime.getManifest().version}{usage && `, ${usage}`}. Counts only: no page content is kept.</p>
       <table data-testid="health-table">
         <thead><tr><th>Site</th><th>Part</th><th>Found</th><th>Hook</th><th>Last found</th></tr></thead>
         <tbody>

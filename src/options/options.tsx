@@ -1,14 +1,18 @@
 import {Diagnostics} from './diagnostics.tsx';
 import {DataControls} from './data-controls.tsx';
 import {PeopleForm} from './people-form.tsx';
+import {RulesList} from './rules-list.tsx';
+import {ScheduleForm} from './schedule-form.tsx';
 
-/** The options page: who is who, the user's data, and diagnostics. More settings join as features land. */
+/** The options page: who is who, the working week, hints, the user's data, and diagnostics. */
 export function Options() {
   return (
     <main>
       <h1 className="brand">Rapport</h1>
       <p className="muted">Everything Rapport knows stays in this browser. Nothing is sent anywhere.</p>
       <PeopleForm />
+      <ScheduleForm />
+      <RulesList />
       <DataControls />
       <Diagnostics />
     </main>

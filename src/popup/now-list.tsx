@@ -7,7 +7,7 @@ import {dueLabel, snoozeChoices} from '../ui/due-label.ts';
 import {completeNudge, snoozeNudge} from './nudge-actions.ts';
 import {markReady} from './ready-mark.ts';
 import {useNow} from './use-now.ts';
-import {useSettings} from './use-settings.ts';
+import {useSettings} from '../ui/use-settings.ts';
 import {Welcome} from './welcome.tsx';
 
 /** A long backlog is drawn a page at a time: nobody works through more at once, and the popup must open fast. */

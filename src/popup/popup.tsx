@@ -5,7 +5,7 @@ import {NowList} from './now-list.tsx';
 import {parseRoute, routeHash, VIEWS, type Route, type View} from './route.ts';
 import {SiteList} from './site-list.tsx';
 import {panelId, tabId, ViewTabs} from './tabs.tsx';
-import {useSettings} from './use-settings.ts';
+import {useSettings} from '../ui/use-settings.ts';
 import {WeekView} from './week-view.tsx';
 
 /** Opened from the popup's "Open in a tab" link: the same page, laid out for a window instead of 380 px. */
