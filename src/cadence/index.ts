@@ -2,7 +2,8 @@
 export type {CadenceKind, CadenceResult, CadenceStatus, CadenceTarget, CalendarEvent, Coverage, Day, DayRange, People, Person} from './types.ts';
 export {computeCadence} from './compute.ts';
 export {coverageDays, coverageFromDays, mergeCoverage} from './coverage.ts';
-export {defaultTargets, personKey} from './targets.ts';
+export {customiseTargets, defaultTargets, personKey} from './targets.ts';
+export type {TargetOverride} from './targets.ts';
 export {executiveTimeFlags} from './flags.ts';
 export type {FlagOptions, TimeFlag} from './flags.ts';
 export {mergeEvents} from './merge.ts';

@@ -50,3 +50,22 @@ export function defaultTargets(people: People): CadenceTarget[] {
   }
   return targets;
 }
+
+export type TargetOverride = {enabled?: boolean; everyDays?: number; toleranceDays?: number; titleKeywords?: string[]};
+
+/** The user's changes applied to the defaults: a target switched off is dropped; numbers and keywords replace. */
+export function customiseTargets(targets: readonly CadenceTarget[], overrides: Readonly<Record<string, TargetOverride>>): CadenceTarget[] {
+  return targets.flatMap((target) => {
+    const change = overrides[target.id];
+    if (!change) return [target];
+    if (change.enabled === false) return [];
+    const positive = (value: number | undefined, fallback: number) => (value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback);
+    const keywords = change.titleKeywords?.map((word) => word.trim()).filter(Boolean);
+    return [{
+      ...target,
+      everyDays: positive(change.everyDays, target.everyDays),
+      toleranceDays: change.toleranceDays !== undefined && change.toleranceDays >= 0 ? change.toleranceDays : target.toleranceDays,
+      titleKeywords: keywords && keywords.length > 0 ? keywords : target.titleKeywords,
+    }];
+  });
+}

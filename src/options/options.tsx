@@ -3,6 +3,7 @@ import {DataControls} from './data-controls.tsx';
 import {PeopleForm} from './people-form.tsx';
 import {RulesList} from './rules-list.tsx';
 import {ScheduleForm} from './schedule-form.tsx';
+import {CadenceForm} from './cadence-form.tsx';
 
 /** The options page: who is who, the working week, hints, the user's data, and diagnostics. */
 export function Options() {
@@ -12,6 +13,7 @@ export function Options() {
       <p className="muted">Everything Rapport knows stays in this browser. Nothing is sent anywhere.</p>
       <PeopleForm />
       <ScheduleForm />
+      <CadenceForm />
       <RulesList />
       <DataControls />
       <Diagnostics />

@@ -52,7 +52,7 @@ export function PeopleForm() {
             <small id={`${field.key}-hint`} className="muted">{field.hint}</small>
           </label>
         ))}
-        <button type="submit">Save</button> <span role="status" className="muted">{saved}</span>
+        <button type="submit" aria-label="Save who is who">Save</button> <span role="status" className="muted">{saved}</span>
       </form>
     </section>
   );

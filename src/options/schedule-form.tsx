@@ -75,7 +75,7 @@ function ScheduleFields({initial}: {initial: Schedule}) {
           </select></label>{' '}
           <label>at <input type="time" value={draft.weeklySummary.time} onChange={(e) => set('weeklySummary', {...draft.weeklySummary, time: e.target.value as Schedule['weeklySummary']['time']})} /></label>
         </fieldset>
-        <button type="submit">Save</button> <span role="status" className="muted">{saved}</span>
+        <button type="submit" aria-label="Save your working week">Save</button> <span role="status" className="muted">{saved}</span>
       </form>
     </section>
   );

@@ -23,7 +23,11 @@ export type Settings = {
     neverAnalyse: string[];
   };
   rules: {disabled: string[]; ignoredPhrases: string[]};
+  /** Changes to the default cadence targets, by target id (daily, weekly, …, direct-report-<who>). */
+  cadence: {targets: Record<string, CadenceOverride>};
 };
+
+export type CadenceOverride = {enabled?: boolean; everyDays?: number; toleranceDays?: number; titleKeywords?: string[]};
 
 export const defaultSettings: Settings = {
   timeZone: '',
@@ -34,6 +38,7 @@ export const defaultSettings: Settings = {
   undatedFollowUpDays: 2,
   people: {myAddresses: [], executives: [], directReports: [], internalDomains: [], neverAnalyse: []},
   rules: {disabled: [], ignoredPhrases: []},
+  cadence: {targets: {}},
 };
 
 export type SettingsArea = {

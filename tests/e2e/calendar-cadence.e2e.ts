@@ -18,7 +18,7 @@ describe('calendar cadence', () => {
     const options = await browser().openOptions();
     await options.getByTestId('people-executives').fill('Dana Whitfield <dana@northwind.example>');
     await options.getByTestId('people-directReports').fill('Priya Natarajan <priya@northwind.example>\nMarco Rossi <marco@northwind.example>');
-    await options.getByRole('button', {name: 'Save'}).click();
+    await options.getByRole('button', {name: 'Save who is who'}).click();
     await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Saved');
 
     const page = await browser().openFixture('calendar', 'week-en.html');
@@ -63,6 +63,19 @@ describe('calendar cadence', () => {
     await expect.poll(() => bannerRows(again).count()).toBeGreaterThan(0);
     expect((await nudges()).length).toBe(before);
     await again.close();
+    await page.close();
+  });
+
+  it('follows the rhythm the user edits: a target switched off in options leaves the banner', async () => {
+    const options = await browser().openOptions();
+    const monthly = options.locator('fieldset[data-target-id="monthly"]');
+    await monthly.locator('legend input[type="checkbox"]').uncheck();
+    await options.locator('#cadence-title ~ form button[type="submit"]').click();
+    await expect.poll(() => options.locator('#cadence-title ~ form [role="status"]').textContent()).toContain('Saved');
+    await options.close();
+    const page = await browser().openFixture('calendar', 'week-en.html');
+    await expect.poll(async () => (await rowTexts(page)).join('\n')).toContain('1:1 with Marco Rossi');
+    expect((await rowTexts(page)).join('\n')).not.toContain('Monthly goals');
     await page.close();
   });
 });

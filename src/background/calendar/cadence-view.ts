@@ -1,7 +1,7 @@
 // What the calendar banner, the popup and the weekly summary show about each cadence target: computed from the
 // stored events and coverage with the user's people and working hours, plus a proposed slot for each gap.
 import {
-  computeCadence, defaultTargets, guessPeople, proposeSlot, type CadenceResult, type CalendarEvent, type People,
+  computeCadence, customiseTargets, defaultTargets, guessPeople, proposeSlot, type CadenceResult, type CalendarEvent, type People,
 } from '../../cadence/index.ts';
 import {coverageFromDays} from '../../cadence/index.ts';
 import type {Settings} from '../../settings/settings.ts';
@@ -44,7 +44,7 @@ export async function cadenceViews(db: RapportDb, settings: Settings, now: numbe
   const events = await eventsAround(db, from, to);
   const {people, guessed} = peopleFrom(settings, events);
   if (!people) return {views: [], guessedPeople: guessed, timeFlags: []};
-  const targets = defaultTargets(people);
+  const targets = customiseTargets(defaultTargets(people), settings.cadence.targets);
   const results = computeCadence(events, coverageFromDays(await seenDays(db, from, to)), targets, now, timeZone);
   const views = results.map((result, index): CadenceView => {
     const target = targets[index]!;
