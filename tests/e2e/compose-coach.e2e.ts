@@ -155,4 +155,23 @@ describe('compose coach', () => {
     await browser().inExtensionPage((options) => writeSettings(options, {rules: {disabled: [], ignoredPhrases: []}}));
     await page.close();
   });
+
+  it('brings back, the next working day, a request the sent reply left unanswered', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    const panel = page.locator('.ip rapport-compose-panel');
+    await expect.poll(() => panel.count()).toBe(1);
+    const body = page.locator('.ip div[g_editable="true"]');
+    await body.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Next week works for the review. Best, Jordan');
+    await expect.poll(() => panel.locator('li[data-rule-id="require-answer-to-request"]').count()).toBeGreaterThan(0);
+    await page.locator('.ip .T-I-atl').click();
+    type Nudge = {kind: string; subjectId: string; surfaceAt: number; title: string};
+    const unanswered = async () => (await browser().readTable<Nudge>('nudges')).filter((nudge) => nudge.kind === 'unanswered-request');
+    await expect.poll(async () => (await unanswered()).length).toBeGreaterThan(0);
+    const [nudge] = await unanswered();
+    expect(nudge).toMatchObject({subjectId: '#msg-a:r-2222222222222222222', title: expect.stringContaining('Sam')});
+    expect(nudge!.surfaceAt).toBeGreaterThan(Date.now() + 12 * 3_600_000);
+    await page.close();
+  });
 });

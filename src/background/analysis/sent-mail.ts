@@ -30,10 +30,15 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
-export async function toSentMail(draft: SentDraft): Promise<SentMail> {
+/** A request of the message answered that the sent reply neither answered nor dated, in the hint's own words. */
+export type UnansweredRequest = {fingerprint: string; message: string};
+
+export async function toSentMail(draft: SentDraft): Promise<{mail: SentMail; unanswered: UnansweredRequest[]}> {
   const {analyze} = await loadNlp();
   const analysis = analyze({...draft.input, sentAt: new Date(draft.sentAt).toISOString()});
-  return {
+  const unanswered = analysis.nudges.filter((nudge) => nudge.ruleId === 'require-answer-to-request')
+    .map(({fingerprint, message}) => ({fingerprint, message}));
+  const mail: SentMail = {
     draftId: draft.draftId,
     threadId: draft.threadId,
     subject: draft.subject,
@@ -43,4 +48,5 @@ export async function toSentMail(draft: SentDraft): Promise<SentMail> {
     sentences: sentencesOf(draft.input.text),
     hasAttachment: draft.hasAttachment,
   };
+  return {mail, unanswered};
 }

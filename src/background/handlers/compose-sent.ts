@@ -2,7 +2,8 @@ import {database} from '../../store/db.ts';
 import {trackSentMail} from '../../store/commitments.ts';
 import {syncCommitmentNudges} from '../../store/commitment-nudges.ts';
 import {DRAFTS_COACHED, recordToneCounts} from '../../store/tone-stats.ts';
-import {dayKey} from '../../shared/zoned-time.ts';
+import {addWorkingDays, dayKey} from '../../shared/zoned-time.ts';
+import {recordUnanswered} from '../../store/unanswered-nudges.ts';
 import {toSentMail} from '../analysis/sent-mail.ts';
 import {runLifecycle} from '../lifecycle/run.ts';
 import {currentSettings, currentTimeZone} from '../settings.ts';
@@ -11,9 +12,13 @@ import type {Handler} from './handler.ts';
 export const composeSent: Handler<'compose/sent'> = async (request) => {
   const db = database();
   const timeZone = await currentTimeZone();
-  const mail = await toSentMail(request);
+  const settings = await currentSettings();
+  const {mail, unanswered} = await toSentMail(request);
   const {tracked, closed} = await trackSentMail(db, mail);
-  await syncCommitmentNudges(db, [...tracked, ...closed], {...await currentSettings(), timeZone}, Date.now());
+  const now = Date.now();
+  await syncCommitmentNudges(db, [...tracked, ...closed], {...settings, timeZone}, now);
+  await recordUnanswered(db, request.draftId, request.subject, unanswered, now,
+    addWorkingDays(request.sentAt, 1, settings.workingHours.days, timeZone));
   const tier = request.input.recipients?.[0]?.tier ?? 'external';
   await recordToneCounts(db, dayKey(request.sentAt, timeZone), [...request.toneCounts, {ruleId: DRAFTS_COACHED, tier, count: 1}]);
   await runLifecycle('compose/sent');

@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest';
+import {useTempDb} from '../../tests/unit/temp-db.ts';
+import {recordUnanswered} from './unanswered-nudges.ts';
+import {dropNudgesOf} from './commitment-nudges.ts';
+import {nudgesDueNow} from './nudges.ts';
+
+const db = useTempDb();
+const item = {fingerprint: 'f1', message: 'Sam asked for this by Friday; your reply doesn’t say when.'};
+
+describe('unanswered requests', () => {
+  it('come back once, from the given time, and leave with a withdrawn send', async () => {
+    expect(await recordUnanswered(db(), 'd1', 'Q4 planning', [item], 1_000, 5_000)).toBe(1);
+    expect(await recordUnanswered(db(), 'd1', 'Q4 planning', [item], 2_000, 5_000)).toBe(0);
+    expect(await nudgesDueNow(db(), 4_999)).toEqual([]);
+    expect((await nudgesDueNow(db(), 5_000)).map((nudge) => [nudge.kind, nudge.title, nudge.detail])).toEqual([
+      ['unanswered-request', item.message, 'In your reply on “Q4 planning”.'],
+    ]);
+    await dropNudgesOf(db(), ['d1']);
+    expect(await db().nudges.count()).toBe(0);
+  });
+});

@@ -1,0 +1,21 @@
+// A reply went out without answering something the other person asked: that comes back as a nudge the next
+// working day, unless a later mail deals with it (the user marks it done) or the send is undone (withdrawn).
+import type {RapportDb} from './db.ts';
+import type {StoredNudge} from './records.ts';
+
+export type Unanswered = {fingerprint: string; message: string};
+
+export async function recordUnanswered(
+  db: RapportDb, draftId: string, subject: string, items: Unanswered[], now: number, surfaceAt: number,
+): Promise<number> {
+  const nudges: StoredNudge[] = items.map((item) => ({
+    id: `unanswered-request:${draftId}:${item.fingerprint}`, kind: 'unanswered-request', subjectId: draftId,
+    title: item.message, detail: subject ? `In your reply on “${subject}”.` : 'In a reply you sent.',
+    createdAt: now, surfaceAt, dueAt: null, status: 'active',
+  }));
+  // Keys are stable, so a retried send stores each once; an existing one keeps the user's snooze or dismissal.
+  const existing = new Set(await db.nudges.where('subjectId').equals(draftId).primaryKeys());
+  const fresh = nudges.filter((nudge) => !existing.has(nudge.id));
+  await db.nudges.bulkAdd(fresh);
+  return fresh.length;
+}
