@@ -8,7 +8,7 @@ export {executiveTimeFlags} from './flags.ts';
 export type {FlagOptions, TimeFlag} from './flags.ts';
 export {mergeEvents} from './merge.ts';
 export {formatIso, localDay, zonedToInstant} from './dates.ts';
-export {guessPeople} from './people.ts';
+export {guessPeople, involves} from './people.ts';
 // The .ics import (src/cadence/ics.ts: parseIcs) is not re-exported: it brings ical.js, which only the options
 // page and the background need, never the content script.
 export {proposeSlot} from './slots.ts';

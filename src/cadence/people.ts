@@ -34,3 +34,12 @@ export function guessPeople(events: readonly CalendarEvent[]): People | null {
   }
   return {executive: {email: top.email, name: top.name}, directReports: [...reports.values()]};
 }
+
+/** Whether a person takes part in an event: it is on their calendar, they are a guest, or they organise it. */
+export function involves(event: CalendarEvent, person: {email: string; name: string}): boolean {
+  const email = person.email.toLowerCase();
+  const name = person.name.toLowerCase();
+  return event.calendarId?.toLowerCase() === email
+    || (event.attendees ?? []).some((guest) => guest.email?.toLowerCase() === email)
+    || (!!event.organizer && [email, name].filter(Boolean).includes(event.organizer.toLowerCase()));
+}

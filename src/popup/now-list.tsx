@@ -108,6 +108,11 @@ function NudgeItem({nudge, now, focused}: {nudge: StoredNudge; now: number; focu
           </select>
         </label>
         <button type="button" className="quiet" disabled={busy} onClick={act(() => completeNudge(nudge, 'dismiss'))}>Dismiss</button>
+        {nudge.link && (
+          <a className="open" href={nudge.link} target="_blank" rel="noreferrer">
+            {nudge.link.startsWith('https://calendar.google.com/') ? 'Open the calendar' : 'Open the thread'}
+          </a>
+        )}
       </div>
       {error && <p className="warn" role="alert">{error}</p>}
     </li>

@@ -11,6 +11,8 @@ import {useCadence} from './use-cadence.ts';
 import {useNow} from './use-now.ts';
 import {useWeek} from './use-week.ts';
 import {weekBounds} from './week-range.ts';
+import {useExecutiveMeetings} from './use-executive-meetings.ts';
+import {shiftDay} from '../store/calendar.ts';
 
 function Figure({value, label}: {value: number; label: string}) {
   return (
@@ -63,6 +65,7 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
             <Figure value={commitments.open} label="Still open" />
           </dl>
           <p className="muted">On {executive ? `${executive}’s` : 'the executive’s'} behalf: {commitments.executive.made} made this week, {commitments.executive.open} still open.</p>
+          <ExecutiveMeetings executive={settings.people.executives[0]} weekStart={summary.weekStart} weekEnd={shiftDay(summary.weekStart, 7)} />
         </section>
 
         <section aria-labelledby="week-writing" className="card">
@@ -85,4 +88,10 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
       </div>
     </div>
   );
+}
+
+function ExecutiveMeetings({executive, weekStart, weekEnd}: {executive: {email: string; name: string} | undefined; weekStart: string; weekEnd: string}) {
+  const count = useExecutiveMeetings(executive, weekStart, weekEnd);
+  if (!executive || count === undefined) return null;
+  return <p className="muted" data-testid="executive-meetings">Meetings with {executive.name || executive.email} this week: {count}.</p>;
 }

@@ -18,6 +18,7 @@ export async function syncGapNudges(db: RapportDb, views: GapView[], now: number
           const nudge: StoredNudge = {
             id: `cadence-gap:${period}`, kind: 'cadence-gap', subjectId: period, title: `${view.label}: ${view.status === 'overdue' ? 'overdue' : 'not scheduled'}`,
             detail: view.detail, createdAt: now, surfaceAt: now, dueAt: view.dueDay ? Date.parse(`${view.dueDay}T12:00:00Z`) : null, status: 'active',
+            link: 'https://calendar.google.com/calendar/u/0/r/week',
           };
           await db.nudges.put(nudge);
           changed++;

@@ -12,11 +12,16 @@ type Schedule = Pick<Settings, 'workingHours' | 'undatedFollowUpDays'> & {timeZo
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Gmail opens a thread by its id under any label; #all/ finds it wherever it was filed. */
+export const threadLink = (threadId: string | null) =>
+  threadId ? `https://mail.google.com/mail/u/0/#all/${encodeURIComponent(threadId)}` : undefined;
+
 export function nudgeFor(commitment: StoredCommitment, schedule: Schedule): StoredNudge {
   const on = commitment.subject ? ` (${commitment.subject})` : '';
   const who = commitment.owner === 'executive' ? `On ${commitment.ownerName ?? 'your executive'}'s behalf: ` : '';
   const base = {subjectId: commitment.id, createdAt: commitment.createdAt, status: 'active' as const,
-    title: `${who}${capitalise(commitment.action || commitment.sentence)}`, dueAt: commitment.dueAt};
+    title: `${who}${capitalise(commitment.action || commitment.sentence)}`, dueAt: commitment.dueAt,
+    link: threadLink(commitment.threadId)};
   if (commitment.dueAt !== null) {
     return {...base, id: `commitment-due:${commitment.id}`, kind: 'commitment-due',
       surfaceAt: Math.max(commitment.createdAt, commitment.dueAt - DUE_LEAD_MS),

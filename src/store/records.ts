@@ -77,6 +77,8 @@ export type StoredNudge = {
   /** The deadline it is about, if any (for ordering: overdue first). */
   dueAt: number | null;
   status: NudgeStatus;
+  /** Where to act on it: the mail thread, or the calendar. */
+  link?: string;
   notifiedAt?: number;
   resolvedAt?: number;
 };

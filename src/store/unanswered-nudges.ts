@@ -2,16 +2,17 @@
 // working day, unless a later mail deals with it (the user marks it done) or the send is undone (withdrawn).
 import type {RapportDb} from './db.ts';
 import type {StoredNudge} from './records.ts';
+import {threadLink} from './commitment-nudges.ts';
 
 export type Unanswered = {fingerprint: string; message: string};
 
 export async function recordUnanswered(
-  db: RapportDb, draftId: string, subject: string, items: Unanswered[], now: number, surfaceAt: number,
+  db: RapportDb, draftId: string, subject: string, items: Unanswered[], now: number, surfaceAt: number, threadId: string | null = null,
 ): Promise<number> {
   const nudges: StoredNudge[] = items.map((item) => ({
     id: `unanswered-request:${draftId}:${item.fingerprint}`, kind: 'unanswered-request', subjectId: draftId,
     title: item.message, detail: subject ? `In your reply on “${subject}”.` : 'In a reply you sent.',
-    createdAt: now, surfaceAt, dueAt: null, status: 'active',
+    createdAt: now, surfaceAt, dueAt: null, status: 'active', link: threadLink(threadId),
   }));
   // Keys are stable, so a retried send stores each once; an existing one keeps the user's snooze or dismissal.
   const existing = new Set(await db.nudges.where('subjectId').equals(draftId).primaryKeys());

@@ -58,6 +58,12 @@ describe('calendar cadence', () => {
     expect(start).toMatch(/^\d{8}T\d{6}Z$/);
     expect(end! > start!).toBe(true);
 
+    // The popup's week counts the meetings with the executive among the events seen.
+    const popup = await browser().context.newPage();
+    await popup.goto(browser().extensionUrl('src/popup/index.html#/week'));
+    await expect.poll(() => popup.getByTestId('executive-meetings').textContent()).toMatch(/Meetings with Dana Whitfield this week: [1-9]\d*\./);
+    await popup.close();
+
     // Viewing the calendar again states the same gaps: no new nudges.
     const again = await browser().openFixture('calendar', 'week-en.html');
     await expect.poll(() => bannerRows(again).count()).toBeGreaterThan(0);

@@ -82,6 +82,7 @@ describe('commitment lifecycle', () => {
     await expect.poll(() => item.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await item.textContent()).toContain('Confirm the venue');
     expect(await item.textContent()).toContain('Overdue by 1 min');
+    expect(await item.getByRole('link', {name: 'Open the thread'}).getAttribute('href')).toBe('https://mail.google.com/mail/u/0/#all/thread-venue');
     await screenshot(popup, 'popup-now');
     await item.getByRole('button', {name: 'Done'}).click();
     await expect.poll(() => popup.getByTestId('now-empty').isVisible()).toBe(true);

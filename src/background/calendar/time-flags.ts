@@ -1,18 +1,11 @@
 // The executive's time in the coming week, in words: double bookings, three-hour runs without a break, meetings
 // with no description. Only events that are the executive's (on their calendar, with them, or organised by them).
-import {executiveTimeFlags, type CalendarEvent, type People} from '../../cadence/index.ts';
+import {executiveTimeFlags, involves, type CalendarEvent, type People} from '../../cadence/index.ts';
 import type {TimeFlagView} from '../../shared/messages.ts';
 
-function isExecutives(event: CalendarEvent, people: People): boolean {
-  const email = people.executive.email.toLowerCase();
-  const name = people.executive.name.toLowerCase();
-  return event.calendarId?.toLowerCase() === email
-    || (event.attendees ?? []).some((person) => person.email?.toLowerCase() === email)
-    || (!!event.organizer && [email, name].includes(event.organizer.toLowerCase()));
-}
 
 export function timeFlagViews(events: CalendarEvent[], people: People, now: number, timeZone: string): TimeFlagView[] {
-  const theirs = events.filter((event) => isExecutives(event, people));
+  const theirs = events.filter((event) => involves(event, people.executive));
   const byId = new Map(theirs.map((event) => [event.id, event]));
   const when = (iso: string) => new Date(iso).toLocaleString('en-US', {timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit'});
   const titles = (ids: string[]) => ids.map((id) => byId.get(id)?.title ?? '').filter(Boolean).join(' / ');

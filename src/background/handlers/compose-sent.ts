@@ -18,7 +18,7 @@ export const composeSent: Handler<'compose/sent'> = async (request) => {
   const now = Date.now();
   await syncCommitmentNudges(db, [...tracked, ...closed], {...settings, timeZone}, now);
   await recordUnanswered(db, request.draftId, request.subject, unanswered, now,
-    addWorkingDays(request.sentAt, 1, settings.workingHours.days, timeZone));
+    addWorkingDays(request.sentAt, 1, settings.workingHours.days, timeZone), request.threadId);
   const tier = request.input.recipients?.[0]?.tier ?? 'external';
   await recordToneCounts(db, dayKey(request.sentAt, timeZone), [...request.toneCounts, {ruleId: DRAFTS_COACHED, tier, count: 1}]);
   await runLifecycle('compose/sent');
