@@ -1,5 +1,8 @@
 // Wall-clock arithmetic in an IANA time zone with nothing but Intl: what "9:00 on Friday in Chicago" is as an
 // instant, what day an instant falls on there. DST-safe: offsets are looked up for the instant, never assumed.
+// Built on the calendar model's date functions (src/cadence/dates.ts), adding the clock-and-schedule helpers the
+// background and popup need.
+import {localDay, zonedToInstant} from '../cadence/dates.ts';
 
 export type WallTime = {year: number; month: number; day: number; hour: number; minute: number};
 export type ZonedParts = WallTime & {/** 1 = Monday … 7 = Sunday */ weekday: number};
@@ -29,23 +32,14 @@ export function zonedParts(epoch: number, timeZone: string): ZonedParts {
   };
 }
 
-/** The instant of a wall time in a zone. In a DST gap it lands just after; in an overlap, on the first. */
+/** The instant of a wall time in a zone (one implementation, the calendar model's: DST gaps resolve forward). */
 export function zonedToEpoch(wall: WallTime, timeZone: string): number {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  let guess = asUtc;
-  for (let step = 0; step < 3; step++) {
-    const seen = zonedParts(guess, timeZone);
-    const seenAsUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute);
-    const drift = seenAsUtc - asUtc;
-    if (drift === 0) return guess;
-    guess -= drift;
-  }
-  return guess;
+  const day = `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+  return zonedToInstant(day, wall.hour, wall.minute, timeZone);
 }
 
 export function dayKey(epoch: number, timeZone: string): string {
-  const {year, month, day} = zonedParts(epoch, timeZone);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return localDay(epoch, timeZone);
 }
 
 export function parseClock(clock: string): {hour: number; minute: number} {
