@@ -2,7 +2,7 @@
 // to you", "Jane will call you". Returns who (as written) and where the action starts; the engine resolves the
 // owner against the executive's names and the due date against the reference time.
 import type {Token} from '../text.ts';
-import {isFirstName} from '../lexicons/sets.ts';
+import {isFirstName, isKnownWord} from '../lexicons/sets.ts';
 import {stativeAfterModal} from '../lexicons/verbs.ts';
 
 export type RawCommitment = {subject: string; subjectKind: 'me' | 'third'; subjectStart: number; actionStart: number};
@@ -78,7 +78,10 @@ export function detectCommitment(text: string, tokens: Token[], names: ReadonlyS
 
 function isThirdSubject(t: Token, tokens: Token[], i: number, names: ReadonlySet<string>): boolean {
   if (THIRD_PRONOUNS.has(t.lower)) return true;
-  return /^\p{Lu}/u.test(t.text) && (names.has(t.lower) || isFirstName(t.text)) && tokens[i + 1] !== undefined && /^(?:will|is)$/.test((tokens[i + 1] as Token).lower);
+  // A capitalised name: the executive's, one compromise knows, or a word no dictionary knows ("Priya", "Oksana"),
+  // which in "<Word> will send…" is almost always a person.
+  const looksLikeName = /^\p{Lu}\p{Ll}+$/u.test(t.text) && (names.has(t.lower) || isFirstName(t.text) || !isKnownWord(t.text));
+  return looksLikeName && tokens[i + 1] !== undefined && /^(?:will|is)$/.test((tokens[i + 1] as Token).lower);
 }
 
 function negated(tokens: Token[], i: number): boolean {
