@@ -6,9 +6,11 @@ import {listenForAlarms, runLifecycle} from './lifecycle/run.ts';
 import {listenForNotificationClicks} from './lifecycle/notifications.ts';
 import {listenForSettings} from './settings.ts';
 import {listenForAnalysisPorts} from './analysis/port.ts';
+import {listenForCommands} from './commands.ts';
 
 listenForMessages();
 listenForAnalysisPorts();
+listenForCommands();
 listenForAlarms();
 listenForNotificationClicks();
 // Settings (working days, time zone) and a new version may change when nudges surface: derive them all again.

@@ -43,12 +43,13 @@ describe('the built extension', () => {
   it('asks for no permission beyond storage, alarms and notifications, and no host beyond Gmail and Calendar', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
       permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[];
-      content_scripts: Array<{matches: string[]}>; content_security_policy?: unknown;
+      content_scripts: Array<{matches: string[]}>; content_security_policy?: unknown; commands?: Record<string, unknown>;
     };
     expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts.flatMap((script) => script.matches).sort()).toEqual(['https://calendar.google.com/*', 'https://mail.google.com/*']);
     expect(manifest.content_security_policy, 'the default CSP: no remote code').toBeUndefined();
+    expect(Object.keys(manifest.commands ?? {})).toEqual(['toggle-hints']);
   });
 });

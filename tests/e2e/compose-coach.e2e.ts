@@ -174,4 +174,28 @@ describe('compose coach', () => {
     expect(nudge!.surfaceAt).toBeGreaterThan(Date.now() + 12 * 3_600_000);
     await page.close();
   });
+
+  it('hides and shows the hints of the compose being written in, as the keyboard shortcut asks', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    await typeAtStart(page, dockedBody(page), 'Per my last email, I will get back to you soon. ');
+    await expect.poll(() => highlightCount(page, 'rapport-tone')).toBeGreaterThan(0);
+    // What the background does on the shortcut (manifest command "toggle-hints"): a message to the active tab.
+    const toggle = () => browser().inExtensionPage((extension) => extension.evaluate(async () => {
+      type Tabs = {query(q: object): Promise<Array<{id: number}>>; sendMessage(id: number, m: object): Promise<{hidden: boolean | null}>};
+      const {chrome} = globalThis as unknown as {chrome: {tabs: Tabs}};
+      // Without the "tabs" permission, tabs can't be found by address: ask each; only the Gmail tab answers.
+      for (const tab of await chrome.tabs.query({})) {
+        const answer = await chrome.tabs.sendMessage(tab.id, {rapport: 1, tab: 'toggleHints'}).catch(() => undefined);
+        if (answer) return answer;
+      }
+      return null;
+    }));
+    expect(await toggle()).toEqual({hidden: true});
+    expect(await dockedPanel(page).getAttribute('data-collapsed')).toBe('');
+    expect(await highlightCount(page, 'rapport-tone')).toBe(0);
+    expect(await toggle()).toEqual({hidden: false});
+    await expect.poll(() => highlightCount(page, 'rapport-tone')).toBeGreaterThan(0);
+    await page.close();
+  });
 });

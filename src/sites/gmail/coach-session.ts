@@ -27,7 +27,18 @@ export type CoachState = {
   /** The text and recipients to hand over at send, plus what the draft was coached on. */
   snapshot(): {text: string; settings: Settings | undefined; toneCounts: Array<{ruleId: string; tier: string; count: number}>};
   commitmentsFound(): number;
+  /** The keyboard shortcut: hide or show this compose's hints. Returns whether they are now hidden. */
+  toggleHints(): boolean;
 };
+
+function rangesOf(reply: AnalysisReply, draft: DraftText): Record<HighlightKind, Range[]> {
+  const ranges: Record<HighlightKind, Range[]> = {tone: [], commitment: []};
+  for (const nudge of reply.nudges) {
+    const range = nudge.place ? rangeFor(draft, nudge.place.start, nudge.place.end) : null;
+    if (range) ranges[nudge.type].push(range);
+  }
+  return ranges;
+}
 
 export function startCoaching({root, body, info: initialInfo, signal}: ComposeSession): CoachState {
   let info = initialInfo;
@@ -86,13 +97,8 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     const changed = panel.setNudges(reply.nudges, reply.nudges.length === 0 ? quiet : '');
     // Painted ranges are live: they follow the text as the user types. Repaint only when the hints changed, or
     // when an edit replaced a text node under a highlight (its range collapsed).
-    if (changed || highlights.anyCollapsed()) {
-      const ranges: Record<HighlightKind, Range[]> = {tone: [], commitment: []};
-      for (const nudge of reply.nudges) {
-        const range = nudge.place ? rangeFor(draft, nudge.place.start, nudge.place.end) : null;
-        if (range) ranges[nudge.type].push(range);
-      }
-      highlights.paint(ranges);
+    if (!panel.collapsed && (changed || highlights.anyCollapsed())) {
+      highlights.paint(rangesOf(reply, draft));
     }
     host.dataset.analysedSeq = String(reply.seq);
     const typedAt = lastInputAt;
@@ -126,6 +132,13 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     }).catch((error: unknown) => reportError('dismiss', error)),
     silencePhrase: (nudge) => void silence(nudge),
     turnOffRule: (nudge) => void turnOff(nudge),
+  }, (collapsed) => {
+    // Hidden hints hide their highlights too; showing them again repaints from the newest analysis.
+    if (collapsed) highlights.clear();
+    else if (latest) {
+      const draft = drafts.get(latest.seq);
+      if (draft) highlights.paint(rangesOf(latest, draft));
+    }
   });
   const host = panel.host;
   const channel = createAnalysisChannel(show, signal);
@@ -189,5 +202,6 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
       };
     },
     commitmentsFound: () => latest?.commitments.length ?? 0,
+    toggleHints: () => panel.toggle(),
   };
 }

@@ -17,6 +17,9 @@ export function describeCompose(info: ComposeInfo): string {
 export type ComposePanel = {
   host: HTMLElement;
   setInfo(info: ComposeInfo): void;
+  /** Hide or show the hints (the panel's own button and the keyboard shortcut both come here). */
+  toggle(): boolean;
+  readonly collapsed: boolean;
   /**
    * Show hints; `note` replaces the list when there is nothing to show (quiet, other language, never-analyse).
    * Returns whether anything shown changed.
@@ -25,7 +28,7 @@ export type ComposePanel = {
   remove(): void;
 };
 
-export function createComposePanel(handlers: NudgeHandlers): ComposePanel {
+export function createComposePanel(handlers: NudgeHandlers, onToggle: (collapsed: boolean) => void = () => {}): ComposePanel {
   const {host, root} = createShadowHost(PANEL_TAG, panelCss);
   const panel = Object.assign(document.createElement('div'), {className: 'panel'});
   panel.setAttribute('role', 'region');
@@ -37,11 +40,14 @@ export function createComposePanel(handlers: NudgeHandlers): ComposePanel {
   status.setAttribute('aria-live', 'polite');
   const toggle = Object.assign(document.createElement('button'), {type: 'button', textContent: 'Hide'});
   toggle.setAttribute('aria-expanded', 'true');
-  toggle.addEventListener('click', () => {
+  const flip = () => {
     const collapsed = host.toggleAttribute('data-collapsed');
     toggle.textContent = collapsed ? 'Show' : 'Hide';
     toggle.setAttribute('aria-expanded', String(!collapsed));
-  });
+    onToggle(collapsed);
+    return collapsed;
+  };
+  toggle.addEventListener('click', flip);
   const list = document.createElement('ul');
   list.setAttribute('aria-label', 'Hints');
   bar.append(brand, count, status, toggle);
@@ -65,6 +71,10 @@ export function createComposePanel(handlers: NudgeHandlers): ComposePanel {
   });
   return {
     host,
+    toggle: flip,
+    get collapsed() {
+      return host.hasAttribute('data-collapsed');
+    },
     setInfo(info) {
       who = describeCompose(info);
       host.dataset.composeKind = info.kind;

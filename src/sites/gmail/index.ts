@@ -7,7 +7,7 @@ import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
-import {composeCoach, watchComposeSends} from './features/compose-coach.ts';
+import {composeCoach, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
 
 const lifetime = new AbortController();
 const health = createHealthReporter('gmail', gmailSelectors);
@@ -21,5 +21,6 @@ const scan = guarded('gmail-scan', () => {
 scan(); // composes already open when we arrive: an observer would never report them
 watchPage(scan, lifetime.signal);
 watchComposeSends(lifetime.signal);
+listenForToggleHints(lifetime.signal);
 lifetime.signal.addEventListener('abort', () => composes.stopAll());
 markReady('gmail');

@@ -1,7 +1,9 @@
 // Feature: coach every compose window, and hand a sent draft's promises to the background.
 // Each compose gets a coaching session (panel, highlights, analysis); the sessions are kept by compose root so that
 // the send watcher can find the one being sent.
+import browser from 'webextension-polyfill';
 import {sendIdempotent} from '../../../shared/send.ts';
+import {isTabMessage} from '../../../shared/tab-messages.ts';
 import {reportError} from '../../shared/report-error.ts';
 import {showToast} from '../../shared/toast.ts';
 import {startCoaching, type CoachState} from '../coach-session.ts';
@@ -43,6 +45,22 @@ async function withdraw(draftId: string): Promise<void> {
   } catch (error) {
     reportError('withdraw', error);
   }
+}
+
+/** The keyboard shortcut: the compose being written in (holding the focus), else the last one focused. */
+export function listenForToggleHints(signal: AbortSignal): void {
+  let lastFocused: HTMLElement | null = null;
+  document.addEventListener('focusin', (event) => {
+    for (const root of coached.keys()) if (event.target instanceof Node && root.contains(event.target)) lastFocused = root;
+  }, {capture: true, signal});
+  const onMessage = (message: unknown) => {
+    if (!isTabMessage(message)) return undefined;
+    const active = [...coached.keys()].find((root) => root.contains(document.activeElement)) ?? lastFocused;
+    const state = active ? coached.get(active) : undefined;
+    return Promise.resolve({hidden: state ? state.toggleHints() : null});
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), {once: true});
 }
 
 export function watchComposeSends(signal: AbortSignal): void {
