@@ -22,14 +22,30 @@ export function NowList({focusId}: {focusId: string | null}) {
   useEffect(() => {
     if (hasItems) markReady();
   }, [hasItems]);
+  // A nudge acted on leaves the list and would take the keyboard focus with it: put the focus on the item that
+  // took its place (or the list's end, or the "Now" panel when the list is empty) once the list has changed.
+  const list = useRef<HTMLUListElement>(null);
+  const refocusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const pending = refocusAt.current;
+    if (pending === null) return;
+    refocusAt.current = null;
+    const items = [...(list.current?.children ?? [])] as HTMLElement[];
+    const target = items[Math.min(pending, items.length - 1)] ?? document.querySelector<HTMLElement>('[role="tabpanel"]');
+    target?.focus();
+  }, [nudges]);
   if (nudges === undefined) return <p className="muted">Loading…</p>;
   if (nudges.length === 0) return <NothingDue />;
   // A notification's link must find its nudge, however deep in the backlog.
   const visible = nudges.slice(0, Math.max(shown, nudges.findIndex((nudge) => nudge.id === focusId) + 1));
   return (
     <>
-      <ul className="nudges" data-testid="now-list" aria-label={`${nudges.length} need${nudges.length === 1 ? 's' : ''} you`}>
-        {visible.map((nudge) => <NudgeItem key={nudge.id} nudge={nudge} now={now} focused={nudge.id === focusId} />)}
+      <ul ref={list} className="nudges" data-testid="now-list" aria-label={`${nudges.length} need${nudges.length === 1 ? 's' : ''} you`}>
+        {visible.map((nudge, index) => (
+          <NudgeItem key={nudge.id} nudge={nudge} now={now} focused={nudge.id === focusId} onActing={() => {
+            refocusAt.current = index;
+          }} />
+        ))}
       </ul>
       {visible.length < nudges.length && (
         <button type="button" onClick={() => setShown(visible.length + PAGE)}>
@@ -69,7 +85,7 @@ function NothingDue() {
   );
 }
 
-function NudgeItem({nudge, now, focused}: {nudge: StoredNudge; now: number; focused: boolean}) {
+function NudgeItem({nudge, now, focused, onActing}: {nudge: StoredNudge; now: number; focused: boolean; onActing: () => void}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const ref = useRef<HTMLLIElement>(null);
@@ -77,6 +93,8 @@ function NudgeItem({nudge, now, focused}: {nudge: StoredNudge; now: number; focu
     if (focused) ref.current?.focus();
   }, [focused]);
   const act = (work: () => Promise<void>) => async () => {
+    if (busy) return;
+    onActing();
     setBusy(true);
     setError('');
     try {
@@ -96,7 +114,7 @@ function NudgeItem({nudge, now, focused}: {nudge: StoredNudge; now: number; focu
       </div>
       <p className="muted">{nudge.detail}</p>
       <div className="actions" role="group" aria-label={`Actions for ${nudge.title}`}>
-        <button type="button" className="primary" disabled={busy} onClick={act(() => completeNudge(nudge, 'done'))}>Done</button>
+        <button type="button" className="primary" aria-disabled={busy} onClick={act(() => completeNudge(nudge, 'done'))}>Done</button>
         <label className="snooze">
           <span className="visually-hidden">Snooze</span>
           <select disabled={busy} aria-label={`Snooze ${nudge.title}`} value="" onChange={(event) => {
@@ -107,7 +125,7 @@ function NudgeItem({nudge, now, focused}: {nudge: StoredNudge; now: number; focu
             {snoozeChoices(now).map((choice) => <option key={choice.label} value={choice.until}>{choice.label}</option>)}
           </select>
         </label>
-        <button type="button" className="quiet" disabled={busy} onClick={act(() => completeNudge(nudge, 'dismiss'))}>Dismiss</button>
+        <button type="button" className="quiet" aria-disabled={busy} onClick={act(() => completeNudge(nudge, 'dismiss'))}>Dismiss</button>
         {nudge.link && (
           <a className="open" href={nudge.link} target="_blank" rel="noreferrer">
             {nudge.link.startsWith('https://calendar.google.com/') ? 'Open the calendar' : 'Open the thread'}

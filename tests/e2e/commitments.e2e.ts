@@ -84,8 +84,11 @@ describe('commitment lifecycle', () => {
     expect(await item.textContent()).toContain('Overdue by 1 min');
     expect(await item.getByRole('link', {name: 'Open the thread'}).getAttribute('href')).toBe('https://mail.google.com/mail/u/0/#all/thread-venue');
     await screenshot(popup, 'popup-now');
-    await item.getByRole('button', {name: 'Done'}).click();
+    await item.getByRole('button', {name: 'Done'}).focus();
+    await popup.keyboard.press('Enter');
     await expect.poll(() => popup.getByTestId('now-empty').isVisible()).toBe(true);
+    // The keyboard focus stays in the view rather than falling back to the page.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel');
     await expect.poll(() => badgeText(popup)).toBe('');
     await popup.close();
   });
