@@ -1,0 +1,39 @@
+// The weekly summary runs on a real alarm at the user's chosen day and time, stores the week's figures and says so
+// in a notification. Set to the next minute, so the test waits for the browser's own alarm (up to ~90 s).
+import {describe, expect, it} from 'vitest';
+import {sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
+
+const browser = withRapportBrowser();
+
+/** Day of week (1 = Monday) and HH:MM of an instant in the test browser's time zone (America/Chicago). */
+function chicagoClock(at: number): {day: number; time: string} {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+    timeZone: 'America/Chicago', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(at).map((part) => [part.type, part.value]));
+  const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  return {day: days.indexOf(parts.weekday!) + 1, time: `${parts.hour}:${parts.minute}`};
+}
+
+describe('weekly summary', () => {
+  it('is computed at the chosen time and announced', async () => {
+    const page = await browser().openPopup();
+    await sendFromExtensionPage(page, 'commitments/track', {
+      draftId: '#weekly-1', threadId: 't-weekly', subject: 'Offsite', sentAt: Date.now(), recipients: ['kim@acme.example'],
+      sentences: [], hasAttachment: false,
+      commitments: [{sentence: 'I will book the venue by Friday.', action: 'book the venue', owner: 'me', dueAt: Date.now() + 86_400_000, vague: false}],
+    });
+    // The next whole minute at least 40 s away (Chrome fires alarms no sooner than 30 s).
+    const when = Math.ceil((Date.now() + 40_000) / 60_000) * 60_000;
+    await writeSettings(page, {weeklySummary: chicagoClock(when), quietHours: {start: '19:00', end: '08:00', enabled: false}});
+
+    type Summary = {weekStart: string; summary: {commitments: {made: number}}};
+    await expect.poll(() => browser().readTable<Summary>('summaries'), {timeout: 120_000, interval: 2_000})
+      .toEqual([expect.objectContaining({summary: expect.objectContaining({commitments: expect.objectContaining({made: 1})})})]);
+    const notifications = await page.evaluate(async () => {
+      const {chrome} = globalThis as unknown as {chrome: {notifications: {getAll(): Promise<Record<string, boolean>>}}};
+      return Object.keys(await chrome.notifications.getAll());
+    });
+    expect(notifications).toContain('rapport-weekly');
+    await page.close();
+  }, 150_000);
+});
