@@ -1,7 +1,7 @@
 // Coaching one compose window: after each short typing pause, read the user's own words, have the background
 // analyse them, then highlight and list the hints. Never writes to the draft except when the user clicks a
 // suggestion, and then through the editor's own insertion path so Gmail's undo works.
-import type {Nudge, Suggestion} from '../../nlp/index.ts';
+import type {DraftInput, Nudge, Suggestion} from '../../nlp/index.ts';
 import type {AnalysisReply} from '../../shared/analysis-port.ts';
 import type {Settings} from '../../settings/settings.ts';
 import {isNeverAnalysed} from '../../settings/tiers.ts';
@@ -19,6 +19,14 @@ import {noteHintLatency, timed} from './timing.ts';
 
 /** Short enough that hints follow within a tenth of a second of a pause; the work runs in the background. */
 export const PAUSE_MS = 50;
+/** In the middle of a word the pause must be longer: a half-typed word ("ASA") is not worth a hint, or the work. */
+export const MID_WORD_PAUSE_MS = 250;
+
+/** Whether an edit left the caret inside a word: the user typed a letter or digit. */
+const midWord = (event: Event) => {
+  const data = (event as InputEvent).data;
+  return typeof data === 'string' && /[\p{L}\p{N}]$/u.test(data);
+};
 const MAX_DRAFTS_KEPT = 4;
 
 export type CoachState = {
@@ -50,6 +58,8 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   let latest: AnalysisReply | undefined;
   // Recipients and subject change only when the user edits them, not with each keystroke in the body.
   let infoStale = true;
+  let context: Omit<DraftInput, 'text'> = {};
+  let neverAnalysed = false;
   const drafts = new Map<number, DraftText>();
   const seenTone = new Map<string, string>(); // rule and phrase -> ruleId, for the weekly tone statistics
   const highlights = createComposeHighlights();
@@ -61,8 +71,12 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
       info = readCompose(root);
       panel.setInfo(info);
       infoStale = false;
+      // Everything but the words changes only with recipients or settings: built once per change, not per key.
+      const {text: _text, ...rest} = buildDraftInput('', info, settings, root);
+      context = rest;
+      neverAnalysed = info.recipients.some((recipient) => isNeverAnalysed(recipient.email, settings!.people));
     }
-    if (info.recipients.some((recipient) => isNeverAnalysed(recipient.email, settings!.people))) {
+    if (neverAnalysed) {
       highlights.clear();
       panel.setNudges([], 'Not analysed: a recipient is on your never-analyse list.');
       return;
@@ -73,14 +87,14 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     drafts.delete(seq - MAX_DRAFTS_KEPT);
     channel.post({
       seq,
-      input: buildDraftInput(draft.text, info, settings, root),
+      input: {...context, text: draft.text, sentAt: new Date().toISOString()},
       options: {disabledRules: settings.rules.disabled, ignoredPhrases: settings.rules.ignoredPhrases, dismissedFingerprints: dismissed},
     });
   }));
 
-  const schedule = () => {
+  const schedule = (pauseMs = PAUSE_MS) => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(analyseNow, PAUSE_MS);
+    timer = setTimeout(analyseNow, pauseMs);
   };
 
   const show = guarded('compose-coach', (reply: AnalysisReply) => timed(() => {
@@ -162,7 +176,7 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   const onInput = (event: Event) => timed(() => {
     lastInputAt = performance.now();
     if (!(event.target instanceof Node && body.contains(event.target))) infoStale = true;
-    schedule();
+    schedule(midWord(event) ? MID_WORD_PAUSE_MS : PAUSE_MS);
   });
   const onFocusOut = () => {
     infoStale = true; // a recipient chip is confirmed when its field loses focus
