@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {nudgesByRule, ruleLabel, shiftKey, toneTrend, trendSentence} from './tone.ts';
+import {nudgesByRule, ruleLabel, toneTrend, trendSentence} from './tone.ts';
+import {shiftDay} from '../shared/zoned-time.ts';
 
 const row = (day: string, ruleId: string, count: number) => ({day, ruleId, tier: 'internal', count});
 
@@ -13,8 +14,8 @@ describe('toneTrend', () => {
   });
 
   it('shifts day keys across months and years', () => {
-    expect(shiftKey('2026-12-28', 7)).toBe('2027-01-04');
-    expect(shiftKey('2026-03-02', -7)).toBe('2026-02-23');
+    expect(shiftDay('2026-12-28', 7)).toBe('2027-01-04');
+    expect(shiftDay('2026-03-02', -7)).toBe('2026-02-23');
   });
 });
 

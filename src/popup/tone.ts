@@ -1,5 +1,6 @@
 // Tone statistics as the week view shows them. The store counts coached drafts as a pseudo-rule ('_drafts', one per
 // sent draft) beside the real rules, so every figure here keeps the two apart: a draft is not a nudge.
+import {shiftDay} from '../shared/zoned-time.ts';
 import type {ToneStat} from '../store/records.ts';
 
 import {DRAFTS_COACHED} from '../store/tone-stats.ts';
@@ -14,18 +15,13 @@ export function toneTrend(rows: ToneStat[], weekStarts: string[]): TrendWeek[] {
   for (const row of rows) {
     // Day keys sort as dates, so a row belongs to the last week starting on or before its day.
     const week = weeks.findLast((candidate) => candidate.weekStart <= row.day);
-    if (!week || row.day >= shiftKey(weeks.at(-1)!.weekStart, 7)) continue;
+    if (!week || row.day >= shiftDay(weeks.at(-1)!.weekStart, 7)) continue;
     if (row.ruleId === DRAFTS_COACHED) week.drafts += row.count;
     else week.nudges += row.count;
   }
   return weeks;
 }
 
-/** Calendar arithmetic on a `YYYY-MM-DD` key (no time zone involved: it is already a local day). */
-export function shiftKey(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
-}
 
 /** Nudges by rule, most frequent first, without the drafts pseudo-rule. */
 export function nudgesByRule(byRule: Record<string, number>): Array<{ruleId: string; label: string; count: number}> {

@@ -2,7 +2,8 @@ import {useLiveQuery} from 'dexie-react-hooks';
 import {database} from '../store/db.ts';
 import type {StoredCommitment} from '../store/records.ts';
 import {computeWeeklySummary, type WeeklySummary} from '../store/weekly-summary.ts';
-import {shiftKey, toneTrend, type TrendWeek} from './tone.ts';
+import {toneTrend, type TrendWeek} from './tone.ts';
+import {shiftDay} from '../shared/zoned-time.ts';
 
 export type WeekData = {summary: WeeklySummary; trend: TrendWeek[]; open: StoredCommitment[]};
 
@@ -16,7 +17,7 @@ export function useWeek(now: number, timeZone: string | undefined): WeekData | u
     const db = database();
     const summary = await computeWeeklySummary(db, now, timeZone);
     const weekStarts = summary.tone.trend.map((week) => week.weekStart);
-    const rows = await db.toneStats.where('day').between(weekStarts[0]!, shiftKey(weekStarts.at(-1)!, 7), true, false).toArray();
+    const rows = await db.toneStats.where('day').between(weekStarts[0]!, shiftDay(weekStarts.at(-1)!, 7), true, false).toArray();
     const open = await db.commitments.where('status').equals('open').toArray();
     return {summary, trend: toneTrend(rows, weekStarts), open};
   }, [now, timeZone]);

@@ -10,9 +10,8 @@ import {TrendChart} from './trend-chart.tsx';
 import {useCadence} from './use-cadence.ts';
 import {useNow} from './use-now.ts';
 import {useWeek} from './use-week.ts';
-import {weekBounds} from './week-range.ts';
 import {useExecutiveMeetings} from './use-executive-meetings.ts';
-import {shiftDay} from '../store/calendar.ts';
+import {shiftDay, weekBounds} from '../shared/zoned-time.ts';
 
 function Figure({value, label}: {value: number; label: string}) {
   return (

@@ -42,6 +42,21 @@ export function dayKey(epoch: number, timeZone: string): string {
   return localDay(epoch, timeZone);
 }
 
+/** Calendar arithmetic on a `YYYY-MM-DD` key (no time zone involved: it is already a local day). */
+export function shiftDay(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
+/** The instants a local week (Monday `YYYY-MM-DD`) starts and ends in a time zone: DST weeks are 167 or 169 hours. */
+export function weekBounds(weekStart: string, timeZone: string): [number, number] {
+  const midnight = (day: string) => {
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    return zonedToEpoch({year, month, day: date, hour: 0, minute: 0}, timeZone);
+  };
+  return [midnight(weekStart), midnight(shiftDay(weekStart, 7))];
+}
+
 export function parseClock(clock: string): {hour: number; minute: number} {
   const [hour, minute] = clock.split(':').map(Number);
   return {hour: hour ?? 0, minute: minute ?? 0};

@@ -1,6 +1,7 @@
 // Calendar events and the days they cover, from calendar pages and imported files. An event seen again replaces
 // its earlier version (same id: a page view and a file agree on ids); a day seen is remembered as seen.
 import type {CalendarEvent} from '../cadence/index.ts';
+import {shiftDay} from '../shared/zoned-time.ts';
 import type {RapportDb} from './db.ts';
 import type {StoredEvent} from './records.ts';
 
@@ -22,10 +23,4 @@ export async function eventsAround(db: RapportDb, fromDay: string, toDay: string
 
 export async function seenDays(db: RapportDb, fromDay: string, toDay: string): Promise<string[]> {
   return db.coverage.where('day').between(fromDay, toDay, true, true).primaryKeys();
-}
-
-export function shiftDay(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 // The weekly summary: what the EA promised and kept, how their writing was coached, week over week. Computed from
 // indexed ranges only, so a year of data answers in milliseconds.
-import {atClockOnDay, weekStartKey, zonedToEpoch} from '../shared/zoned-time.ts';
+import {weekBounds, weekStartKey} from '../shared/zoned-time.ts';
 import type {RapportDb} from './db.ts';
 import type {StoredCommitment} from './records.ts';
 import {DRAFTS_COACHED} from './tone-stats.ts';
@@ -19,11 +19,6 @@ export type WeeklySummary = {
 
 const TREND_WEEKS = 6;
 
-function weekRange(weekStart: string, timeZone: string): [number, number] {
-  const [year, month, day] = weekStart.split('-').map(Number) as [number, number, number];
-  const start = zonedToEpoch({year, month, day, hour: 0, minute: 0}, timeZone);
-  return [start, atClockOnDay(start + 12 * 3_600_000, 7, '00:00', timeZone)];
-}
 
 const keptOnTime = (commitment: StoredCommitment) =>
   commitment.closedHow !== 'dismissed' && commitment.status === 'done' && (commitment.dueAt === null || (commitment.closedAt ?? Infinity) <= commitment.dueAt);
@@ -36,7 +31,7 @@ const isNudge = (row: {ruleId: string}) => row.ruleId !== DRAFTS_COACHED;
 
 export async function computeWeeklySummary(db: RapportDb, now: number, timeZone: string): Promise<WeeklySummary> {
   const weekStart = weekStartKey(now, timeZone);
-  const [from, to] = weekRange(weekStart, timeZone);
+  const [from, to] = weekBounds(weekStart, timeZone);
   return db.transaction('r', db.commitments, db.toneStats, async () => {
     const made = await db.commitments.where('createdAt').between(from, to, true, false).toArray();
     const closed = await db.commitments.where('closedAt').between(from, to, true, false).toArray();
@@ -47,7 +42,7 @@ export async function computeWeeklySummary(db: RapportDb, now: number, timeZone:
     let thisWeek: Awaited<ReturnType<typeof toneWeek>> = [];
     for (let back = TREND_WEEKS - 1; back >= 0; back--) {
       const start = weekStartKey(from - back * 7 * 86_400_000 + 12 * 3_600_000, timeZone);
-      const end = weekStartKey(weekRange(start, timeZone)[1] + 12 * 3_600_000, timeZone);
+      const end = weekStartKey(weekBounds(start, timeZone)[1] + 12 * 3_600_000, timeZone);
       const rows = await toneWeek(db, start, end);
       trend.push({weekStart: start, nudges: rows.filter(isNudge).reduce((sum, row) => sum + row.count, 0)});
       if (back === 0) thisWeek = rows;

@@ -7,8 +7,8 @@ import {coverageFromDays} from '../../cadence/index.ts';
 import type {Settings} from '../../settings/settings.ts';
 import {effectiveTimeZone} from '../../settings/settings.ts';
 import type {RapportDb} from '../../store/db.ts';
-import {eventsAround, seenDays, shiftDay} from '../../store/calendar.ts';
-import {dayKey} from '../../shared/zoned-time.ts';
+import {eventsAround, seenDays} from '../../store/calendar.ts';
+import {dayKey, shiftDay} from '../../shared/zoned-time.ts';
 import type {CadenceView, TimeFlagView} from '../../shared/messages.ts';
 import {timeFlagViews} from './time-flags.ts';
 

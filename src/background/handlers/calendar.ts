@@ -3,7 +3,8 @@
 import {coverageDays} from '../../cadence/index.ts';
 import {parseIcs} from '../../cadence/ics.ts';
 import {effectiveTimeZone} from '../../settings/settings.ts';
-import {storeCalendar, shiftDay} from '../../store/calendar.ts';
+import {storeCalendar} from '../../store/calendar.ts';
+import {shiftDay} from '../../shared/zoned-time.ts';
 import {syncGapNudges} from '../../store/cadence-nudges.ts';
 import {database} from '../../store/db.ts';
 import {appendLog} from '../../store/logs.ts';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {weekBounds} from './week-range.ts';
+import {weekBounds} from './zoned-time.ts';
 
 describe('weekBounds', () => {
   it('runs from Monday midnight to the next Monday midnight, local time', () => {
