@@ -64,6 +64,9 @@ describe('Gmail compose surfaces', () => {
     await expect.poll(() => panels(page).count()).toBe(1);
     await page.locator('.dw .no').evaluate((strip, markup) => strip.insertAdjacentHTML('beforeend', markup), html);
     await expect.poll(() => panels(page).count()).toBe(2);
+    // Gmail re-rendering a compose may drop foreign nodes: the panel comes back, once.
+    await page.locator('.dw rapport-compose-panel').evaluate((host) => host.remove());
+    await expect.poll(() => page.locator('.dw rapport-compose-panel').count()).toBe(1);
     // Navigating inside Gmail (hash change) must not add a second panel to the same compose.
     await page.evaluate(() => { location.hash = '#sent'; });
     await page.waitForTimeout(400);

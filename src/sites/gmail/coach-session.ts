@@ -37,6 +37,8 @@ export type CoachState = {
   commitmentsFound(): number;
   /** The keyboard shortcut: hide or show this compose's hints. Returns whether they are now hidden. */
   toggleHints(): boolean;
+  /** Re-attach the panel if the page removed it. */
+  ensurePanel(): void;
 };
 
 function rangesOf(reply: AnalysisReply, draft: DraftText): Record<HighlightKind, Range[]> {
@@ -171,7 +173,8 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   for (const stale of root.querySelectorAll(PANEL_TAG)) stale.remove();
   panel.setInfo(info);
   // Beside the editor's container, outside the editable body: the draft's DOM is never touched.
-  (body.parentElement ?? root).after(host);
+  const attach = () => (body.parentElement ?? root).after(host);
+  attach();
 
   const onInput = (event: Event) => timed(() => {
     lastInputAt = performance.now();
@@ -217,5 +220,9 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     },
     commitmentsFound: () => latest?.commitments.length ?? 0,
     toggleHints: () => panel.toggle(),
+    ensurePanel: () => {
+      // Gmail re-renders parts of a compose and may drop foreign nodes: put the panel back if it went.
+      if (!host.isConnected && root.isConnected && body.isConnected) attach();
+    },
   };
 }

@@ -7,7 +7,7 @@ import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
-import {composeCoach, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
+import {composeCoach, healPanels, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
 
 const lifetime = new AbortController();
 const health = createHealthReporter('gmail', gmailSelectors);
@@ -15,6 +15,7 @@ const composes = createComposeTracker(composeCoach, (error) => reportError('comp
 
 const scan = guarded('gmail-scan', () => {
   composes.scan();
+  healPanels();
   health.schedule();
 });
 

@@ -18,6 +18,11 @@ export function composeCoach(session: ComposeSession): void {
   session.signal.addEventListener('abort', () => coached.delete(session.root), {once: true});
 }
 
+/** After each page change: panels the page removed from composes still open come back. */
+export function healPanels(): void {
+  for (const state of coached.values()) state.ensurePanel();
+}
+
 /** The draft id of the last mail sent from this page, for Gmail's Undo Send. */
 let lastSentDraft: string | null = null;
 
