@@ -80,6 +80,8 @@ export type Messages = {
     request: {events: CalendarEvent[]; days: string[]; misses: number};
     response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]};
   };
+  /** The user opened an event's details: its guests, to count the meeting by who attends. */
+  'calendar/details': {request: {eventId: string; attendees: Array<{email?: string; name?: string}>}; response: {updated: boolean}};
   /** The user imported an .ics file from the options page. */
   'calendar/importIcs': {request: {text: string}; response: {events: number; days: number; warnings: string[]}};
   'cadence/list': {request: Record<string, never>; response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]}};
@@ -100,7 +102,7 @@ export type Reply<K extends MessageName = MessageName> = {ok: true; response: Re
 
 export const MESSAGE_NAMES = [
   'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'commitments/track', 'commitments/withdraw', 'commitments/update',
-  'nudges/act', 'stats/recordTone', 'calendar/seen', 'calendar/importIcs', 'cadence/list', 'data/export', 'data/import', 'data/deleteAll',
+  'nudges/act', 'stats/recordTone', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'data/export', 'data/import', 'data/deleteAll',
 ] as const satisfies readonly MessageName[];
 
 // Every name in the map is listed above (a compile error otherwise), so isEnvelope knows them all.

@@ -27,4 +27,13 @@ describe('Google Calendar content script', () => {
       .toBe(true);
     await agenda.close();
   });
+
+  it('adds the guests of an opened event to the stored meeting', async () => {
+    const page = await browser().openFixture('calendar', 'week-en-details.html');
+    type Stored = {id: string; attendees?: Array<{email: string}>};
+    await expect.poll(async () => (await browser().readTable<Stored>('events'))
+      .find((event) => event.id === 'weeklysync3m8n_20261123T200000Z')?.attendees?.map((guest) => guest.email))
+      .toEqual(['jordan@northwind.example', 'dana@northwind.example', 'priya@northwind.example']);
+    await page.close();
+  });
 });

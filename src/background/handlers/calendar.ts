@@ -49,3 +49,10 @@ export const calendarImportIcs: Handler<'calendar/importIcs'> = async ({text}) =
 };
 
 export const cadenceList: Handler<'cadence/list'> = async () => cadenceNow();
+
+export const calendarDetails: Handler<'calendar/details'> = async ({eventId, attendees}) => {
+  const guests = attendees.slice(0, 500).filter((guest) => typeof guest.email === 'string' && guest.email.includes('@'));
+  const updated = (await database().events.update(eventId, {attendees: guests})) > 0;
+  if (updated) await cadenceNow(); // who attends can make a meeting count: gaps may close
+  return {updated};
+};

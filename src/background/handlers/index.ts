@@ -10,7 +10,7 @@ import {commitmentsUpdate} from './commitments-update.ts';
 import {nudgesAct} from './nudges-act.ts';
 import {statsRecordTone} from './stats-record-tone.ts';
 import {dataDeleteAll, dataExport, dataImport} from './data.ts';
-import {cadenceList, calendarImportIcs, calendarSeen} from './calendar.ts';
+import {cadenceList, calendarDetails, calendarImportIcs, calendarSeen} from './calendar.ts';
 
 /** One handler per message name. The mapped type makes a missing or misspelt handler a compile error. */
 export const handlers: {[K in MessageName]: Handler<K>} = {
@@ -24,6 +24,7 @@ export const handlers: {[K in MessageName]: Handler<K>} = {
   'nudges/act': nudgesAct,
   'stats/recordTone': statsRecordTone,
   'calendar/seen': calendarSeen,
+  'calendar/details': calendarDetails,
   'calendar/importIcs': calendarImportIcs,
   'cadence/list': cadenceList,
   'data/export': dataExport,

@@ -7,13 +7,16 @@ import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
 import {calendarSelectors} from './selectors.ts';
 import {createCadenceBanner} from './features/cadence-banner.ts';
+import {createDetailsWatcher} from './features/event-details.ts';
 
 const lifetime = new AbortController();
 const health = createHealthReporter('calendar', calendarSelectors);
 const banner = createCadenceBanner();
+const details = createDetailsWatcher();
 const scan = guarded('calendar-scan', () => {
   health.schedule();
-  banner.scan().catch((error: unknown) => reportError('calendar-scan', error));
+  // Events first: the details of an event update a record the banner's read has stored.
+  banner.scan().then(() => details.scan()).catch((error: unknown) => reportError('calendar-scan', error));
 });
 
 // The first read waits for an idle moment: Calendar is still settling its grid at document_idle, and start-up
