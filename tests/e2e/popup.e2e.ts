@@ -51,7 +51,7 @@ const badgeCount = async (page: Page) => Number(await badgeText(page) || 0);
 const selectedTab = (page: Page) => page.locator('[role="tab"][aria-selected="true"]').textContent();
 
 const mail = (draftId: string, commitment: Record<string, unknown>, recipients = ['sam.lee@northwind.example']) => ({
-  draftId, threadId: `thread-${draftId}`, subject: 'Q4 planning', sentAt: Date.now() - 2 * 60_000, recipients,
+  draftId, threadId: `thread-${draftId}`, subject: 'Q4 planning', sentAt: Date.now(), recipients, // now, not earlier: just after Monday 00:00 'earlier' is last week
   commitments: [{vague: false, owner: 'me', ...commitment}], sentences: [String(commitment.sentence)], hasAttachment: false,
 });
 
