@@ -5,6 +5,12 @@ const IMPERATIVE = FEATURES.indexOf('imperativeStart');
 const SOFTENERS = /\b(?:please|pls|kindly|thanks|thank you|appreciate|if you (?:can|could|have)|when you (?:can|get a chance|have a moment))\b/i;
 // Stock imperatives that are courtesy, not orders: "Let me know", "See attached", "Feel free to", "Have a good trip".
 const FORMULAS = new Set(['let', 'see', 'feel', 'find', 'have', 'take', 'keep', 'reach', 'note', 'enjoy', 'welcome', 'don\'t']);
+// "I need the numbers now." / "You need to send it immediately.": a need stated with an ultimatum is an order too.
+const VOCATIVE = String.raw`(?:\p{Lu}[\p{L}'’-]+,\s+)?`; // "Sam, I need…"
+const URGENT = String.raw`[^.?!]*\b(?:now|immediately|right away|at once|asap|today)\b\s*[.!]*$`;
+const URGENT_NEED = new RegExp(
+  String.raw`^${VOCATIVE}(?:(?:i|we)\s+(?:need|want|require|expect)\b(?!\s+to\s+(?:ask|check|know|let|make sure))|you\s+(?:need to|must|have to)\b)${URGENT}`,
+  'iu');
 
 export default defineRule({
   meta: {
@@ -13,7 +19,10 @@ export default defineRule({
     severity: 'warning',
     description: 'Flags bare commands to the executive or to people outside the company.',
     rationale: 'Upward and outward, an order without “please” or a question reads as presumptuous.',
-    messages: {bare: 'This reads as an order; “Could you…” or “please” keeps it a request.'},
+    messages: {
+      bare: 'This reads as an order; “Could you…” or “please” keeps it a request.',
+      need: 'A need with “now” reads as an ultimatum; ask, and say why.',
+    },
     hasSuggestions: true,
     enabledByDefault: true,
   },
@@ -22,19 +31,29 @@ export default defineRule({
       {text: 'Sign the attached contract by Friday.', input: {recipients: [{email: 'tom@acme.example', tier: 'internal'}]}},
       {text: 'Please sign the attached contract by Friday.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
       {text: 'Let me know if Tuesday works.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
+      {text: 'We need the signed copy by Friday, if you can.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
+      {text: 'I need the numbers now.', input: {recipients: [{email: 'tom@northwind.example', tier: 'internal'}]}},
     ],
     invalid: [{
       text: 'Sign the attached contract by Friday.',
       input: {recipients: [{email: 'ana@client.example', tier: 'external'}]},
       nudges: ['0-37: This reads as an order; “Could you…” or “please” keeps it a request. (no-bare-demand)'],
+    }, {
+      text: 'I need the numbers now.',
+      input: {recipients: [{email: 'sam@acme.example', tier: 'external'}]},
+      nudges: ['0-23: A need with “now” reads as an ultimatum; ask, and say why. (no-bare-demand)'],
     }],
   },
   check(draft, {report}) {
     if (!draft.hasTier('executive') && !draft.hasTier('external')) return;
     for (const s of draft.sentences) {
       const first = s.info.tokens[0];
-      if (!first || s.info.features[IMPERATIVE] !== 1 || s.info.tokens.length < 3) continue;
-      if (FORMULAS.has(first.lower) || SOFTENERS.test(s.text)) continue;
+      if (!first || SOFTENERS.test(s.text)) continue;
+      if (URGENT_NEED.test(s.text.trim())) {
+        report({messageId: 'need', place: s.place, actual: s.text});
+        continue;
+      }
+      if (s.info.features[IMPERATIVE] !== 1 || s.info.tokens.length < 3 || FORMULAS.has(first.lower)) continue;
       const body = s.text.replace(/[.!]+$/, '');
       const text = `Could you ${first.text.toLowerCase()}${body.slice(first.end)}?`;
       report({messageId: 'bare', place: s.place, actual: s.text, suggest: [{desc: 'Ask as a question', text}]});
