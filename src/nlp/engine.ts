@@ -67,7 +67,12 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: AnalyzeO
       logError(error, {ruleId: rule.meta.id});
       continue; // a failing rule contributes nothing, not half its findings
     }
+    const said = new Set<string>();
     for (const n of found) {
+      // One hint per thing seen: two promises sharing one "ASAP" make one vague-deadline hint, not two.
+      const key = `${n.messageId}|${n.place?.start}|${n.place?.end}|${n.message}`;
+      if (said.has(key)) continue;
+      said.add(key);
       if (dismissed.has(n.fingerprint)) continue;
       if (n.actual !== undefined && ignored.has(normalizeText(n.actual))) continue;
       nudges.push(n);

@@ -2,7 +2,7 @@
 // dates resolved against the send time, time zone and working hours. Rules read these; they never re-detect.
 import type {Draft, Sentence} from './draft.ts';
 import type {Commitment, DraftInput, Owner, Request} from './types.ts';
-import {detectCommitment} from './commitments/detect.ts';
+import {detectCommitments, type RawCommitment} from './commitments/detect.ts';
 import {DEFAULT_HOURS, findDue, type DueContext, type DueFound, type WorkingHours} from './commitments/due.ts';
 import {validTimeZone} from './commitments/time-zone.ts';
 import {splitUserText} from './draft.ts';
@@ -15,7 +15,7 @@ export const createDueCache = () => new LruCache<string, DueFound | null>(2000);
 
 const YOU = new Set(['you', 'your', 'yours', "you're", "you'll", "you've"]);
 // Words left dangling when the date is cut off the action: "send the deck by [Friday]".
-const DANGLING = new Set(['by', 'to', 'on', 'before', 'until', 'till', 'at', 'in', 'for', 'as', 'first', 'thing', 'no', 'later', 'than', 'sometime', 'the', 'within']);
+const DANGLING = new Set(['and', 'then', 'by', 'to', 'on', 'before', 'until', 'till', 'at', 'in', 'for', 'as', 'first', 'thing', 'no', 'later', 'than', 'sometime', 'the', 'within']);
 
 function trimAction(text: string): string {
   let out = text.replace(/[\s,;:.!?)(-]+$/, '');
@@ -66,15 +66,27 @@ function clauseStart(text: string, subjectStart: number): number {
   return start;
 }
 
-function commitmentOf(s: Sentence, draft: Draft, names: Set<string>, ctx: DueContext, caches: FindingCaches, lastNamed: string | null): Commitment | null {
-  const raw = detectCommitment(s.text, s.info.tokens, names);
-  if (!raw) return null;
+function commitmentsOf(s: Sentence, draft: Draft, names: Set<string>, ctx: DueContext, caches: FindingCaches, lastNamed: string | null): Commitment[] {
+  const raws = detectCommitments(s.text, s.info.tokens, names);
+  // Coordinated promises share the sentence: each owns the words up to the next one's verb, its date included.
+  const found = raws.map((raw, index) => commitmentOf(s, raw, raws[index + 1]?.actionStart ?? s.text.length, index === 0, draft, names, ctx, caches, lastNamed));
+  // "Let me check with Mark and get back to you tomorrow": an undated promise takes the date of the one it leads to.
+  for (let i = found.length - 2; i >= 0; i--) {
+    if (!found[i]!.due && found[i + 1]!.due) found[i] = {...found[i]!, due: found[i + 1]!.due};
+  }
+  return found;
+}
+
+function commitmentOf(
+  s: Sentence, raw: RawCommitment, spanEnd: number, first: boolean, draft: Draft, names: Set<string>, ctx: DueContext,
+  caches: FindingCaches, lastNamed: string | null,
+): Commitment {
   // The date must sit in the promise's own clause: in "Jane is free on Tuesday; I will send an invitation" the
   // Tuesday is Jane's, not the invitation's.
-  const clause = clauseStart(s.text, raw.subjectStart);
-  const local = due(s.text.slice(clause), ctx, caches);
+  const clause = first ? clauseStart(s.text, raw.subjectStart) : raw.actionStart;
+  const local = due(s.text.slice(clause, spanEnd), ctx, caches);
   const found = local ? {...local, index: local.index + clause} : null;
-  let end = s.text.length;
+  let end = spanEnd;
   if (found && found.index > raw.actionStart) end = found.index;
   const action = trimAction(s.text.slice(raw.actionStart, end).slice(0, 120)).slice(0, 100);
   const pronoun = /^(?:he|she)$/i.test(raw.subject);
@@ -104,10 +116,10 @@ export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
   const names = executiveNameSet(draft.input.executiveNames);
   let lastNamed: string | null = null;
   for (const s of draft.sentences) {
-    const c = commitmentOf(s, draft, names, ctx, caches, lastNamed);
+    const found = commitmentsOf(s, draft, names, ctx, caches, lastNamed);
     const named = s.info.tokens.find((t) => names.has(t.lower) && /^\p{Lu}/u.test(t.text));
     if (named) lastNamed = named.text;
-    if (c) draft.commitments.push(c);
+    draft.commitments.push(...found);
     if (s.info.request) draft.requests.push(requestOf(s, ctx, caches));
   }
   const last = draft.input.lastReceived;

@@ -27,7 +27,16 @@ describe('tracking commitments', () => {
     expect(first.tracked).toHaveLength(2);
     expect(again.tracked).toHaveLength(0);
     expect(await db().commitments.count()).toBe(2);
-    expect(await db().commitments.get(commitmentId('#msg-a:r-1', "I'll send the headcount plan by Friday."))).toMatchObject({status: 'open', dueAt: FRIDAY_5PM});
+    expect(await db().commitments.get(commitmentId('#msg-a:r-1', "I'll send the headcount plan by Friday.", 'send the headcount plan'))).toMatchObject({status: 'open', dueAt: FRIDAY_5PM});
+  });
+
+  it('keeps two promises of one sentence apart', async () => {
+    const sentence = "I'll review it on Monday and get back to you by Tuesday.";
+    const {tracked} = await trackSentMail(db(), mail({commitments: [
+      {sentence, action: 'review it', owner: 'me', dueAt: FRIDAY_5PM - 86_400_000 * 4, vague: false},
+      {sentence, action: 'get back to you', owner: 'me', dueAt: FRIDAY_5PM - 86_400_000 * 3, vague: false},
+    ]}));
+    expect(new Set(tracked.map((commitment) => commitment.id)).size).toBe(2);
   });
 
   it('closes a promise when a later mail in the thread delivers it, and reopens it if that send is undone', async () => {

@@ -10,15 +10,16 @@ export type {SentMail};
 
 export type TrackResult = {tracked: StoredCommitment[]; closed: StoredCommitment[]};
 
-export const commitmentId = (draftId: string, sentence: string) =>
-  `c-${stableHash(`${draftId}\u0000${sentence.trim().replace(/\s+/g, ' ')}`)}`;
+/** One sentence can hold two promises ("I'll review it Monday and get back to you Tuesday"): the action tells them apart. */
+export const commitmentId = (draftId: string, sentence: string, action = '') =>
+  `c-${stableHash(`${draftId}\u0000${sentence.trim().replace(/\s+/g, ' ')}\u0000${action.trim().toLowerCase()}`)}`;
 
 export async function trackSentMail(db: RapportDb, mail: SentMail): Promise<TrackResult> {
   return db.transaction('rw', db.commitments, async () => {
     const closed = await closeDelivered(db, mail);
     const tracked: StoredCommitment[] = [];
     for (const commitment of mail.commitments) {
-      const id = commitmentId(mail.draftId, commitment.sentence);
+      const id = commitmentId(mail.draftId, commitment.sentence, commitment.action);
       const existing = await db.commitments.get(id);
       if (existing) continue; // a retried message or a second tab: stored once, never reset
       const record: StoredCommitment = {

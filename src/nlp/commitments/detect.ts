@@ -2,7 +2,7 @@
 // to you", "Jane will call you". Returns who (as written) and where the action starts; the engine resolves the
 // owner against the executive's names and the due date against the reference time.
 import type {Token} from '../text.ts';
-import {isFirstName, isKnownWord} from '../lexicons/sets.ts';
+import {isBaseVerb, isFirstName, isKnownWord} from '../lexicons/sets.ts';
 import {stativeAfterModal} from '../lexicons/verbs.ts';
 
 export type RawCommitment = {subject: string; subjectKind: 'me' | 'third'; subjectStart: number; actionStart: number};
@@ -74,6 +74,30 @@ export function detectCommitment(text: string, tokens: Token[], names: ReadonlyS
     }
   }
   return null;
+}
+
+const COORDINATION = new Set(['and', 'then']);
+
+/**
+ * Every promise of a sentence: the first as detectCommitment finds it, then each coordinated one that shares its
+ * subject ("I will review it on Monday and get back to you by Tuesday"): "and"/"then" followed by a base verb.
+ */
+export function detectCommitments(text: string, tokens: Token[], names: ReadonlySet<string> = new Set()): RawCommitment[] {
+  const first = detectCommitment(text, tokens, names);
+  if (!first) return [];
+  const found = [first];
+  const from = tokens.findIndex((t) => t.start === first.actionStart);
+  for (let i = from + 1; i < tokens.length - 1; i++) {
+    if (!COORDINATION.has((tokens[i] as Token).lower)) continue;
+    let j = i + 1;
+    if ((tokens[j] as Token).lower === 'then' || (tokens[j] as Token).lower === 'also') j++;
+    const verb = tokens[j];
+    if (verb && isBaseVerb(verb.lower) && !STATIVE.has(verb.lower)) {
+      found.push({...first, actionStart: verb.start});
+      i = j;
+    }
+  }
+  return found;
 }
 
 function isThirdSubject(t: Token, tokens: Token[], i: number, names: ReadonlySet<string>): boolean {

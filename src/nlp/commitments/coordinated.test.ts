@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest';
+import {analyze} from '../index.ts';
+
+const at = {sentAt: '2026-11-23T15:00:00Z', timeZone: 'America/New_York'};
+const promises = (text: string) => analyze({text, ...at}).commitments.map((c) => [c.action, c.due?.phrase ?? null]);
+
+describe('coordinated promises', () => {
+  it('finds each promise of "… and …", each with its own date', () => {
+    expect(promises('I will review it with Dana on Monday and get back to you by Tuesday.')).toEqual([
+      ['review it with Dana', 'on Monday'], ['get back to you', expect.stringMatching(/Tuesday/)],
+    ]);
+  });
+
+  it('gives an undated first promise the date of the one it leads to', () => {
+    expect(promises('Let me check with Mark and get back to you tomorrow morning.')).toEqual([
+      ['check with Mark', 'tomorrow morning'], ['get back to you', 'tomorrow morning'],
+    ]);
+  });
+
+  it('does not split on "and" joining things rather than acts', () => {
+    expect(promises('I will send the deck and the budget by Friday.')).toHaveLength(1);
+    expect(promises('I will call Sam and Dana tomorrow.')).toHaveLength(1);
+  });
+});
