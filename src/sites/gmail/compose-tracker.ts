@@ -42,8 +42,5 @@ export function createComposeTracker(onCompose: ComposeFeature, onError: (error:
       for (const controller of sessions.values()) controller.abort();
       sessions.clear();
     },
-    get size() {
-      return sessions.size;
-    },
   };
 }

@@ -37,6 +37,5 @@ export function createHealthReporter(site: SiteName, selectors: Record<string, S
     schedule(): void {
       timer ??= setTimeout(flush, delayMs);
     },
-    flushNow: flush,
   };
 }
