@@ -1,13 +1,14 @@
 import {defineConfig} from 'vite';
 import react from '@vitejs/plugin-react';
 import {crx} from '@crxjs/vite-plugin';
+import {localesPlugin} from './scripts/lib/locales.ts';
 import manifest from './manifest.json' with {type: 'json'};
 
 // The extension build. crxjs reads manifest.json, bundles every entry it names (service worker, content scripts,
 // popup, options) and wraps content scripts in a loader that dynamic-imports the real module.
 // `--mode bench` builds the same extension plus benchmark pages into dist-bench/ (never shipped).
 export default defineConfig(({mode}) => ({
-  plugins: [react(), crx({manifest})],
+  plugins: [react(), crx({manifest}), localesPlugin()],
   build: {
     outDir: mode === 'bench' ? 'dist-bench' : 'dist',
     emptyOutDir: true,

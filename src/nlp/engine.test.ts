@@ -49,7 +49,15 @@ describe('engine', () => {
   });
 
   it('shortens quoted text so a message stays within 90 characters', () => {
-    expect(renderMessage('You promised to “{{action}}” with no date.', {action: 'x'.repeat(200)}).length).toBeLessThanOrEqual(90);
+    const {text, args} = renderMessage('You promised to “{{action}}” with no date.', {action: 'x'.repeat(200)});
+    expect(text.length).toBeLessThanOrEqual(90);
+    // A translation receives the same shortened value.
+    expect(text).toContain(args[0]);
+    expect(args[0]?.endsWith('…')).toBe(true);
+  });
+
+  it('hands a translation the slot values in the order the template names them', () => {
+    expect(renderMessage('{{from}} asked “{{request}}”', {request: 'the deck', from: 'Ana'}).args).toEqual(['Ana', 'the deck']);
   });
 
   it('gives the cached analyzer the same answer as a fresh analysis', () => {

@@ -41,15 +41,23 @@ function toNudge(rule: Rule, r: Report, draft: Draft): Nudge {
   if (place.start < 0 || place.end > draft.text.length || place.start > place.end) throw new Error('place outside the text');
   const actual = r.actual ?? (r.place ? draft.text.slice(place.start, place.end) : undefined);
   const sentence = sentenceAt(draft, r.place);
+  const {text: message, args} = renderMessage(template, {actual: actual ?? '', ...r.data});
   const nudge: Nudge = {
     ruleId: meta.id, type: meta.type, severity: severityFor(rule, draft), messageId: r.messageId,
-    message: renderMessage(template, {actual: actual ?? '', ...r.data}), place,
+    message, args, place,
     fingerprint: hash(`${meta.id}|${r.messageId}|${normalizeText(actual ?? '')}|${normalizeText(sentence)}`),
   };
   if (actual !== undefined) nudge.actual = actual;
   if (r.expected?.length) nudge.expected = r.expected;
   if (meta.rationale) nudge.note = meta.rationale;
-  if (r.suggest?.length) nudge.suggestions = r.suggest.map((s) => ({desc: s.desc, place, text: s.text}));
+  if (r.suggest?.length) {
+    nudge.suggestions = r.suggest.map((s) => {
+      const label = meta.messages[s.messageId];
+      if (label === undefined) throw new Error(`Unknown suggestion messageId "${s.messageId}"`);
+      const {text: desc, args} = renderMessage(label, {actual: actual ?? '', text: s.text, ...s.data});
+      return {desc, messageId: s.messageId, args, place, text: s.text};
+    });
+  }
   return nudge;
 }
 

@@ -3,7 +3,8 @@ export type Place = {start: number; end: number};
 export type RuleType = 'tone' | 'commitment';
 export type Severity = 'info' | 'warning';
 
-export type Suggestion = {desc: string; place: Place; text: string};
+/** desc is the English label; messageId and args let a page show it in the user's language (like Nudge). */
+export type Suggestion = {desc: string; messageId: string; args: string[]; place: Place; text: string};
 
 export type Nudge = {
   ruleId: string;
@@ -11,6 +12,9 @@ export type Nudge = {
   severity: Severity;
   messageId: string;
   message: string; // one sentence, second person, no blame, at most 90 characters
+  /** The values of the message's {{slots}} in the order they appear (shortened as in `message`): a translated
+   * message takes them as $1, $2, ... */
+  args: string[];
   place: Place; // whole-draft nudges point at the start of the user's own text (empty range)
   actual?: string;
   expected?: string[];

@@ -20,7 +20,8 @@ export type Report = {
   place?: Place; // omitted: the whole draft
   actual?: string;
   expected?: string[];
-  suggest?: Array<{desc: string; text: string}>; // each replaces `place` with `text`
+  /** Each replaces `place` with `text`; its label is one of meta.messages, filled like the nudge's. */
+  suggest?: Array<{messageId: string; data?: Record<string, string>; text: string}>;
 };
 export type RuleContext = {report(finding: Report): void};
 
@@ -47,14 +48,21 @@ export function defineRule(rule: Rule): Rule {
 export const MAX_MESSAGE = 90;
 const SLOT = /\{\{(\w+)\}\}/g;
 
-/** Fills {{slots}}; when quoted text would push the message past 90 characters, the quotes are shortened. */
-export function renderMessage(template: string, data: Record<string, string> = {}): string {
-  const full = template.replace(SLOT, (_, key: string) => data[key] ?? '');
-  if (full.length <= MAX_MESSAGE) return full;
-  const slots = template.match(SLOT)?.length ?? 1;
-  const room = Math.max(6, Math.floor((MAX_MESSAGE - template.replace(SLOT, '').length) / slots));
-  return template.replace(SLOT, (_, key: string) => {
-    const v = data[key] ?? '';
-    return v.length > room ? `${v.slice(0, room - 1).trimEnd()}…` : v;
-  });
+/** The slot names of a template, in order ("{{actual}} … {{from}}" gives actual, from). */
+export const slotNames = (template: string): string[] => [...template.matchAll(SLOT)].map((match) => match[1] as string);
+
+/**
+ * Fills {{slots}}; when quoted text would push the message past 90 characters, the quotes are shortened. Also
+ * returns the slot values as filled, in order: a translation of the template takes them as its $1, $2, ...
+ */
+export function renderMessage(template: string, data: Record<string, string> = {}): {text: string; args: string[]} {
+  const names = slotNames(template);
+  let args = names.map((name) => data[name] ?? '');
+  const fixed = template.replace(SLOT, '').length;
+  if (fixed + args.reduce((sum, value) => sum + value.length, 0) > MAX_MESSAGE) {
+    const room = Math.max(6, Math.floor((MAX_MESSAGE - fixed) / Math.max(1, names.length)));
+    args = args.map((value) => (value.length > room ? `${value.slice(0, room - 1).trimEnd()}…` : value));
+  }
+  let index = 0;
+  return {text: template.replace(SLOT, () => args[index++] ?? ''), args};
 }

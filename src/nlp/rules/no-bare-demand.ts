@@ -22,6 +22,7 @@ export default defineRule({
     messages: {
       bare: 'This reads as an order; “Could you…” or “please” keeps it a request.',
       need: 'A need with “now” reads as an ultimatum; ask, and say why.',
+      askAsQuestion: 'Ask as a question',
     },
     hasSuggestions: true,
     enabledByDefault: true,
@@ -56,7 +57,7 @@ export default defineRule({
       if (s.info.features[IMPERATIVE] !== 1 || s.info.tokens.length < 3 || FORMULAS.has(first.lower)) continue;
       const body = s.text.replace(/[.!]+$/, '');
       const text = `Could you ${first.text.toLowerCase()}${body.slice(first.end)}?`;
-      report({messageId: 'bare', place: s.place, actual: s.text, suggest: [{desc: 'Ask as a question', text}]});
+      report({messageId: 'bare', place: s.place, actual: s.text, suggest: [{messageId: 'askAsQuestion', text}]});
     }
   },
 });

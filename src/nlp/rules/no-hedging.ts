@@ -11,7 +11,7 @@ export default defineRule({
     severity: 'info',
     description: 'Flags hedges that make you sound unsure of your own request ("I just wanted to", "I think maybe").',
     rationale: 'Readers act faster on a plain request; stacked hedges invite a “no” or a delay.',
-    messages: {hedge: '“{{actual}}” can make your request sound unsure.'},
+    messages: {hedge: '“{{actual}}” can make your request sound unsure.', remove: 'Remove “{{actual}}”'},
     hasSuggestions: true,
     enabledByDefault: true,
   },
@@ -24,7 +24,7 @@ export default defineRule({
   },
   check(draft, {report}) {
     for (const m of draft.findPhrases(HEDGES)) {
-      report({messageId: 'hedge', place: m.place, actual: m.text, suggest: [{desc: `Remove “${m.text}”`, text: ''}]});
+      report({messageId: 'hedge', place: m.place, actual: m.text, suggest: [{messageId: 'remove', text: ''}]});
     }
   },
 });

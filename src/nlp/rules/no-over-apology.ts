@@ -15,6 +15,7 @@ export default defineRule({
     messages: {
       apology: '“{{actual}}” apologises for a normal ask; a thank-you keeps it warm.',
       repeated: 'This is your third apology in the message; one is enough.',
+      removeApology: 'Remove the apology',
     },
     hasSuggestions: true,
     enabledByDefault: true,
@@ -28,7 +29,7 @@ export default defineRule({
   },
   check(draft, {report}) {
     for (const m of draft.findPhrases(PHRASES)) {
-      report({messageId: 'apology', place: m.place, actual: m.text, expected: ['Thanks for your help'], suggest: [{desc: 'Remove the apology', text: ''}]});
+      report({messageId: 'apology', place: m.place, actual: m.text, expected: ['Thanks for your help'], suggest: [{messageId: 'removeApology', text: ''}]});
     }
     const all = draft.findPhrases(ANY_APOLOGY);
     const third = all[2];

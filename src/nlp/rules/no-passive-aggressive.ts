@@ -31,7 +31,7 @@ export default defineRule({
     severity: 'warning',
     description: 'Flags stock phrases that often read as irritation ("per my last email", "friendly reminder").',
     rationale: 'These phrases are widely read as veiled annoyance; a plain restatement keeps the goodwill.',
-    messages: {stock: '“{{actual}}” often reads as irritation; a plain restatement works better.'},
+    messages: {stock: '“{{actual}}” often reads as irritation; a plain restatement works better.', replace: 'Replace with “{{text}}”'},
     hasSuggestions: true,
     enabledByDefault: true,
   },
@@ -52,7 +52,7 @@ export default defineRule({
       const cased = expected.map((e) => (first ? e : e[0]?.toLowerCase() + e.slice(1)));
       report({
         messageId: 'stock', place: m.place, actual: m.text, expected: cased,
-        suggest: cased.map((text) => ({desc: `Replace with “${text}”`, text})),
+        suggest: cased.map((text) => ({messageId: 'replace', data: {text}, text})),
       });
     }
   },

@@ -36,7 +36,9 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     }
   });
   it('shows every messageId in its examples', () => {
-    const seen = new Set(rule.examples.invalid.flatMap((e) => analyze({...e.input, text: e.text}).nudges.filter((n) => n.ruleId === id).map((n) => n.messageId)));
+    // Nudges and their suggestions both take their words from meta.messages.
+    const seen = new Set(rule.examples.invalid.flatMap((e) => analyze({...e.input, text: e.text}).nudges.filter((n) => n.ruleId === id)
+      .flatMap((n) => [n.messageId, ...(n.suggestions ?? []).map((suggestion) => suggestion.messageId)])));
     expect([...seen].sort()).toEqual(Object.keys(rule.meta.messages).sort());
   });
   it('renders every message template within 90 characters of fixed text', () => {
