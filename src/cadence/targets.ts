@@ -42,7 +42,7 @@ export function defaultTargets(people: People): CadenceTarget[] {
   for (const report of people.directReports) {
     targets.push({
       id: `direct-report-${slug(report.email || report.name)}`,
-      label: `1:1 with ${report.name || report.email}`,
+      label: `1:1 with ${report.name || report.email}`, person: report.name || report.email,
       kind: 'direct-report', everyDays: 30, toleranceDays: 7,
       titleKeywords: ['1:1', '1-1', '1on1', 'one-on-one', 'one on one', 'check-in', 'check in', 'catch-up', 'catch up', 'sync'],
       requiredAttendees: [exec, personKey(report)],

@@ -42,8 +42,11 @@ export type CadenceKind = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'half-y
 
 export type CadenceTarget = {
   id: string;
+  /** English; pages show it in the user's language from kind (and person) instead. */
   label: string;
   kind: CadenceKind;
+  /** The direct report a 'direct-report' target is about, as the user named them. */
+  person?: string;
   /** Interval between meetings: working days when `workingDaysOnly`, else calendar days. */
   everyDays: number;
   /** Grace after the due day before the meeting is overdue (same unit as everyDays). */

@@ -2,7 +2,16 @@
 // A new area file in src/locales/en/ is added here too (tests/unit/locales.test.ts checks that none is missing).
 type Areas =
   & typeof import('../locales/en/manifest.json')
-  & typeof import('../locales/en/common.json');
+  & typeof import('../locales/en/common.json')
+  & typeof import('../locales/en/ui.json')
+  & typeof import('../locales/en/popup.json')
+  & typeof import('../locales/en/options.json')
+  & typeof import('../locales/en/gmail.json')
+  & typeof import('../locales/en/calendar.json')
+  & typeof import('../locales/en/content.json')
+  & typeof import('../locales/en/background.json')
+  & typeof import('../locales/en/cadence.json')
+  & typeof import('../locales/en/rules.json');
 
 export type MessageKey = Exclude<keyof Areas, 'default'> & string;
 

@@ -26,3 +26,8 @@ export const ruleDescription = (meta: RuleWords) => tMaybe(ruleMessageKey(meta.i
 export function ruleRationale(meta: RuleWords): string | undefined {
   return meta.rationale === undefined ? undefined : tMaybe(ruleMessageKey(meta.id, 'rationale')) ?? meta.rationale;
 }
+
+/** The "why" line under a hint: the rule's rationale, which the engine copied into the nudge as `note`. */
+export function nudgeNote(nudge: Pick<Nudge, 'ruleId' | 'note'>): string | undefined {
+  return nudge.note === undefined ? undefined : tMaybe(ruleMessageKey(nudge.ruleId, 'rationale')) ?? nudge.note;
+}
