@@ -3,6 +3,7 @@
 // transaction: a bad or foreign file changes nothing.
 import type {RapportDb} from './db.ts';
 import {latestSchemaVersion, schemaVersions} from './versions.ts';
+import {t, uiLanguage} from '../shared/i18n.ts';
 
 export const EXPORT_FORMAT = 'rapport-export';
 
@@ -47,22 +48,22 @@ export function parseExport(text: string): ExportFile {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ImportError('This file is not JSON. Choose a file exported by Rapport.');
+    throw new ImportError(t('background_importNotJson'));
   }
   const file = data as Partial<ExportFile> | null;
   if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT) {
-    throw new ImportError('This is not a Rapport export file.');
+    throw new ImportError(t('background_importNotRapport'));
   }
-  if (!Number.isInteger(file.schemaVersion) || file.schemaVersion! < 1) throw new ImportError('The file does not say which version wrote it.');
+  if (!Number.isInteger(file.schemaVersion) || file.schemaVersion! < 1) throw new ImportError(t('background_importNoVersion'));
   if (file.schemaVersion! > latestSchemaVersion) {
-    throw new ImportError(`The file comes from a newer Rapport (data version ${file.schemaVersion}). Update Rapport, then import it.`);
+    throw new ImportError(t('background_importNewer', String(file.schemaVersion)));
   }
-  if (!file.tables || typeof file.tables !== 'object') throw new ImportError('The file holds no tables.');
+  if (!file.tables || typeof file.tables !== 'object') throw new ImportError(t('background_importNoTables'));
   const known = new Set(tablesAt(file.schemaVersion!));
   for (const [name, rows] of Object.entries(file.tables)) {
-    if (!known.has(name)) throw new ImportError(`The file has a table Rapport does not know: “${name}”.`);
+    if (!known.has(name)) throw new ImportError(t('background_importUnknownTable', name));
     if (!Array.isArray(rows) || rows.some((row) => row === null || typeof row !== 'object' || Array.isArray(row))) {
-      throw new ImportError(`The table “${name}” in the file is damaged.`);
+      throw new ImportError(t('background_importDamagedTable', name));
     }
   }
   return file as ExportFile;
@@ -78,7 +79,7 @@ export async function importAll(db: RapportDb, file: ExportFile): Promise<Record
     if (table.schema.primKey.auto) continue; // auto-increment keys may be absent
     const rows = file.tables[table.name] as Array<Record<string, unknown>>;
     if (rows.some((row) => fields.some((field) => row[field] === undefined || row[field] === null))) {
-      throw new ImportError(`Some records in “${table.name}” have no ${fields.join(' and ')}.`);
+      throw new ImportError(t('background_importMissingKey', table.name, new Intl.ListFormat(uiLanguage(), {type: 'conjunction'}).format(fields.map(String))));
     }
   }
   await db.transaction('rw', targets, async () => {

@@ -2,6 +2,7 @@
 // calendar is viewed. When the target is back to "ok" (a meeting was booked or held), its gap nudge resolves.
 import type {RapportDb} from './db.ts';
 import type {StoredNudge} from './records.ts';
+import {t} from '../shared/i18n.ts';
 
 export type GapView = {targetId: string; label: string; status: string; dueDay?: string; lastHeld?: string; detail: string};
 
@@ -16,7 +17,7 @@ export async function syncGapNudges(db: RapportDb, views: GapView[], now: number
       if (GAPS.has(view.status)) {
         if (!existing.some((nudge) => nudge.subjectId === period)) {
           const nudge: StoredNudge = {
-            id: `cadence-gap:${period}`, kind: 'cadence-gap', subjectId: period, title: `${view.label}: ${view.status === 'overdue' ? 'overdue' : 'not scheduled'}`,
+            id: `cadence-gap:${period}`, kind: 'cadence-gap', subjectId: period, title: t(view.status === 'overdue' ? 'background_gapOverdue' : 'background_gapNotScheduled', view.label),
             detail: view.detail, createdAt: now, surfaceAt: now, dueAt: view.dueDay ? Date.parse(`${view.dueDay}T12:00:00Z`) : null, status: 'active',
             link: 'https://calendar.google.com/calendar/u/0/r/week',
           };

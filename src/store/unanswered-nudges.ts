@@ -3,6 +3,7 @@
 import type {RapportDb} from './db.ts';
 import type {StoredNudge} from './records.ts';
 import {threadLink} from './commitment-nudges.ts';
+import {t} from '../shared/i18n.ts';
 
 export type Unanswered = {fingerprint: string; message: string};
 
@@ -11,7 +12,7 @@ export async function recordUnanswered(
 ): Promise<number> {
   const nudges: StoredNudge[] = items.map((item) => ({
     id: `unanswered-request:${draftId}:${item.fingerprint}`, kind: 'unanswered-request', subjectId: draftId,
-    title: item.message, detail: subject ? `In your reply on “${subject}”.` : 'In a reply you sent.',
+    title: item.message, detail: subject ? t('background_unansweredIn', subject) : t('background_unansweredInSomeReply'),
     createdAt: now, surfaceAt, dueAt: null, status: 'active', link: threadLink(threadId),
   }));
   // Keys are stable, so a retried send stores each once; an existing one keeps the user's snooze or dismissal.

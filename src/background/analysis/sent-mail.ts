@@ -2,6 +2,7 @@
 import type {Commitment, DraftInput} from '../../nlp/index.ts';
 import type {SentCommitment, SentMail} from '../../shared/sent-mail.ts';
 import {loadNlp} from './engine.ts';
+import {nudgeMessage} from '../../shared/rule-text.ts';
 
 export type SentDraft = {
   draftId: string;
@@ -37,7 +38,7 @@ export async function toSentMail(draft: SentDraft): Promise<{mail: SentMail; una
   const {analyze} = await loadNlp();
   const analysis = analyze({...draft.input, sentAt: new Date(draft.sentAt).toISOString()});
   const unanswered = analysis.nudges.filter((nudge) => nudge.ruleId === 'require-answer-to-request')
-    .map(({fingerprint, message}) => ({fingerprint, message}));
+    .map((nudge) => ({fingerprint: nudge.fingerprint, message: nudgeMessage(nudge)}));
   const mail: SentMail = {
     draftId: draft.draftId,
     threadId: draft.threadId,

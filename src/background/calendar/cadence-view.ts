@@ -10,6 +10,8 @@ import type {RapportDb} from '../../store/db.ts';
 import {eventsAround, seenDays} from '../../store/calendar.ts';
 import {dayKey, shiftDay} from '../../shared/zoned-time.ts';
 import type {CadenceView, TimeFlagView} from '../../shared/messages.ts';
+import {cadenceLabel} from '../../shared/cadence-text.ts';
+import {t, uiLanguage} from '../../shared/i18n.ts';
 import {timeFlagViews} from './time-flags.ts';
 
 const LOOK_BACK_DAYS = 200; // the half-yearly review and its tolerance
@@ -22,17 +24,18 @@ function peopleFrom(settings: Settings, events: CalendarEvent[]): {people: Peopl
 }
 
 const dateLabel = (iso: string | undefined, timeZone: string) =>
-  iso ? new Date(iso).toLocaleDateString('en-US', {timeZone, weekday: 'short', month: 'short', day: 'numeric'}) : null;
+  iso ? new Date(iso).toLocaleDateString(uiLanguage(), {timeZone, weekday: 'short', month: 'short', day: 'numeric'}) : null;
 
 function describe(result: CadenceResult, timeZone: string): string {
   const last = dateLabel(result.lastHeld, timeZone);
   const next = dateLabel(result.nextScheduled, timeZone);
   if (result.status === 'unknown' && result.unknownRange) {
-    return `Rapport hasn't seen ${result.unknownRange.from} to ${result.unknownRange.to}: open those weeks in Calendar or import a calendar file.`;
+    // Day keys stay ISO: they name the exact days to open, and read the same in every language.
+    return t('background_cadenceUnseen', result.unknownRange.from, result.unknownRange.to);
   }
-  if (result.status === 'ok') return next ? `Next: ${next}.` : `Last: ${last}.`;
-  const held = last ? `Last held ${last}` : 'Not held in the weeks Rapport has seen';
-  return `${held}; ${next ? `next ${next}` : 'none scheduled'}.`;
+  if (result.status === 'ok') return next ? t('background_cadenceNext', next) : t('background_cadenceLast', last ?? '');
+  if (last) return next ? t('background_cadenceHeldAndNext', last, next) : t('background_cadenceHeldNoneNext', last);
+  return next ? t('background_cadenceUnheldAndNext', next) : t('background_cadenceUnheldNoneNext');
 }
 
 export type CadenceReport = {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]};
@@ -52,7 +55,7 @@ export async function cadenceViews(db: RapportDb, settings: Settings, now: numbe
     const slot = gap ? proposeSlot(events, now, settings.workingHours, timeZone, {durationMinutes: target.kind === 'daily' ? 15 : 30}) : null;
     const attendees = target.requiredAttendees.map((key) => /<([^>]+)>/.exec(key)?.[1] ?? key).filter((key) => key.includes('@'));
     return {
-      targetId: target.id, label: target.label, status: result.status, lastHeld: result.lastHeld, nextScheduled: result.nextScheduled,
+      targetId: target.id, label: cadenceLabel(target), status: result.status, lastHeld: result.lastHeld, nextScheduled: result.nextScheduled,
       dueDay: result.dueDay, unknownRange: result.unknownRange, detail: describe(result, timeZone),
       proposal: slot ?? undefined, attendees, eventTitle: target.label,
     };

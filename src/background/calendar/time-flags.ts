@@ -2,18 +2,20 @@
 // with no description. Only events that are the executive's (on their calendar, with them, or organised by them).
 import {executiveTimeFlags, involves, type CalendarEvent, type People} from '../../cadence/index.ts';
 import type {TimeFlagView} from '../../shared/messages.ts';
+import {t, uiLanguage} from '../../shared/i18n.ts';
 
 
 export function timeFlagViews(events: CalendarEvent[], people: People, now: number, timeZone: string): TimeFlagView[] {
   const theirs = events.filter((event) => involves(event, people.executive));
   const byId = new Map(theirs.map((event) => [event.id, event]));
-  const when = (iso: string) => new Date(iso).toLocaleString('en-US', {timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit'});
+  const when = (iso: string) => new Date(iso).toLocaleString(uiLanguage(), {timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit'});
+  const hours = new Intl.NumberFormat(uiLanguage(), {maximumFractionDigits: 1});
   const titles = (ids: string[]) => ids.map((id) => byId.get(id)?.title ?? '').filter(Boolean).join(' / ');
   return executiveTimeFlags(theirs, now).map((flag): TimeFlagView => {
     switch (flag.kind) {
-      case 'double-booked': return {kind: flag.kind, text: `${when(flag.start)}: double-booked (${titles(flag.eventIds)})`};
-      case 'back-to-back': return {kind: flag.kind, text: `${when(flag.start)}: ${Math.round(flag.minutes / 60 * 10) / 10} h back to back`};
-      case 'no-description': return {kind: flag.kind, text: `${when(flag.start)}: “${titles(flag.eventIds)}” has no description`};
+      case 'double-booked': return {kind: flag.kind, text: t('background_flagDoubleBooked', when(flag.start), titles(flag.eventIds))};
+      case 'back-to-back': return {kind: flag.kind, text: t('background_flagBackToBack', when(flag.start), hours.format(flag.minutes / 60))};
+      case 'no-description': return {kind: flag.kind, text: t('background_flagNoDescription', when(flag.start), titles(flag.eventIds))};
     }
   });
 }

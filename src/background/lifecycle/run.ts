@@ -12,6 +12,7 @@ import {currentSettings, currentTimeZone} from '../settings.ts';
 import {announceDue} from './announce.ts';
 import {refreshBadge} from './badge.ts';
 import {showNudgeNotification, showWeeklyNotification} from './notifications.ts';
+import {t, tCount} from '../../shared/i18n.ts';
 
 export const ALARM_NEXT = 'rapport:next';
 export const ALARM_WEEKLY = 'rapport:weekly';
@@ -53,8 +54,7 @@ export async function runWeeklySummary(): Promise<void> {
   const summary = await computeWeeklySummary(db, Date.now(), await currentTimeZone());
   await db.summaries.put({weekStart: summary.weekStart, computedAt: summary.computedAt, summary});
   const {made, keptOnTime, open} = summary.commitments;
-  await showWeeklyNotification('Your week with Rapport',
-    `${made} commitment${made === 1 ? '' : 's'} made, ${keptOnTime} kept on time, ${open} still open. Open Rapport for the catch-up agenda.`);
+  await showWeeklyNotification(t('background_weeklyTitle'), tCount('background_weeklyBody', made, keptOnTime, open));
 }
 
 export function listenForAlarms(): void {
