@@ -31,6 +31,11 @@ export type LaunchOptions = {
   userDataDir?: string;
   /** The built extension to load: dist/ by default, dist-bench/ for benchmarks. */
   extensionDir?: string;
+  /**
+   * The browser's interface language ("es", "ar"), which picks the extension's catalog. Chromium on Linux reads it
+   * from the environment, not from a flag, and has only English unless Debian's chromium-l10n is installed.
+   */
+  language?: string;
 };
 
 export class RapportBrowser {
@@ -45,7 +50,7 @@ export class RapportBrowser {
     private readonly ownedProfile: string | null,
   ) {}
 
-  static async launch({headless = true, withExtension = true, userDataDir: profile, extensionDir = DIST}: LaunchOptions = {}): Promise<RapportBrowser> {
+  static async launch({headless = true, withExtension = true, userDataDir: profile, extensionDir = DIST, language}: LaunchOptions = {}): Promise<RapportBrowser> {
     const guard = await startNetworkGuard();
     const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
     const extensionArgs = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
@@ -55,7 +60,8 @@ export class RapportBrowser {
       args: [...CHROMIUM_ARGS, ...extensionArgs],
       proxy: {server: guard.proxyUrl},
       viewport: {width: 1280, height: 800},
-      locale: 'en-US',
+      locale: language ?? 'en-US',
+      ...(language ? {env: {...process.env, LANGUAGE: language}} : {}),
       timezoneId: 'America/Chicago',
     });
     let extensionId: string | null = null;
