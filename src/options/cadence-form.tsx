@@ -3,9 +3,13 @@ import {defaultTargets, type CadenceTarget} from '../cadence/index.ts';
 import {saveSettings, type CadenceOverride, type Settings} from '../settings/settings.ts';
 import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
+import {cadenceLabel} from '../shared/cadence-text.ts';
+import {pluralKey, t} from '../shared/i18n.ts';
+import {sentence} from './sentence.tsx';
 
-type Row = {id: string; label: string; enabled: boolean; everyDays: number; toleranceDays: number; keywords: string; unit: string};
+type Row = {id: string; label: string; enabled: boolean; everyDays: number; toleranceDays: number; keywords: string; workingDaysOnly: boolean};
 
+// Only stands in for attendee matching until the user names their executive; never shown.
 const PLACEHOLDER = {email: 'executive@example.com', name: 'your executive'};
 
 function rows(settings: Settings): Row[] {
@@ -14,9 +18,9 @@ function rows(settings: Settings): Row[] {
   return targets.map((target) => {
     const change = settings.cadence.targets[target.id] ?? {};
     return {
-      id: target.id, label: target.label, enabled: change.enabled !== false,
+      id: target.id, label: cadenceLabel(target), enabled: change.enabled !== false,
       everyDays: change.everyDays ?? target.everyDays, toleranceDays: change.toleranceDays ?? target.toleranceDays,
-      keywords: (change.titleKeywords ?? target.titleKeywords).join(', '), unit: target.workingDaysOnly ? 'working days' : 'days',
+      keywords: (change.titleKeywords ?? target.titleKeywords).join(', '), workingDaysOnly: target.workingDaysOnly === true,
     };
   });
 }
@@ -38,12 +42,12 @@ function CadenceRows({settings}: {settings: Settings}) {
         titleKeywords: row.keywords.split(',').map((word) => word.trim()).filter(Boolean)};
     }
     await saveSettings(syncArea, {cadence: {targets}});
-    setSaved('Saved. The calendar banner follows on its next look.');
+    setSaved(t('options_cadenceSaved'));
   };
   return (
     <section aria-labelledby="cadence-title">
-      <h2 id="cadence-title">Meeting rhythm</h2>
-      {settings.people.executives.length === 0 && <p className="muted">Name your executive under “Who is who” so Rapport knows whose meetings count.</p>}
+      <h2 id="cadence-title">{t('options_cadenceTitle')}</h2>
+      {settings.people.executives.length === 0 && <p className="muted">{t('options_cadenceNeedsExecutive', t('options_peopleTitle'))}</p>}
       <form onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -51,15 +55,19 @@ function CadenceRows({settings}: {settings: Settings}) {
         {draft.map((row) => (
           <fieldset key={row.id} data-target-id={row.id}>
             <legend><label><input type="checkbox" checked={row.enabled} onChange={(event) => update(row.id, {enabled: event.target.checked})} /> {row.label}</label></legend>
-            <label>Every <input type="number" min={1} max={366} value={row.everyDays} aria-label={`${row.label}: every how many ${row.unit}`}
-              onChange={(event) => update(row.id, {everyDays: Number(event.target.value) || 1})} /> {row.unit}</label>{' '}
-            <label>, late after <input type="number" min={0} max={90} value={row.toleranceDays} aria-label={`${row.label}: days of slack`}
-              onChange={(event) => update(row.id, {toleranceDays: Math.max(0, Number(event.target.value) || 0)})} /> more</label>
-            <label className="field"><span>Titles that count (comma separated)</span>
+            <div>
+              {sentence(pluralKey(row.workingDaysOnly ? 'options_cadenceEveryWorkingDays' : 'options_cadenceEveryDays', row.everyDays),
+                <input type="number" min={1} max={366} value={row.everyDays}
+                  aria-label={t(row.workingDaysOnly ? 'options_cadenceEveryWorkingLabel' : 'options_cadenceEveryLabel', row.label)}
+                  onChange={(event) => update(row.id, {everyDays: Number(event.target.value) || 1})} />,
+                <input type="number" min={0} max={90} value={row.toleranceDays} aria-label={t('options_cadenceSlackLabel', row.label)}
+                  onChange={(event) => update(row.id, {toleranceDays: Math.max(0, Number(event.target.value) || 0)})} />)}
+            </div>
+            <label className="field"><span>{t('options_cadenceKeywords')}</span>
               <input type="text" value={row.keywords} onChange={(event) => update(row.id, {keywords: event.target.value})} /></label>
           </fieldset>
         ))}
-        <button type="submit" aria-label="Save the meeting rhythm">Save</button> <span role="status" className="muted">{saved}</span>
+        <button type="submit" aria-label={t('options_cadenceSave')}>{t('options_save')}</button> <span role="status" className="muted">{saved}</span>
       </form>
     </section>
   );

@@ -1,5 +1,6 @@
 import {useState} from 'react';
 import {send} from '../shared/send.ts';
+import {t, tCount} from '../shared/i18n.ts';
 
 async function readFile(input: HTMLInputElement): Promise<string | null> {
   const file = input.files?.[0];
@@ -26,35 +27,36 @@ export function DataControls() {
   };
   return (
     <section aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p className="muted">Everything stays in this browser. Export it to keep a copy or to move it to another computer.</p>
+      <h2 id="data-title">{t('options_dataTitle')}</h2>
+      <p className="muted">{t('options_dataIntro')}</p>
       <div className="row">
-        <label className="button">Import a calendar file (.ics)
+        <label className="button">{t('options_importIcs')}
           <input type="file" accept=".ics,text/calendar" data-testid="import-ics" className="visually-hidden" onChange={(event) => void run(async () => {
             const text = await readFile(event.target);
             if (text === null) return '';
             const result = await send('calendar/importIcs', {text});
-            return `Imported ${result.events} events covering ${result.days} days.${result.warnings.length ? ` ${result.warnings.length} could not be read.` : ''}`;
+            const imported = tCount('options_importedEvents', result.events, tCount('options_dayCount', result.days));
+            return result.warnings.length ? `${imported} ${tCount('options_importWarnings', result.warnings.length)}` : imported;
           })()} />
         </label>
         <button type="button" onClick={run(async () => {
           const {json} = await send('data/export', {});
           download(`rapport-export-${new Date().toISOString().slice(0, 10)}.json`, json);
-          return 'Exported.';
-        })}>Export everything</button>
-        <label className="button">Import a Rapport export
+          return t('options_exported');
+        })}>{t('options_exportAll')}</button>
+        <label className="button">{t('options_importExport')}
           <input type="file" accept=".json,application/json" data-testid="import-export" className="visually-hidden" onChange={(event) => void run(async () => {
             const text = await readFile(event.target);
             if (text === null) return '';
             const {counts} = await send('data/import', {text});
-            return `Imported ${Object.values(counts).reduce((sum, count) => sum + count, 0)} records.`;
+            return tCount('options_importedRecords', Object.values(counts).reduce((sum, count) => sum + count, 0));
           })()} />
         </label>
         <button type="button" className="danger" onClick={run(async () => {
-          if (!window.confirm('Delete all of Rapport’s data in this browser? This cannot be undone.')) return '';
+          if (!window.confirm(t('options_deleteConfirm'))) return '';
           await send('data/deleteAll', {});
-          return 'Deleted.';
-        })}>Delete everything</button>
+          return t('options_deleted');
+        })}>{t('options_deleteAll')}</button>
       </div>
       <p role="status" data-testid="data-status">{message}</p>
     </section>

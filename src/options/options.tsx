@@ -1,3 +1,4 @@
+import {t} from '../shared/i18n.ts';
 import {Diagnostics} from './diagnostics.tsx';
 import {DataControls} from './data-controls.tsx';
 import {PeopleForm} from './people-form.tsx';
@@ -9,8 +10,8 @@ import {CadenceForm} from './cadence-form.tsx';
 export function Options() {
   return (
     <main>
-      <h1 className="brand">Rapport</h1>
-      <p className="muted">Everything Rapport knows stays in this browser. Nothing is sent anywhere.</p>
+      <h1 className="brand">{t('extName')}</h1>
+      <p className="muted">{t('options_intro')}</p>
       <PeopleForm />
       <ScheduleForm />
       <CadenceForm />

@@ -1,8 +1,8 @@
 import {useEffect, useState} from 'react';
 import {syncArea} from '../settings/sync-area.ts';
 import {defaultSettings, loadSettings, saveSettings, type Settings} from '../settings/settings.ts';
+import {t, type MessageKey} from '../shared/i18n.ts';
 import {parsePeople, formatPeople, parseList} from './people-text.ts';
-
 
 type Draft = {executives: string; directReports: string; myAddresses: string; internalDomains: string; neverAnalyse: string};
 
@@ -11,12 +11,12 @@ const toDraft = (people: Settings['people']): Draft => ({
   myAddresses: people.myAddresses.join('\n'), internalDomains: people.internalDomains.join('\n'), neverAnalyse: people.neverAnalyse.join('\n'),
 });
 
-const FIELDS: Array<{key: keyof Draft; label: string; hint: string}> = [
-  {key: 'executives', label: 'Your executive(s)', hint: 'One per line: Name <email>'},
-  {key: 'directReports', label: "Your executive's direct reports", hint: 'One per line: Name <email>'},
-  {key: 'myAddresses', label: 'Your own addresses', hint: 'One per line'},
-  {key: 'internalDomains', label: 'Internal domains', hint: 'One per line, e.g. northwind.example'},
-  {key: 'neverAnalyse', label: 'Never analyse mail to', hint: 'Addresses or @domains, one per line'},
+const FIELDS: Array<{key: keyof Draft; label: MessageKey; hint: MessageKey}> = [
+  {key: 'executives', label: 'options_peopleExecutives', hint: 'options_peopleHintNameEmail'},
+  {key: 'directReports', label: 'options_peopleDirectReports', hint: 'options_peopleHintNameEmail'},
+  {key: 'myAddresses', label: 'options_peopleMyAddresses', hint: 'options_peopleHintOnePerLine'},
+  {key: 'internalDomains', label: 'options_peopleInternalDomains', hint: 'options_peopleHintDomains'},
+  {key: 'neverAnalyse', label: 'options_peopleNeverAnalyse', hint: 'options_peopleHintNeverAnalyse'},
 ];
 
 /** Who is who: used for recipient tiers in Gmail and for cadence attendees on the calendar. Saved to sync storage. */
@@ -26,7 +26,7 @@ export function PeopleForm() {
   useEffect(() => {
     void loadSettings(syncArea).then((settings) => setDraft(toDraft(settings.people)));
   }, []);
-  if (!draft) return <p className="muted">Loading…</p>;
+  if (!draft) return <p className="muted">{t('options_loading')}</p>;
   const save = async () => {
     const people: Settings['people'] = {
       ...defaultSettings.people,
@@ -35,24 +35,24 @@ export function PeopleForm() {
     };
     await saveSettings(syncArea, {people});
     setDraft(toDraft(people));
-    setSaved('Saved. Open Gmail and Calendar tabs follow it right away.');
+    setSaved(t('options_peopleSaved'));
   };
   return (
     <section aria-labelledby="people-title">
-      <h2 id="people-title">Who is who</h2>
+      <h2 id="people-title">{t('options_peopleTitle')}</h2>
       <form onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}>
         {FIELDS.map((field) => (
           <label key={field.key} className="field">
-            <span>{field.label}</span>
-            <textarea rows={2} value={draft[field.key]} placeholder={field.hint} aria-describedby={`${field.key}-hint`}
+            <span>{t(field.label)}</span>
+            <textarea rows={2} value={draft[field.key]} placeholder={t(field.hint)} aria-describedby={`${field.key}-hint`}
               onChange={(event) => setDraft({...draft, [field.key]: event.target.value})} data-testid={`people-${field.key}`} />
-            <small id={`${field.key}-hint`} className="muted">{field.hint}</small>
+            <small id={`${field.key}-hint`} className="muted">{t(field.hint)}</small>
           </label>
         ))}
-        <button type="submit" aria-label="Save who is who">Save</button> <span role="status" className="muted">{saved}</span>
+        <button type="submit" aria-label={t('options_peopleSave')}>{t('options_save')}</button> <span role="status" className="muted">{saved}</span>
       </form>
     </section>
   );

@@ -1,9 +1,14 @@
-import {rules} from '../nlp/index.ts';
+import {rules, type RuleMeta} from '../nlp/index.ts';
 import {saveSettings} from '../settings/settings.ts';
 import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
+import {t} from '../shared/i18n.ts';
+import {ruleDescription, ruleRationale} from '../shared/rule-text.ts';
+import {sentence} from './sentence.tsx';
 
 const exampleText = (example: string | {text: string}) => (typeof example === 'string' ? example : example.text);
+
+const typeLabel = (type: RuleMeta['type']) => (type === 'tone' ? t('options_ruleTypeTone') : t('options_ruleTypeCommitment'));
 
 /** Every hint Rapport can give, what it looks for and why, on or off; and the phrases the user silenced. */
 export function RulesList() {
@@ -13,10 +18,12 @@ export function RulesList() {
   const save = (next: Partial<typeof settings.rules>) => void saveSettings(syncArea, {rules: {...settings.rules, ...next}});
   return (
     <section aria-labelledby="rules-title">
-      <h2 id="rules-title">Hints</h2>
+      <h2 id="rules-title">{t('options_rulesTitle')}</h2>
       <ul className="rules">
         {rules.map((rule) => {
           const on = !disabled.includes(rule.meta.id);
+          const rationale = ruleRationale(rule.meta);
+          // The examples are English mail, as the analysis reads English only: their labels are translated, they are not.
           const flagged = rule.examples.invalid[0];
           const fine = rule.examples.valid[0];
           return (
@@ -24,21 +31,21 @@ export function RulesList() {
               <label>
                 <input type="checkbox" checked={on} data-testid={`rule-${rule.meta.id}`}
                   onChange={() => save({disabled: on ? [...disabled, rule.meta.id] : disabled.filter((id) => id !== rule.meta.id)})} />
-                {' '}<strong>{rule.meta.description}</strong> <span className="muted">({rule.meta.type})</span>
+                {' '}<strong>{ruleDescription(rule.meta)}</strong> <span className="muted">{typeLabel(rule.meta.type)}</span>
               </label>
-              {rule.meta.rationale && <p className="muted">{rule.meta.rationale}</p>}
-              {flagged && <p className="example">Hints on: “{flagged.text}”</p>}
-              {fine !== undefined && <p className="example">Not on: “{exampleText(fine)}”</p>}
+              {rationale && <p className="muted">{rationale}</p>}
+              {flagged && <p className="example">{sentence('options_exampleFlagged', <span lang="en">{flagged.text}</span>)}</p>}
+              {fine !== undefined && <p className="example">{sentence('options_exampleFine', <span lang="en">{exampleText(fine)}</span>)}</p>}
             </li>
           );
         })}
       </ul>
-      <h3>Silenced phrases</h3>
-      {ignoredPhrases.length === 0 ? <p className="muted">None. Choose “Never for …” on a hint in Gmail to add one.</p> : (
+      <h3>{t('options_silencedTitle')}</h3>
+      {ignoredPhrases.length === 0 ? <p className="muted">{t('options_silencedNone')}</p> : (
         <ul data-testid="ignored-phrases">
           {ignoredPhrases.map((phrase) => (
-            <li key={phrase}>“{phrase}” <button type="button" className="link" aria-label={`Hint again on ${phrase}`}
-              onClick={() => save({ignoredPhrases: ignoredPhrases.filter((item) => item !== phrase)})}>Hint again</button></li>
+            <li key={phrase}>{sentence('options_silencedPhrase', <span lang="en">{phrase}</span>)} <button type="button" className="link" aria-label={t('options_unsilenceLabel', phrase)}
+              onClick={() => save({ignoredPhrases: ignoredPhrases.filter((item) => item !== phrase)})}>{t('options_unsilence')}</button></li>
           ))}
         </ul>
       )}

@@ -38,13 +38,20 @@ export function tMaybe(key: string, ...args: Array<string | number>): string | n
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** Counted text: `<key>_one` or `<key>_other` by the language's plural rule, with the count as `$1`. */
-export function tCount(key: PluralKey, count: number, ...args: Array<string | number>): string {
+/** The catalogs keep two forms; languages with more (Arabic, Polish) fold the others into "other". */
+export function pluralForm(count: number): 'one' | 'other' {
   const language = uiLanguage();
   let rules = pluralRules.get(language);
   if (!rules) pluralRules.set(language, rules = new Intl.PluralRules(language));
-  const form = rules.select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}_${form}` as MessageKey, count, ...args);
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
+/** `<stem>_one` or `<stem>_other`, by the interface language's plural rule for `count`. */
+export const pluralKey = (stem: PluralKey, count: number) => `${stem}_${pluralForm(count)}` as MessageKey;
+
+/** Counted text: `<key>_one` or `<key>_other` by the language's plural rule, with the count as `$1`. */
+export function tCount(key: PluralKey, count: number, ...args: Array<string | number>): string {
+  return t(pluralKey(key, count), count, ...args);
 }
 
 /** The browser's interface language ("es", "en-US"): what dates and numbers are formatted in. */

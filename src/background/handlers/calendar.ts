@@ -13,6 +13,7 @@ import {cadenceViews} from '../calendar/cadence-view.ts';
 import {runLifecycle} from '../lifecycle/run.ts';
 import {currentSettings} from '../settings.ts';
 import type {Handler} from './handler.ts';
+import {t} from '../../shared/i18n.ts';
 
 const MAX_EVENTS_PER_REPORT = 5_000;
 
@@ -42,7 +43,7 @@ export const calendarImportIcs: Handler<'calendar/importIcs'> = async ({text}) =
   const today = dayKey(Date.now(), timeZone);
   // A year back and a quarter ahead: enough for every cadence, and a bounded expansion of endless series.
   const parsed = parseIcs(text, {from: shiftDay(today, -366), to: shiftDay(today, 92), timeZone});
-  if (parsed.events.length === 0 && parsed.warnings.length > 0) throw new Error(`No events could be read: ${parsed.warnings[0]}`);
+  if (parsed.events.length === 0 && parsed.warnings.length > 0) throw new Error(t('background_icsNothingRead', parsed.warnings[0]!));
   const stored = await storeCalendar(database(), parsed.events, coverageDays(parsed.coverage), 'ics', Date.now());
   await cadenceNow();
   return {...stored, warnings: parsed.warnings.slice(0, 20)};

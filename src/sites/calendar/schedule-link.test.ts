@@ -13,3 +13,10 @@ describe('scheduleUrl', () => {
     });
   });
 });
+
+describe('scheduleUrl details', () => {
+  it('says who suggested the event, in the interface language', () => {
+    const url = new URL(scheduleUrl({targetId: 'weekly', label: 'Weekly catch-up', status: 'overdue', detail: '', attendees: [], eventTitle: 'Weekly catch-up'}));
+    expect(url.searchParams.get('details')).toBe('Weekly catch-up. Suggested by Rapport to keep your rhythm.');
+  });
+});

@@ -3,6 +3,7 @@
 // suggestion, and then through the editor's own insertion path so Gmail's undo works.
 import type {DraftInput, Nudge, Suggestion} from '../../nlp/index.ts';
 import type {AnalysisReply} from '../../shared/analysis-port.ts';
+import {t} from '../../shared/i18n.ts';
 import type {Settings} from '../../settings/settings.ts';
 import {isNeverAnalysed} from '../../settings/tiers.ts';
 import {contentSettings, onSettingsChange, updateSettings} from '../shared/content-settings.ts';
@@ -80,7 +81,7 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     }
     if (neverAnalysed) {
       highlights.clear();
-      panel.setNudges([], 'Not analysed: a recipient is on your never-analyse list.');
+      panel.setNudges([], t('gmail_neverAnalysed'));
       return;
     }
     const draft = readDraftText(body);
@@ -108,8 +109,8 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
       if (nudge.type === 'tone') seenTone.set(`${nudge.ruleId}|${(nudge.actual ?? '').toLowerCase()}`, nudge.ruleId);
     }
     const quiet = reply.language !== 'en' && reply.language !== 'unknown'
-      ? 'Written in another language: Rapport stays quiet rather than guess.'
-      : 'No hints: this reads well.';
+      ? t('gmail_otherLanguage')
+      : t('gmail_noHints');
     const changed = panel.setNudges(reply.nudges, reply.nudges.length === 0 ? quiet : '');
     // Painted ranges are live: they follow the text as the user types. Repaint only when the hints changed, or
     // when an edit replaced a text node under a highlight (its range collapsed).

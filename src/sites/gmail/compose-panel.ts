@@ -1,18 +1,27 @@
 // The Rapport panel attached to one compose window: a <rapport-compose-panel> beside the editor, never inside it.
 // Its UI lives in a Shadow DOM: a bar with the status and a list of hints, keyboard reachable, collapsible.
 import type {Nudge} from '../../nlp/index.ts';
-import {createShadowHost} from '../shared/shadow-host.ts';
+import {t, tCount} from '../../shared/i18n.ts';
+import {createShadowHost, localiseTop} from '../shared/shadow-host.ts';
 import type {ComposeInfo} from './compose.ts';
 import {renderNudge, type NudgeHandlers, type RenderedNudge} from './nudge-list.ts';
 import {panelCss} from './panel-style.ts';
 
 export const PANEL_TAG = 'rapport-compose-panel';
 
+/** "Reply to Sam Lee.", "Message to Dana Whitfield and 2 others.": one whole sentence per case, for word order. */
 export function describeCompose(info: ComposeInfo): string {
   const names = info.recipients.map((recipient) => recipient.name || recipient.email);
-  const who = names.length === 0 ? 'no recipients yet' : names.length <= 2 ? names.join(' and ') : `${names[0]} and ${names.length - 1} others`;
-  return `${info.kind === 'inline' ? 'Reply' : 'Message'} to ${who}.`;
+  const reply = info.kind === 'inline';
+  const [first = '', second = ''] = names;
+  if (names.length === 0) return reply ? t('gmail_replyToNobody') : t('gmail_messageToNobody');
+  if (names.length === 1) return reply ? t('gmail_replyToOne', first) : t('gmail_messageToOne', first);
+  if (names.length === 2) return reply ? t('gmail_replyToTwo', first, second) : t('gmail_messageToTwo', first, second);
+  return reply ? tCount('gmail_replyToMany', names.length - 1, first) : tCount('gmail_messageToMany', names.length - 1, first);
 }
+
+/** The status line: whom the message is to, then a note (two sentences; the catalog says how they are joined). */
+const withNote = (who: string, note: string) => t('gmail_statusWithNote', who, note);
 
 export type ComposePanel = {
   host: HTMLElement;
@@ -30,26 +39,26 @@ export type ComposePanel = {
 
 export function createComposePanel(handlers: NudgeHandlers, onToggle: (collapsed: boolean) => void = () => {}): ComposePanel {
   const {host, root} = createShadowHost(PANEL_TAG, panelCss);
-  const panel = Object.assign(document.createElement('div'), {className: 'panel'});
+  const panel = localiseTop(Object.assign(document.createElement('div'), {className: 'panel'}));
   panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-label', 'Rapport hints for this message');
+  panel.setAttribute('aria-label', t('gmail_panelLabel'));
   const bar = Object.assign(document.createElement('div'), {className: 'bar'});
-  const brand = Object.assign(document.createElement('span'), {className: 'brand', textContent: 'Rapport'});
+  const brand = Object.assign(document.createElement('span'), {className: 'brand', textContent: t('extName')});
   const count = Object.assign(document.createElement('span'), {className: 'count'});
   const status = Object.assign(document.createElement('span'), {className: 'status'});
   status.setAttribute('aria-live', 'polite');
-  const toggle = Object.assign(document.createElement('button'), {type: 'button', textContent: 'Hide'});
+  const toggle = Object.assign(document.createElement('button'), {type: 'button', textContent: t('gmail_hideHints')});
   toggle.setAttribute('aria-expanded', 'true');
   const flip = () => {
     const collapsed = host.toggleAttribute('data-collapsed');
-    toggle.textContent = collapsed ? 'Show' : 'Hide';
+    toggle.textContent = collapsed ? t('gmail_showHints') : t('gmail_hideHints');
     toggle.setAttribute('aria-expanded', String(!collapsed));
     onToggle(collapsed);
     return collapsed;
   };
   toggle.addEventListener('click', flip);
   const list = document.createElement('ul');
-  list.setAttribute('aria-label', 'Hints');
+  list.setAttribute('aria-label', t('gmail_hintsListLabel'));
   bar.append(brand, count, status, toggle);
   panel.append(bar, list);
   root.append(panel);
@@ -79,7 +88,7 @@ export function createComposePanel(handlers: NudgeHandlers, onToggle: (collapsed
       who = describeCompose(info);
       host.dataset.composeKind = info.kind;
       host.dataset.recipientUi = info.recipientUi;
-      if (list.childElementCount === 0) status.textContent = `${who} ${status.dataset.note ?? 'Hints appear here as you write.'}`;
+      if (list.childElementCount === 0) status.textContent = withNote(who, status.dataset.note ?? t('gmail_hintsAppear'));
     },
     setNudges(nudges, note) {
       const keys = nudges.map(keyOf);
@@ -100,9 +109,9 @@ export function createComposePanel(handlers: NudgeHandlers, onToggle: (collapsed
       items.clear();
       for (const [key, item] of next) items.set(key, item);
       host.dataset.nudgeCount = String(nudges.length);
-      count.textContent = nudges.length === 0 ? '' : `${nudges.length} hint${nudges.length === 1 ? '' : 's'}`;
+      count.textContent = nudges.length === 0 ? '' : tCount('gmail_hintCount', nudges.length);
       status.dataset.note = note;
-      status.textContent = nudges.length === 0 ? `${who} ${note}` : who;
+      status.textContent = nudges.length === 0 ? withNote(who, note) : who;
       list.replaceChildren(...[...next.values()].map((item) => item.rendered.element));
       return true;
     },

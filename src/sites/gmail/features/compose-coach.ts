@@ -2,6 +2,7 @@
 // Each compose gets a coaching session (panel, highlights, analysis); the sessions are kept by compose root so that
 // the send watcher can find the one being sent.
 import browser from 'webextension-polyfill';
+import {t} from '../../../shared/i18n.ts';
 import {sendIdempotent} from '../../../shared/send.ts';
 import {isTabMessage} from '../../../shared/tab-messages.ts';
 import {reportError} from '../../shared/report-error.ts';
@@ -9,6 +10,7 @@ import {showToast} from '../../shared/toast.ts';
 import {startCoaching, type CoachState} from '../coach-session.ts';
 import type {ComposeSession} from '../compose-tracker.ts';
 import {buildDraftInput} from '../draft-input.ts';
+import {sentMessage} from '../sent-message.ts';
 import {watchSends} from './send-watch.ts';
 
 const coached = new Map<HTMLElement, CoachState>();
@@ -35,12 +37,10 @@ async function handOver(state: CoachState): Promise<void> {
     input: buildDraftInput(text, info, settings, state.root), hasAttachment: false, toneCounts,
   });
   lastSentDraft = info.draftId;
-  const parts: string[] = [];
-  if (response.tracked.length > 0) parts.push(`Tracking ${response.tracked.length} commitment${response.tracked.length === 1 ? '' : 's'}`);
-  if (response.closed.length > 0) parts.push(`closed ${response.closed.length} you delivered`);
-  if (parts.length === 0) return;
+  const message = sentMessage(response.tracked.length, response.closed.length);
+  if (!message) return;
   const draftId = info.draftId;
-  showToast(`${parts.join(', ')}.`.replace(/^./, (first) => first.toUpperCase()), {label: 'Undo', run: () => void withdraw(draftId)});
+  showToast(message, {label: t('content_undo'), run: () => void withdraw(draftId)});
 }
 
 async function withdraw(draftId: string): Promise<void> {
