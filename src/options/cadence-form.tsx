@@ -5,7 +5,7 @@ import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {cadenceLabel} from '../shared/cadence-text.ts';
 import {pluralKey, t} from '../shared/i18n.ts';
-import {sentence} from './sentence.tsx';
+import {sentence} from '../ui/sentence.tsx';
 
 type Row = {id: string; label: string; enabled: boolean; everyDays: number; toleranceDays: number; keywords: string; workingDaysOnly: boolean};
 

@@ -5,7 +5,7 @@ import {database} from '../store/db.ts';
 import {SITE_LABELS} from '../ui/site-health.ts';
 import {timeAgo} from '../ui/time.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
-import {sentence} from './sentence.tsx';
+import {sentence} from '../ui/sentence.tsx';
 
 const hookLabel = (strategy: number | null) =>
   strategy === null ? t('options_hookNone') : strategy === 0 ? t('options_hookPreferred') : t('options_hookFallback', strategy);

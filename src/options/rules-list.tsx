@@ -4,7 +4,7 @@ import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {t} from '../shared/i18n.ts';
 import {ruleDescription, ruleRationale} from '../shared/rule-text.ts';
-import {sentence} from './sentence.tsx';
+import {sentence} from '../ui/sentence.tsx';
 
 const exampleText = (example: string | {text: string}) => (typeof example === 'string' ? example : example.text);
 

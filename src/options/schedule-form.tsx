@@ -3,7 +3,7 @@ import {saveSettings, type Settings} from '../settings/settings.ts';
 import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
-import {sentence} from './sentence.tsx';
+import {sentence} from '../ui/sentence.tsx';
 
 type Schedule = Pick<Settings, 'timeZone' | 'workingHours' | 'quietHours' | 'dailyNotificationBudget' | 'weeklySummary' | 'undatedFollowUpDays'>;
 

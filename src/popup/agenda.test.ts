@@ -1,4 +1,6 @@
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
+import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
+import {useMessages} from '../shared/i18n.ts';
 import type {CadenceView} from '../shared/messages.ts';
 import type {StoredCommitment} from '../store/records.ts';
 import {catchUpAgenda, type AgendaInput} from './agenda.ts';
@@ -16,6 +18,12 @@ const base: AgendaInput = {
   now: at('2026-11-25T18:00:00Z'), timeZone: TZ, weekStart: '2026-11-23', weekEnd: at('2026-11-30T06:00:00Z'),
   executiveName: 'Dana Whitfield', openCommitments: [], cadence: [],
 };
+
+function speak(language: 'en' | 'es'): void {
+  const catalog = readCatalog(language);
+  useMessages({getMessage: (key, substitutions) => formatMessage(catalog, key, substitutions), getUILanguage: () => language});
+}
+afterEach(() => speak('en'));
 
 describe('catchUpAgenda', () => {
   it('lists the executive’s open promises, what is due this week and the meetings to schedule', () => {
@@ -67,5 +75,33 @@ describe('catchUpAgenda', () => {
   it('quotes a vague deadline instead of inventing a date', () => {
     const agenda = catchUpAgenda({...base, openCommitments: [commitment('asap', {owner: 'executive', action: 'get back to Lee', vague: true, duePhrase: 'ASAP'})]});
     expect(agenda).toContain('- [ ] Get back to Lee: said “ASAP”');
+  });
+
+  it('is written in the interface language, the Markdown marks and the mail’s words as they are', () => {
+    speak('es');
+    const agenda = catchUpAgenda({
+      ...base,
+      openCommitments: [
+        commitment('exec', {owner: 'executive', action: 'share the Q4 numbers', counterparts: ['a@x.example', 'b@x.example', 'c@x.example'], dueAt: at('2026-12-02T23:00:00Z')}),
+        commitment('late', {action: 'book the venue', dueAt: at('2026-11-24T23:00:00Z')}),
+      ],
+      cadence: [cadence('Seguimiento semanal', 'overdue', 'Última el lun, 9 nov; ninguna programada.')],
+    });
+    expect(agenda).toBe([
+      '# Reunión de seguimiento con Dana Whitfield: semana del lun, 23 nov',
+      '',
+      '## Compromisos abiertos en nombre de Dana Whitfield',
+      '',
+      '- [ ] Share the Q4 numbers (para a@x.example, b@x.example y 1 más): vence el mié, 2 dic',
+      '',
+      '## Vencen esta semana',
+      '',
+      '- [ ] Book the venue: vencido desde el mar, 24 nov',
+      '',
+      '## Reuniones por programar',
+      '',
+      '- [ ] Seguimiento semanal (vencida): Última el lun, 9 nov; ninguna programada.',
+      '',
+    ].join('\n'));
   });
 });

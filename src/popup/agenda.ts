@@ -1,5 +1,7 @@
 // "Copy catch-up agenda": the week's loose ends as Markdown, ready to paste into a meeting note or a mail to the
-// executive. Pure, so what lands on the clipboard is tested exactly.
+// executive, in the interface language (the Markdown marks stay in code). Pure, so what lands on the clipboard is
+// tested exactly.
+import {t, tCount, type MessageKey} from '../shared/i18n.ts';
 import type {CadenceView} from '../shared/messages.ts';
 import type {StoredCommitment} from '../store/records.ts';
 import {dayKeyLabel, shortDate} from '../ui/dates.ts';
@@ -18,26 +20,32 @@ export type AgendaInput = {
   cadence: CadenceView[];
 };
 
-const GAP_WORDS: Partial<Record<CadenceView['status'], string>> = {overdue: 'overdue', 'not-scheduled': 'not scheduled', 'due-soon': 'due soon'};
+/** A regular meeting missing from the calendar, as a line of the agenda; meetings on track are left out. */
+const GAPS: Partial<Record<CadenceView['status'], MessageKey>> = {
+  overdue: 'popup_agendaMeetingOverdue', 'not-scheduled': 'popup_agendaMeetingNotScheduled', 'due-soon': 'popup_agendaMeetingDueSoon',
+};
 
 /** One line per item whatever the mail held: newlines in a sentence would break the list. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function whom(counterparts: string[]): string {
-  if (counterparts.length === 0) return '';
-  const shown = counterparts.slice(0, 2).join(', ');
-  return ` (to ${shown}${counterparts.length > 2 ? ` and ${counterparts.length - 2} more` : ''})`;
-}
-
 function when(commitment: StoredCommitment, input: AgendaInput): string {
-  if (commitment.dueAt === null) return commitment.vague && commitment.duePhrase ? `said “${oneLine(commitment.duePhrase)}”` : 'no date given';
+  if (commitment.dueAt === null) return commitment.vague && commitment.duePhrase ? t('popup_agendaSaid', oneLine(commitment.duePhrase)) : t('popup_agendaNoDate');
   const date = shortDate(commitment.dueAt, input.timeZone);
-  return commitment.dueAt < input.now ? `overdue since ${date}` : `due ${date}`;
+  return commitment.dueAt < input.now ? t('popup_agendaOverdueSince', date) : t('popup_agendaDue', date);
 }
 
-const item = (commitment: StoredCommitment, input: AgendaInput) =>
-  `- [ ] ${capitalised(oneLine(commitment.action || commitment.sentence))}${whom(commitment.counterparts)}: ${when(commitment, input)}`;
+/** "Book the venue (to a@x.example, b@x.example and 1 more): due Fri, Nov 27". */
+function item(commitment: StoredCommitment, input: AgendaInput): string {
+  const action = capitalised(oneLine(commitment.action || commitment.sentence));
+  const {counterparts} = commitment;
+  const due = when(commitment, input);
+  const shown = counterparts.slice(0, 2).join(', ');
+  const line = counterparts.length === 0 ? t('popup_agendaItem', action, due)
+    : counterparts.length <= 2 ? t('popup_agendaItemTo', action, shown, due)
+    : tCount('popup_agendaItemToMore', counterparts.length - 2, action, shown, due);
+  return `- [ ] ${line}`;
+}
 
 const byDue = (a: StoredCommitment, b: StoredCommitment) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || a.createdAt - b.createdAt;
 
@@ -50,14 +58,15 @@ export function catchUpAgenda(input: AgendaInput): string {
   const open = [...input.openCommitments].filter((commitment) => commitment.status === 'open').sort(byDue);
   const onBehalf = open.filter((commitment) => commitment.owner === 'executive');
   const dueThisWeek = open.filter((commitment) => commitment.owner !== 'executive' && commitment.dueAt !== null && commitment.dueAt < input.weekEnd);
-  const gaps = input.cadence.filter((view) => GAP_WORDS[view.status]);
+  const gaps = input.cadence.filter((view) => GAPS[view.status]);
+  const week = dayKeyLabel(input.weekStart);
   return [
-    `# Catch-up${executive ? ` with ${executive}` : ''}: week of ${dayKeyLabel(input.weekStart)}`,
+    `# ${executive ? t('popup_agendaTitleWith', executive, week) : t('popup_agendaTitle', week)}`,
     '',
-    ...section(`Open commitments made on ${executive ? `${executive}'s` : "the executive's"} behalf`,
-      onBehalf.map((commitment) => item(commitment, input)), 'None open.'),
-    ...section('Due this week', dueThisWeek.map((commitment) => item(commitment, input)), 'Nothing else due this week.'),
-    ...section('Meetings to schedule', gaps.map((view) => `- [ ] ${view.label} (${GAP_WORDS[view.status]}): ${oneLine(view.detail)}`),
-      'Every regular meeting is on the calendar.'),
+    ...section(executive ? t('popup_agendaOnBehalfOf', executive) : t('popup_agendaOnBehalfOfExecutive'),
+      onBehalf.map((commitment) => item(commitment, input)), t('popup_agendaNoneOpen')),
+    ...section(t('popup_agendaDueThisWeek'), dueThisWeek.map((commitment) => item(commitment, input)), t('popup_agendaNothingElseDue')),
+    ...section(t('popup_agendaToSchedule'), gaps.map((view) => `- [ ] ${t(GAPS[view.status]!, view.label, oneLine(view.detail))}`),
+      t('popup_agendaAllScheduled')),
   ].join('\n').trimEnd() + '\n';
 }

@@ -1,4 +1,5 @@
 import {useEffect, useRef, useState} from 'react';
+import {t} from '../shared/i18n.ts';
 import {send} from '../shared/send.ts';
 import type {StoredCommitment} from '../store/records.ts';
 import {shortDate} from '../ui/dates.ts';
@@ -8,12 +9,35 @@ export type CommitmentAction = 'done' | 'dismiss' | 'reopen';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+function closedState(commitment: StoredCommitment, timeZone: string): string {
+  const closed = commitment.closedAt ? shortDate(commitment.closedAt, timeZone) : null;
+  if (commitment.status === 'dismissed') return closed ? t('popup_stateDismissedOn', closed) : t('popup_stateDismissed');
+  if (commitment.closedHow === 'delivered') return closed ? t('popup_stateDeliveredOn', closed) : t('popup_stateDelivered');
+  return closed ? t('popup_stateDoneOn', closed) : t('popup_stateDone');
+}
+
 function state(commitment: StoredCommitment, now: number, timeZone: string): {text: string; warn: boolean} {
-  const closed = commitment.closedAt ? ` ${shortDate(commitment.closedAt, timeZone)}` : '';
-  if (commitment.status === 'done') return {text: `${commitment.closedHow === 'delivered' ? 'Delivered' : 'Done'}${closed}`, warn: false};
-  if (commitment.status === 'dismissed') return {text: `Dismissed${closed}`, warn: false};
-  if (commitment.dueAt === null) return {text: commitment.vague && commitment.duePhrase ? `“${commitment.duePhrase}”, no date` : 'No date given', warn: false};
-  return {text: `${dueLabel(commitment.dueAt, now)} (${shortDate(commitment.dueAt, timeZone)})`, warn: commitment.dueAt < now};
+  if (commitment.status === 'done' || commitment.status === 'dismissed') return {text: closedState(commitment, timeZone), warn: false};
+  if (commitment.dueAt === null) {
+    return {text: commitment.vague && commitment.duePhrase ? t('popup_stateVague', commitment.duePhrase) : dueLabel(null), warn: false};
+  }
+  return {text: t('popup_stateDue', dueLabel(commitment.dueAt, now), shortDate(commitment.dueAt, timeZone)), warn: commitment.dueAt < now};
+}
+
+function owner(commitment: StoredCommitment): string {
+  if (commitment.owner === 'executive') return commitment.ownerName ? t('popup_ownerForExecutive', commitment.ownerName) : t('popup_ownerForYourExecutive');
+  if (commitment.owner === 'other') return commitment.ownerName ? t('popup_ownerBy', commitment.ownerName) : t('popup_ownerBySomeoneElse');
+  return t('popup_ownerYours');
+}
+
+/** "For Dana · to sam@acme.example · made Fri, Nov 27 · “Q4 planning”": whose, to whom, when, in which mail. */
+function provenance(commitment: StoredCommitment, timeZone: string): string {
+  return [
+    owner(commitment),
+    ...(commitment.counterparts.length > 0 ? [t('popup_madeTo', commitment.counterparts.join(', '))] : []),
+    t('popup_madeOn', shortDate(commitment.createdAt, timeZone)),
+    ...(commitment.subject ? [t('popup_subject', commitment.subject)] : []),
+  ].join(' · ');
 }
 
 /** One commitment: what was promised, to whom, where it stands, and what the user can do about it. */
@@ -58,20 +82,16 @@ export function CommitmentItem({commitment, now, timeZone, focused, onActing, on
         <strong id={headingId}>{title}</strong>
         <span className={warn ? 'warn' : 'muted'}>{text}</span>
       </div>
-      <p className="muted small">
-        {commitment.owner === 'executive' ? `For ${commitment.ownerName || 'your executive'}` : commitment.owner === 'other' ? `By ${commitment.ownerName || 'someone else'}` : 'Yours'}
-        {commitment.counterparts.length > 0 && <> · to {commitment.counterparts.join(', ')}</>}
-        {' · '}made {shortDate(commitment.createdAt, timeZone)}{commitment.subject && <> · “{commitment.subject}”</>}
-      </p>
+      <p className="muted small">{provenance(commitment, timeZone)}</p>
       <blockquote className="sentence">{commitment.sentence}</blockquote>
-      <div className="actions" role="group" aria-label={`Actions for ${title}`}>
+      <div className="actions" role="group" aria-label={t('popup_actionsFor', title)}>
         {commitment.status === 'open' ? (
           <>
-            <button type="button" className="primary" {...busyProps} onClick={() => void act('done')}>Done</button>
-            <button type="button" className="quiet" {...busyProps} onClick={() => void act('dismiss')}>Dismiss</button>
+            <button type="button" className="primary" {...busyProps} onClick={() => void act('done')}>{t('popup_done')}</button>
+            <button type="button" className="quiet" {...busyProps} onClick={() => void act('dismiss')}>{t('popup_dismiss')}</button>
           </>
         ) : (
-          <button type="button" {...busyProps} onClick={() => void act('reopen')}>Reopen</button>
+          <button type="button" {...busyProps} onClick={() => void act('reopen')}>{t('popup_reopen')}</button>
         )}
       </div>
       {error && <p className="warn" role="alert">{error}</p>}

@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {useLiveQuery} from 'dexie-react-hooks';
 import {effectiveTimeZone, type Settings} from '../settings/settings.ts';
+import {t, tCount, type MessageKey} from '../shared/i18n.ts';
 import {database} from '../store/db.ts';
 import type {StoredCommitment} from '../store/records.ts';
 import {CommitmentItem, type CommitmentAction} from './commitment-item.tsx';
@@ -9,10 +10,12 @@ import {markReady} from './ready-mark.ts';
 import {useNow} from './use-now.ts';
 
 const PAGE = 50; // a year holds thousands: draw a page at a time so the popup stays quick
-const STATUSES: Array<{value: StatusFilter; label: string}> = [
-  {value: 'open', label: 'Open'}, {value: 'done', label: 'Done'}, {value: 'dismissed', label: 'Dismissed'}, {value: 'all', label: 'All'},
+const STATUSES: Array<{value: StatusFilter; message: MessageKey}> = [
+  {value: 'open', message: 'popup_filterOpen'}, {value: 'done', message: 'popup_filterDone'},
+  {value: 'dismissed', message: 'popup_filterDismissed'}, {value: 'all', message: 'popup_filterAll'},
 ];
-const PAST: Record<CommitmentAction, string> = {done: 'Marked done', dismiss: 'Dismissed', reopen: 'Reopened'};
+/** What the user just did, announced with the count: "Marked done: confirm the venue". */
+const DONE: Record<CommitmentAction, MessageKey> = {done: 'popup_announceDone', dismiss: 'popup_announceDismissed', reopen: 'popup_announceReopened'};
 
 /** "Commitments": every promise tracked, newest first, searchable and filterable, each with its actions. */
 export function CommitmentsView({focusId, settings}: {focusId: string | null; settings: Settings | undefined}) {
@@ -46,7 +49,7 @@ export function CommitmentsView({focusId, settings}: {focusId: string | null; se
   }, []);
   useEffect(refocus, [matching, refocus]);
 
-  if (!all || !settings) return <p className="muted">Loading…</p>;
+  if (!all || !settings) return <p className="muted">{t('ui_loading')}</p>;
   const timeZone = effectiveTimeZone(settings);
   const update = (patch: Partial<CommitmentFilter>) => {
     setFilter({...filter, ...patch});
@@ -61,57 +64,58 @@ export function CommitmentsView({focusId, settings}: {focusId: string | null; se
       refocusAt.current = null;
       return;
     }
-    setAnnouncement(`${PAST[action]}: ${commitment.action || commitment.sentence}`);
+    setAnnouncement(t(DONE[action], commitment.action || commitment.sentence));
     refocus();
   };
 
+  const count = tCount('popup_commitmentCount', matching.length);
   if (all.length === 0) {
     return (
       <div className="card" data-testid="commitments-empty">
-        <h2>No commitments yet</h2>
-        <p>When you send a mail from Gmail that promises something (“I’ll send the deck by Friday”), Rapport tracks it here with its due date.</p>
+        <h2>{t('popup_noCommitments')}</h2>
+        <p>{t('popup_noCommitmentsDetail')}</p>
       </div>
     );
   }
   return (
     <div className="commitments" data-testid="commitments-view">
-      <h2 className="visually-hidden">Commitments</h2>
-      <form className="filters" role="search" aria-label="Find commitments" onSubmit={(event) => event.preventDefault()}>
+      <h2 className="visually-hidden">{t('popup_viewCommitments')}</h2>
+      <form className="filters" role="search" aria-label={t('popup_findCommitments')} onSubmit={(event) => event.preventDefault()}>
         <label className="field grow">
-          <span>Search</span>
-          <input type="search" value={filter.text} placeholder="Words, people, subject" onChange={(event) => update({text: event.target.value})} />
+          <span>{t('popup_search')}</span>
+          <input type="search" value={filter.text} placeholder={t('popup_searchPlaceholder')} onChange={(event) => update({text: event.target.value})} />
         </label>
         <label className="field">
-          <span>Status</span>
+          <span>{t('popup_status')}</span>
           <select value={filter.status} onChange={(event) => update({status: event.target.value as StatusFilter})}>
-            {STATUSES.map((status) => <option key={status.value} value={status.value}>{status.label}</option>)}
+            {STATUSES.map((status) => <option key={status.value} value={status.value}>{t(status.message)}</option>)}
           </select>
         </label>
         <label className="field">
-          <span>Person</span>
+          <span>{t('popup_person')}</span>
           <select value={filter.person} onChange={(event) => update({person: event.target.value})}>
-            <option value="">Everyone</option>
+            <option value="">{t('popup_everyone')}</option>
             {people.map((person) => <option key={person} value={person}>{person}</option>)}
           </select>
         </label>
       </form>
       <p role="status" className="muted small" data-testid="commitments-count">
-        {matching.length === 1 ? '1 commitment' : `${matching.length} commitments`}{announcement && `. ${announcement}.`}
+        {announcement ? t('popup_countAndAnnouncement', count, announcement) : count}
       </p>
       {matching.length === 0 ? (
         <div className="card">
-          <p>Nothing matches.</p>
-          <button type="button" onClick={() => update(NO_FILTER)}>Show all commitments</button>
+          <p>{t('popup_nothingMatches')}</p>
+          <button type="button" onClick={() => update(NO_FILTER)}>{t('popup_showAllCommitments')}</button>
         </div>
       ) : (
-        <ul className="plain commitment-list" ref={list} tabIndex={-1} aria-label="Commitments found" data-testid="commitment-list">
+        <ul className="plain commitment-list" ref={list} tabIndex={-1} aria-label={t('popup_commitmentsFound')} data-testid="commitment-list">
           {visible.map((commitment) => (
             <CommitmentItem key={commitment.id} commitment={commitment} now={now} timeZone={timeZone} focused={commitment.id === focusId} onActing={onActing} onActed={onActed} />
           ))}
         </ul>
       )}
       {visible.length < matching.length && (
-        <button type="button" onClick={() => setShown(visible.length + PAGE)}>Show {Math.min(PAGE, matching.length - visible.length)} more</button>
+        <button type="button" onClick={() => setShown(visible.length + PAGE)}>{tCount('popup_showMore', Math.min(PAGE, matching.length - visible.length))}</button>
       )}
     </div>
   );

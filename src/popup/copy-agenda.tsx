@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {t} from '../shared/i18n.ts';
 
 type Outcome = {kind: 'idle'} | {kind: 'copied'} | {kind: 'failed'; text: string};
 
@@ -20,12 +21,12 @@ export function CopyAgenda({agenda}: {agenda: (() => string) | null}) {
   };
   return (
     <div className="copy-agenda">
-      <button type="button" className="primary" disabled={!agenda} onClick={() => void copy()}>Copy catch-up agenda</button>
+      <button type="button" className="primary" disabled={!agenda} onClick={() => void copy()}>{t('popup_copyAgenda')}</button>
       <span role="status" className="muted" data-testid="agenda-status">
-        {outcome.kind === 'copied' ? 'Copied as Markdown.' : outcome.kind === 'failed' ? 'Could not reach the clipboard: copy it from below.' : ''}
+        {outcome.kind === 'copied' ? t('popup_agendaCopied') : outcome.kind === 'failed' ? t('popup_agendaCopyFailed') : ''}
       </span>
       {outcome.kind === 'failed' && (
-        <textarea readOnly aria-label="Catch-up agenda" value={outcome.text} rows={8} ref={(element) => element?.select()} />
+        <textarea readOnly aria-label={t('popup_agendaLabel')} value={outcome.text} rows={8} ref={(element) => element?.select()} />
       )}
     </div>
   );

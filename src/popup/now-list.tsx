@@ -1,5 +1,6 @@
 import {useEffect, useRef, useState} from 'react';
 import {useLiveQuery} from 'dexie-react-hooks';
+import {t, tCount} from '../shared/i18n.ts';
 import {database} from '../store/db.ts';
 import {nudgesDueNow} from '../store/nudges.ts';
 import type {StoredNudge} from '../store/records.ts';
@@ -34,13 +35,13 @@ export function NowList({focusId}: {focusId: string | null}) {
     const target = items[Math.min(pending, items.length - 1)] ?? document.querySelector<HTMLElement>('[role="tabpanel"]');
     target?.focus();
   }, [nudges]);
-  if (nudges === undefined) return <p className="muted">Loading…</p>;
+  if (nudges === undefined) return <p className="muted">{t('ui_loading')}</p>;
   if (nudges.length === 0) return <NothingDue />;
   // A notification's link must find its nudge, however deep in the backlog.
   const visible = nudges.slice(0, Math.max(shown, nudges.findIndex((nudge) => nudge.id === focusId) + 1));
   return (
     <>
-      <ul ref={list} className="nudges" data-testid="now-list" aria-label={`${nudges.length} need${nudges.length === 1 ? 's' : ''} you`}>
+      <ul ref={list} className="nudges" data-testid="now-list" aria-label={tCount('popup_needYou', nudges.length)}>
         {visible.map((nudge, index) => (
           <NudgeItem key={nudge.id} nudge={nudge} now={now} focused={nudge.id === focusId} onActing={() => {
             refocusAt.current = index;
@@ -49,7 +50,7 @@ export function NowList({focusId}: {focusId: string | null}) {
       </ul>
       {visible.length < nudges.length && (
         <button type="button" onClick={() => setShown(visible.length + PAGE)}>
-          Show {Math.min(PAGE, nudges.length - visible.length)} more of {nudges.length - visible.length}
+          {tCount('popup_showMoreOf', Math.min(PAGE, nudges.length - visible.length), nudges.length - visible.length)}
         </button>
       )}
     </>
@@ -69,7 +70,7 @@ function NothingDue() {
   useEffect(() => {
     if (known) markReady();
   }, [known]);
-  if (!known) return <p className="muted">Loading…</p>;
+  if (!known) return <p className="muted">{t('ui_loading')}</p>;
   if (!used) {
     return (
       <div data-testid="now-empty">
@@ -79,8 +80,8 @@ function NothingDue() {
   }
   return (
     <div className="card" data-testid="now-empty">
-      <p><strong>Nothing needs you right now.</strong></p>
-      <p className="muted">Due promises, meetings to schedule and unanswered requests appear here when they need you.</p>
+      <p><strong>{t('popup_nothingNeedsYou')}</strong></p>
+      <p className="muted">{t('popup_nothingNeedsYouDetail')}</p>
     </div>
   );
 }
@@ -113,22 +114,22 @@ function NudgeItem({nudge, now, focused, onActing}: {nudge: StoredNudge; now: nu
         <span className={overdue ? 'warn' : 'muted'}>{dueLabel(nudge.dueAt, now)}</span>
       </div>
       <p className="muted">{nudge.detail}</p>
-      <div className="actions" role="group" aria-label={`Actions for ${nudge.title}`}>
-        <button type="button" className="primary" aria-disabled={busy} onClick={act(() => completeNudge(nudge, 'done'))}>Done</button>
+      <div className="actions" role="group" aria-label={t('popup_actionsFor', nudge.title)}>
+        <button type="button" className="primary" aria-disabled={busy} onClick={act(() => completeNudge(nudge, 'done'))}>{t('popup_done')}</button>
         <label className="snooze">
-          <span className="visually-hidden">Snooze</span>
-          <select disabled={busy} aria-label={`Snooze ${nudge.title}`} value="" onChange={(event) => {
+          <span className="visually-hidden">{t('popup_snooze')}</span>
+          <select disabled={busy} aria-label={t('popup_snoozeItem', nudge.title)} value="" onChange={(event) => {
             const until = Number(event.target.value);
             if (until) void act(() => snoozeNudge(nudge, until))();
           }}>
-            <option value="">Snooze…</option>
+            <option value="">{t('popup_snoozeChoose')}</option>
             {snoozeChoices(now).map((choice) => <option key={choice.label} value={choice.until}>{choice.label}</option>)}
           </select>
         </label>
-        <button type="button" className="quiet" aria-disabled={busy} onClick={act(() => completeNudge(nudge, 'dismiss'))}>Dismiss</button>
+        <button type="button" className="quiet" aria-disabled={busy} onClick={act(() => completeNudge(nudge, 'dismiss'))}>{t('popup_dismiss')}</button>
         {nudge.link && (
           <a className="open" href={nudge.link} target="_blank" rel="noreferrer">
-            {nudge.link.startsWith('https://calendar.google.com/') ? 'Open the calendar' : 'Open the thread'}
+            {nudge.link.startsWith('https://calendar.google.com/') ? t('popup_openCalendar') : t('popup_openThread')}
           </a>
         )}
       </div>

@@ -2,9 +2,10 @@ import {useEffect, useState} from 'react';
 import browser from 'webextension-polyfill';
 import {CommitmentsView} from './commitments-view.tsx';
 import {NowList} from './now-list.tsx';
-import {parseRoute, routeHash, VIEWS, type Route, type View} from './route.ts';
+import {parseRoute, routeHash, viewLabel, type Route, type View} from './route.ts';
 import {SiteList} from './site-list.tsx';
 import {panelId, tabId, ViewTabs} from './tabs.tsx';
+import {t} from '../shared/i18n.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {WeekView} from './week-view.tsx';
 
@@ -34,22 +35,22 @@ function useRoute(): [Route, (route: Route) => void] {
 export function Popup() {
   const [route, go] = useRoute();
   const settings = useSettings();
-  const label = VIEWS.find((entry) => entry.view === route.view)!.label;
+  const label = viewLabel(route.view);
   useEffect(() => {
-    document.title = `Rapport: ${label}`;
+    document.title = t('popup_documentTitle', label);
   }, [label]);
   const select = (view: View) => go({view});
   return (
     <main>
       <header>
-        <h1 className="brand">Rapport</h1>
-        <span className="muted">Private coaching, on this computer only.</span>
+        <h1 className="brand">{t('extName')}</h1>
+        <span className="muted">{t('popup_tagline')}</span>
       </header>
       <ViewTabs current={route.view} onSelect={select} />
       <div role="tabpanel" id={panelId(route.view)} aria-labelledby={tabId(route.view)} tabIndex={0} className="panel" key={route.view}>
         {route.view === 'now' && (
           <>
-            <h2 className="visually-hidden">Now</h2>
+            <h2 className="visually-hidden">{t('popup_viewNow')}</h2>
             <NowList focusId={route.nudgeId ?? null} />
             <SiteList />
           </>
@@ -58,8 +59,8 @@ export function Popup() {
         {route.view === 'commitments' && <CommitmentsView focusId={route.commitmentId ?? null} settings={settings} />}
       </div>
       <footer className="row">
-        <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">Settings and diagnostics</a>
-        {!inTab() && <a href={`${browser.runtime.getURL('src/popup/index.html')}?tab${routeHash(route)}`} target="_blank" rel="noreferrer">Open in a tab</a>}
+        <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_settingsLink')}</a>
+        {!inTab() && <a href={`${browser.runtime.getURL('src/popup/index.html')}?tab${routeHash(route)}`} target="_blank" rel="noreferrer">{t('popup_openInTab')}</a>}
       </footer>
     </main>
   );

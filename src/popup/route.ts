@@ -1,13 +1,17 @@
 // The popup's address is its state: a notification opens `#/nudge/<id>`, and a full tab can be bookmarked on a view.
+import {t, type MessageKey} from '../shared/i18n.ts';
 
 export type View = 'now' | 'week' | 'commitments';
 export type Route = {view: View; nudgeId?: string; commitmentId?: string};
 
-export const VIEWS: ReadonlyArray<{view: View; label: string}> = [
-  {view: 'now', label: 'Now'},
-  {view: 'week', label: 'This week'},
-  {view: 'commitments', label: 'Commitments'},
+export const VIEWS: ReadonlyArray<{view: View; message: MessageKey}> = [
+  {view: 'now', message: 'popup_viewNow'},
+  {view: 'week', message: 'popup_viewWeek'},
+  {view: 'commitments', message: 'popup_viewCommitments'},
 ];
+
+/** A view's name, as its tab shows it. */
+export const viewLabel = (view: View) => t(VIEWS.find((entry) => entry.view === view)!.message);
 
 const decode = (part: string) => {
   try {

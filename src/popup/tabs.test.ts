@@ -2,6 +2,9 @@
 import {act, createElement, useState} from 'react';
 import {createRoot, type Root} from 'react-dom/client';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
+import {pluralKey, useMessages} from '../shared/i18n.ts';
+import {sentence} from '../ui/sentence.tsx';
 import {ViewTabs} from './tabs.tsx';
 import {TrendChart} from './trend-chart.tsx';
 import type {View} from './route.ts';
@@ -17,7 +20,14 @@ beforeEach(() => {
 afterEach(() => {
   act(() => root.unmount());
   host.remove();
+  speak('en');
 });
+
+/** The catalogs of a language, and the direction the browser would give its interface. */
+function speak(language: 'en' | 'es', dir: 'ltr' | 'rtl' = 'ltr'): void {
+  const catalog = readCatalog(language);
+  useMessages({getMessage: (key, substitutions) => key === '@@bidi_dir' ? dir : formatMessage(catalog, key, substitutions), getUILanguage: () => language});
+}
 
 function Harness() {
   const [view, setView] = useState<View>('now');
@@ -51,6 +61,27 @@ describe('ViewTabs', () => {
     expect(tabs()[0]!.getAttribute('aria-controls')).toBe('panel-now');
     expect(tabs()[1]!.hasAttribute('aria-controls')).toBe(false);
   });
+
+  it('follows the arrows as the user sees the tabs in a right-to-left interface, and names them in the interface language', () => {
+    speak('es', 'rtl');
+    act(() => root.render(createElement(Harness)));
+    expect(tabs().map((tab) => tab.textContent)).toEqual(['Ahora', 'Esta semana', 'Compromisos']);
+    tabs()[0]!.focus();
+    press('ArrowLeft');
+    expect(selected()).toBe('Esta semana');
+    press('ArrowRight');
+    expect(selected()).toBe('Ahora');
+  });
+});
+
+describe('sentence', () => {
+  it('puts elements where the language puts them, in the plural the count asks for', () => {
+    act(() => root.render(createElement('p', null, sentence(pluralKey('popup_writingSummary', 1), createElement('strong', null, '1'), createElement('strong', null, '5')))));
+    expect(host.innerHTML).toBe('<p><strong>1</strong> draft coached, <strong>5</strong> tone nudges.</p>');
+    speak('es');
+    act(() => root.render(createElement('p', null, sentence(pluralKey('popup_writingSummary', 4), createElement('strong', null, '4'), createElement('strong', null, '5')))));
+    expect(host.innerHTML).toBe('<p>Borradores revisados: <strong>4</strong>; avisos de tono: <strong>5</strong>.</p>');
+  });
 });
 
 describe('TrendChart', () => {
@@ -63,5 +94,15 @@ describe('TrendChart', () => {
     expect(label).toBe('Tone nudges per week, last 2 weeks week of Mon, Nov 16: 6; week of Mon, Nov 23: 3.');
     expect(host.querySelector('figcaption')?.textContent).toBe('3 tone nudges this week, fewer than the 6 the week before.');
     expect(host.querySelectorAll('.bar.current')).toHaveLength(1);
+    expect([...host.querySelectorAll('.axis')].map((text) => text.textContent)).toEqual(['Nov 16', 'Nov 23']);
+  });
+
+  it('speaks the interface language', () => {
+    speak('es');
+    const weeks = [{weekStart: '2026-11-16', nudges: 6, drafts: 2}, {weekStart: '2026-11-23', nudges: 3, drafts: 1}];
+    act(() => root.render(createElement(TrendChart, {weeks})));
+    expect(host.querySelector('title')?.textContent).toBe('Avisos de tono por semana, últimas 2 semanas');
+    expect(host.querySelector('desc')?.textContent).toBe('semana del lun, 16 nov: 6; semana del lun, 23 nov: 3.');
+    expect([...host.querySelectorAll('.axis')].map((text) => text.textContent)).toEqual(['16 nov', '23 nov']);
   });
 });

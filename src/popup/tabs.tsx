@@ -1,4 +1,5 @@
 import {useRef, type KeyboardEvent} from 'react';
+import {t, textDirection} from '../shared/i18n.ts';
 import {VIEWS, type View} from './route.ts';
 
 export const tabId = (view: View) => `tab-${view}`;
@@ -12,7 +13,9 @@ export function ViewTabs({current, onSelect}: {current: View; onSelect: (view: V
   const buttons = useRef(new Map<View, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent) => {
     const index = VIEWS.findIndex((entry) => entry.view === current);
-    const moves: Record<string, number> = {ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: VIEWS.length - 1};
+    // The tabs run right to left in a right-to-left interface: the arrow keys follow what the user sees.
+    const step = textDirection() === 'rtl' ? -1 : 1;
+    const moves: Record<string, number> = {ArrowRight: index + step, ArrowLeft: index - step, Home: 0, End: VIEWS.length - 1};
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = VIEWS[(moves[event.key]! + VIEWS.length) % VIEWS.length]!.view;
@@ -20,8 +23,8 @@ export function ViewTabs({current, onSelect}: {current: View; onSelect: (view: V
     buttons.current.get(next)?.focus();
   };
   return (
-    <div role="tablist" aria-label="Rapport views" className="tabs">
-      {VIEWS.map(({view, label}) => {
+    <div role="tablist" aria-label={t('popup_viewsLabel')} className="tabs">
+      {VIEWS.map(({view, message}) => {
         const selected = view === current;
         return (
           <button key={view} type="button" role="tab" id={tabId(view)} aria-selected={selected}
@@ -32,7 +35,7 @@ export function ViewTabs({current, onSelect}: {current: View; onSelect: (view: V
               else buttons.current.delete(view);
             }}
             onClick={() => onSelect(view)} onKeyDown={onKeyDown}>
-            {label}
+            {t(message)}
           </button>
         );
       })}

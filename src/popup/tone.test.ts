@@ -1,6 +1,15 @@
-import {describe, expect, it} from 'vitest';
-import {nudgesByRule, ruleLabel, toneTrend, trendSentence} from './tone.ts';
+import {afterEach, describe, expect, it} from 'vitest';
+import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
+import {rules} from '../nlp/index.ts';
+import {useMessages} from '../shared/i18n.ts';
+import {nudgesByRule, ruleLabel, TONE_KINDS, toneKind, toneTrend, trendSentence} from './tone.ts';
 import {shiftDay} from '../shared/zoned-time.ts';
+
+function speak(language: 'en' | 'es'): void {
+  const catalog = readCatalog(language);
+  useMessages({getMessage: (key, substitutions) => formatMessage(catalog, key, substitutions), getUILanguage: () => language});
+}
+afterEach(() => speak('en'));
 
 const row = (day: string, ruleId: string, count: number) => ({day, ruleId, tier: 'internal', count});
 
@@ -27,6 +36,22 @@ describe('rule labels', () => {
     expect(ruleLabel(ruleId)).toBe(label);
   });
 
+  it('names the kind of every rule, in English as its id reads', () => {
+    for (const rule of rules) {
+      expect(Object.keys(TONE_KINDS), rule.meta.id).toContain(rule.meta.id);
+      expect(toneKind(rule.meta.id)).toBe(ruleLabel(rule.meta.id));
+    }
+    expect(toneKind('custom')).toBe('Custom');
+  });
+
+  it('names the kinds in Spanish, falling back to the rule id in words', () => {
+    speak('es');
+    expect(nudgesByRule({'no-hedging': 2, 'require-sign-off': 1, custom: 1})).toEqual([
+      {ruleId: 'no-hedging', label: 'Rodeos', count: 2}, {ruleId: 'custom', label: 'Custom', count: 1},
+      {ruleId: 'require-sign-off', label: 'Falta la despedida', count: 1},
+    ]);
+  });
+
   it('lists nudges by rule, most frequent first, without the drafts count', () => {
     expect(nudgesByRule({'no-hedging': 1, _drafts: 7, 'no-shouting': 3, 'no-absolutes': 0})).toEqual([
       {ruleId: 'no-shouting', label: 'Shouting', count: 3}, {ruleId: 'no-hedging', label: 'Hedging', count: 1},
@@ -39,5 +64,13 @@ describe('trendSentence', () => {
     const weeks = [4, 2, 3].map((nudges, index) => ({weekStart: `2026-11-0${index + 1}`, nudges, drafts: 0}));
     expect(trendSentence(weeks)).toBe('3 tone nudges this week, the same as the average of 3 a week over the previous 2 weeks.');
     expect(trendSentence([{weekStart: 'a', nudges: 0, drafts: 0}, {weekStart: 'b', nudges: 1, drafts: 0}])).toBe('1 tone nudge this week; none in the week before.');
+  });
+
+  it('speaks Spanish, with its plural and decimal comma', () => {
+    speak('es');
+    const weeks = [4, 1, 1].map((nudges, index) => ({weekStart: `2026-11-0${index + 1}`, nudges, drafts: 0}));
+    expect(trendSentence(weeks)).toBe('1 aviso de tono esta semana, menos que la media de 2,5 por semana de las 2 semanas anteriores.');
+    expect(trendSentence([{weekStart: 'a', nudges: 2, drafts: 0}, {weekStart: 'b', nudges: 3, drafts: 0}])).toBe('3 avisos de tono esta semana, más que la semana anterior (2).');
+    expect(trendSentence([])).toBe('Aún no hay avisos de tono registrados.');
   });
 });

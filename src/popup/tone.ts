@@ -1,5 +1,6 @@
 // Tone statistics as the week view shows them. The store counts coached drafts as a pseudo-rule ('_drafts', one per
 // sent draft) beside the real rules, so every figure here keeps the two apart: a draft is not a nudge.
+import {t, tCount, uiLanguage, type MessageKey, type PluralKey} from '../shared/i18n.ts';
 import {shiftDay} from '../shared/zoned-time.ts';
 import type {ToneStat} from '../store/records.ts';
 
@@ -23,17 +24,42 @@ export function toneTrend(rows: ToneStat[], weekStarts: string[]): TrendWeek[] {
 }
 
 
+/** The kind of tone each rule nudges about, in the user's language. */
+export const TONE_KINDS: Readonly<Record<string, MessageKey>> = {
+  'no-absolutes': 'popup_toneKindNoAbsolutes',
+  'no-bare-demand': 'popup_toneKindNoBareDemand',
+  'no-harsh-wording': 'popup_toneKindNoHarshWording',
+  'no-hedging': 'popup_toneKindNoHedging',
+  'no-over-apology': 'popup_toneKindNoOverApology',
+  'no-passive-aggressive': 'popup_toneKindNoPassiveAggressive',
+  'no-shouting': 'popup_toneKindNoShouting',
+  'no-unflagged-executive-promise': 'popup_toneKindNoUnflaggedExecutivePromise',
+  'no-vague-deadline': 'popup_toneKindNoVagueDeadline',
+  'prefer-lead-with-ask': 'popup_toneKindPreferLeadWithAsk',
+  'require-answer-to-request': 'popup_toneKindRequireAnswerToRequest',
+  'require-commitment-date': 'popup_toneKindRequireCommitmentDate',
+  'require-greeting': 'popup_toneKindRequireGreeting',
+  'require-sign-off': 'popup_toneKindRequireSignOff',
+};
+
 /** Nudges by rule, most frequent first, without the drafts pseudo-rule. */
 export function nudgesByRule(byRule: Record<string, number>): Array<{ruleId: string; label: string; count: number}> {
+  const collator = new Intl.Collator(uiLanguage());
   return Object.entries(byRule)
     .filter(([ruleId, count]) => ruleId !== DRAFTS_COACHED && count > 0)
-    .map(([ruleId, count]) => ({ruleId, label: ruleLabel(ruleId), count}))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .map(([ruleId, count]) => ({ruleId, label: toneKind(ruleId), count}))
+    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+}
+
+/** A rule's kind of tone in the user's language; a rule without a name in the catalog reads as ruleLabel makes it. */
+export function toneKind(ruleId: string): string {
+  const key = Object.hasOwn(TONE_KINDS, ruleId) ? TONE_KINDS[ruleId] : undefined;
+  return key ? t(key) : ruleLabel(ruleId);
 }
 
 /**
- * A rule id in words, from its naming convention (no-X: the fault itself; require-X: X missing; prefer-X: the
- * better habit), so a new rule reads well without a second list to keep in step with the rules folder.
+ * A rule id in English words, from its naming convention (no-X: the fault itself; require-X: X missing; prefer-X:
+ * the better habit), so a rule missing from TONE_KINDS still reads well (in English).
  */
 export function ruleLabel(ruleId: string): string {
   const [, prefix = '', rest = ruleId] = /^(no|require|prefer)-(.+)$/.exec(ruleId) ?? [];
@@ -42,16 +68,25 @@ export function ruleLabel(ruleId: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+type Direction = 'fewer' | 'more' | 'same';
+const AGAINST_WEEK_BEFORE: Record<Direction, PluralKey> = {
+  fewer: 'popup_trendFewerWeekBefore', more: 'popup_trendMoreWeekBefore', same: 'popup_trendSameWeekBefore',
+};
+const AGAINST_AVERAGE: Record<Direction, PluralKey> = {
+  fewer: 'popup_trendFewerAverage', more: 'popup_trendMoreAverage', same: 'popup_trendSameAverage',
+};
+
 /** One sentence comparing this week with the average of the weeks before, for the chart's text alternative. */
 export function trendSentence(weeks: TrendWeek[]): string {
   const current = weeks.at(-1);
-  if (!current) return 'No tone nudges recorded yet.';
+  if (!current) return t('popup_trendNone');
   const before = weeks.slice(0, -1);
   const average = before.length ? before.reduce((sum, week) => sum + week.nudges, 0) / before.length : 0;
-  const plural = (count: number) => `${count} tone nudge${count === 1 ? '' : 's'}`;
-  if (before.every((week) => week.nudges === 0)) return `${plural(current.nudges)} this week; none in the ${before.length === 1 ? 'week' : `${before.length} weeks`} before.`;
-  const rounded = Math.round(average * 10) / 10;
-  const direction = current.nudges < average ? 'fewer than' : current.nudges > average ? 'more than' : 'the same as';
-  if (before.length === 1) return `${plural(current.nudges)} this week, ${direction} the ${rounded} the week before.`;
-  return `${plural(current.nudges)} this week, ${direction} the average of ${rounded} a week over the previous ${before.length} weeks.`;
+  if (before.every((week) => week.nudges === 0)) {
+    return before.length === 1 ? tCount('popup_trendNoneWeekBefore', current.nudges) : tCount('popup_trendNoneWeeksBefore', current.nudges, before.length);
+  }
+  const rounded = new Intl.NumberFormat(uiLanguage(), {maximumFractionDigits: 1, useGrouping: false}).format(Math.round(average * 10) / 10);
+  const direction: Direction = current.nudges < average ? 'fewer' : current.nudges > average ? 'more' : 'same';
+  if (before.length === 1) return tCount(AGAINST_WEEK_BEFORE[direction], current.nudges, rounded);
+  return tCount(AGAINST_AVERAGE[direction], current.nudges, rounded, before.length);
 }

@@ -1,5 +1,6 @@
 import {useId} from 'react';
-import {dayKeyLabel} from '../ui/dates.ts';
+import {t, tCount} from '../shared/i18n.ts';
+import {dayKeyLabel, dayKeyMonthDay} from '../ui/dates.ts';
 import {trendSentence, type TrendWeek} from './tone.ts';
 
 const WIDTH = 300;
@@ -16,18 +17,18 @@ export function TrendChart({weeks}: {weeks: TrendWeek[]}) {
   const max = Math.max(1, ...weeks.map((week) => week.nudges));
   const slot = WIDTH / Math.max(1, weeks.length);
   const sentence = trendSentence(weeks);
-  const figures = weeks.map((week) => `week of ${dayKeyLabel(week.weekStart)}: ${week.nudges}`).join('; ');
+  const figures = weeks.map((week) => t('popup_chartWeekFigure', dayKeyLabel(week.weekStart), week.nudges)).join('; ');
   return (
     <figure className="trend">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="trend-chart">
-        <title id={`${id}-title`}>Tone nudges per week, last {weeks.length} weeks</title>
+        <title id={`${id}-title`}>{tCount('popup_chartTitle', weeks.length)}</title>
         <desc id={`${id}-desc`}>{figures}.</desc>
         {weeks.map((week, index) => {
           const height = ((HEIGHT - AXIS - TOP) * week.nudges) / max;
           const x = index * slot + slot * 0.2;
           const y = HEIGHT - AXIS - height;
           const current = index === weeks.length - 1;
-          const label = dayKeyLabel(week.weekStart).replace(/^\w+, /, '');
+          const label = dayKeyMonthDay(week.weekStart);
           return (
             <g key={week.weekStart} className={current ? 'bar current' : 'bar'}>
               <rect x={x} y={y} width={slot * 0.6} height={Math.max(height, week.nudges > 0 ? 1 : 0)} rx={2} />

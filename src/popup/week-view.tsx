@@ -1,6 +1,8 @@
 import {useEffect} from 'react';
 import {effectiveTimeZone, type Settings} from '../settings/settings.ts';
+import {pluralKey, t} from '../shared/i18n.ts';
 import {dayKeyLabel} from '../ui/dates.ts';
+import {sentence} from '../ui/sentence.tsx';
 import {catchUpAgenda} from './agenda.ts';
 import {CadenceList} from './cadence-list.tsx';
 import {CopyAgenda} from './copy-agenda.tsx';
@@ -32,7 +34,7 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   useEffect(() => {
     if (ready) markReady();
   }, [ready]);
-  if (!week || !timeZone || !settings) return <p className="muted">Loading…</p>;
+  if (!week || !timeZone || !settings) return <p className="muted">{t('ui_loading')}</p>;
 
   const {summary, trend, open} = week;
   const {commitments} = summary;
@@ -48,32 +50,34 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   return (
     <div className="week" data-testid="week-view">
       <div className="week-head">
-        <h2 id="week-title">Week of {dayKeyLabel(summary.weekStart)}</h2>
+        <h2 id="week-title">{t('popup_weekOf', dayKeyLabel(summary.weekStart))}</h2>
         <CopyAgenda agenda={agenda} />
       </div>
       {quiet && (
-        <p className="card" data-testid="week-empty">A quiet week so far. Figures appear here as you send mail from Gmail and open Google Calendar.</p>
+        <p className="card" data-testid="week-empty">{t('popup_quietWeek')}</p>
       )}
       <div className="week-grid">
         <section aria-labelledby="week-commitments" className="card">
-          <h3 id="week-commitments">Commitments</h3>
+          <h3 id="week-commitments">{t('popup_weekCommitments')}</h3>
           <dl className="figures">
-            <Figure value={commitments.made} label="Made" />
-            <Figure value={commitments.keptOnTime} label="Kept on time" />
-            <Figure value={commitments.late} label="Late" />
-            <Figure value={commitments.open} label="Still open" />
+            <Figure value={commitments.made} label={t('popup_figureMade')} />
+            <Figure value={commitments.keptOnTime} label={t('popup_figureKeptOnTime')} />
+            <Figure value={commitments.late} label={t('popup_figureLate')} />
+            <Figure value={commitments.open} label={t('popup_figureStillOpen')} />
           </dl>
-          <p className="muted">On {executive ? `${executive}’s` : 'the executive’s'} behalf: {commitments.executive.made} made this week, {commitments.executive.open} still open.</p>
+          <p className="muted">{executive
+            ? t('popup_onBehalfOf', executive, commitments.executive.made, commitments.executive.open)
+            : t('popup_onBehalfOfExecutive', commitments.executive.made, commitments.executive.open)}</p>
           <ExecutiveMeetings executive={settings.people.executives[0]} weekStart={summary.weekStart} weekEnd={shiftDay(summary.weekStart, 7)} />
         </section>
 
         <section aria-labelledby="week-writing" className="card">
-          <h3 id="week-writing">Writing</h3>
-          <p><strong>{drafts}</strong> draft{drafts === 1 ? '' : 's'} coached, <strong>{byRule.reduce((sum, rule) => sum + rule.count, 0)}</strong> tone nudges.</p>
+          <h3 id="week-writing">{t('popup_weekWriting')}</h3>
+          <p>{sentence(pluralKey('popup_writingSummary', drafts), <strong>{drafts}</strong>, <strong>{byRule.reduce((sum, rule) => sum + rule.count, 0)}</strong>)}</p>
           {byRule.length > 0 && (
             <table className="by-rule">
-              <caption className="visually-hidden">Tone nudges this week by kind</caption>
-              <thead><tr><th scope="col">Kind</th><th scope="col">Nudges</th></tr></thead>
+              <caption className="visually-hidden">{t('popup_byKindCaption')}</caption>
+              <thead><tr><th scope="col">{t('popup_kindColumn')}</th><th scope="col">{t('popup_nudgesColumn')}</th></tr></thead>
               <tbody>{byRule.map((rule) => <tr key={rule.ruleId}><td>{rule.label}</td><td>{rule.count}</td></tr>)}</tbody>
             </table>
           )}
@@ -81,7 +85,7 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
         </section>
 
         <section aria-labelledby="week-cadence" className="card wide">
-          <h3 id="week-cadence">Regular meetings</h3>
+          <h3 id="week-cadence">{t('popup_weekCadence')}</h3>
           <CadenceList state={cadence} timeZone={timeZone} />
         </section>
       </div>
@@ -92,5 +96,5 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
 function ExecutiveMeetings({executive, weekStart, weekEnd}: {executive: {email: string; name: string} | undefined; weekStart: string; weekEnd: string}) {
   const count = useExecutiveMeetings(executive, weekStart, weekEnd);
   if (!executive || count === undefined) return null;
-  return <p className="muted" data-testid="executive-meetings">Meetings with {executive.name || executive.email} this week: {count}.</p>;
+  return <p className="muted" data-testid="executive-meetings">{t('popup_meetingsWith', executive.name || executive.email, count)}</p>;
 }

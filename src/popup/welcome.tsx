@@ -1,19 +1,19 @@
 import browser from 'webextension-polyfill';
+import {t} from '../shared/i18n.ts';
+import {sentence} from '../ui/sentence.tsx';
 
 /** What a new user should do first, in order: Rapport can only coach what it has been shown. */
 export function Welcome({hasExecutive}: {hasExecutive: boolean}) {
+  const settings = <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_welcomeSettings')}</a>;
   return (
     <div className="card welcome" data-testid="welcome">
-      <p><strong>Welcome to Rapport.</strong> It has nothing to show yet. To start:</p>
+      <p><strong>{t('popup_welcomeTitle')}</strong> {t('popup_welcomeIntro')}</p>
       <ol>
-        {!hasExecutive && (
-          <li>Say who your executive is in <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">Settings</a>, so
-            Rapport knows whose promises and meetings to watch.</li>
-        )}
-        <li>Write a mail in Gmail. Tone hints appear under the editor, and promises you send (“I’ll send it by Friday”) are tracked here.</li>
-        <li>Open your executive’s week in Google Calendar, so Rapport can check the regular catch-ups.</li>
+        {!hasExecutive && <li>{sentence('popup_welcomeExecutive', settings)}</li>}
+        <li>{t('popup_welcomeGmail')}</li>
+        <li>{t('popup_welcomeCalendar')}</li>
       </ol>
-      <p className="muted">Everything stays on this computer.</p>
+      <p className="muted">{t('popup_welcomePrivate')}</p>
     </div>
   );
 }

@@ -1,18 +1,17 @@
+import {t, tCount} from '../shared/i18n.ts';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function span(ms: number): string {
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
-  if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
-  const days = Math.round(ms / DAY);
-  return `${days} day${days === 1 ? '' : 's'}`;
-}
-
 /** "Due in 45 min", "Overdue by 2 days", "No date given": how urgent, in words. */
 export function dueLabel(dueAt: number | null, now = Date.now()): string {
-  if (dueAt === null) return 'No date given';
-  return dueAt >= now ? `Due in ${span(dueAt - now)}` : `Overdue by ${span(now - dueAt)}`;
+  if (dueAt === null) return t('ui_noDateGiven');
+  const due = dueAt >= now;
+  const ms = due ? dueAt - now : now - dueAt;
+  if (ms < HOUR) return tCount(due ? 'ui_dueInMinutes' : 'ui_overdueByMinutes', Math.max(1, Math.round(ms / MINUTE)));
+  if (ms < DAY) return tCount(due ? 'ui_dueInHours' : 'ui_overdueByHours', Math.round(ms / HOUR));
+  return tCount(due ? 'ui_dueInDays' : 'ui_overdueByDays', Math.round(ms / DAY));
 }
 
 /** Snooze choices, as instants in the browser's local time: later today, tomorrow morning, next Monday morning. */
@@ -25,8 +24,8 @@ export function snoozeChoices(now = Date.now()): Array<{label: string; until: nu
   };
   const daysToMonday = ((8 - new Date(now).getDay()) % 7) || 7;
   return [
-    {label: 'Later today', until: now + 3 * HOUR},
-    {label: 'Tomorrow', until: at(1, 9)},
-    {label: 'Next week', until: at(daysToMonday, 9)},
+    {label: t('ui_snoozeLaterToday'), until: now + 3 * HOUR},
+    {label: t('ui_snoozeTomorrow'), until: at(1, 9)},
+    {label: t('ui_snoozeNextWeek'), until: at(daysToMonday, 9)},
   ];
 }

@@ -1,6 +1,7 @@
-// Sentences with controls inside them ("From [09:00] to [17:30]"): the whole sentence is one message, so each
-// language puts the fields where its word order wants them. The fields are passed as $1..$9 and the message is cut
-// around them; a field the translation forgot is appended rather than lost.
+// Sentences with elements inside them ("Say who your executive is in [Settings], so …", "From [09:00] to [17:30]"):
+// the whole sentence is one message, so each language puts the elements where its word order wants them. The
+// elements are passed as $1..$9 and the message is cut around them; an element the translation forgot is appended,
+// not lost.
 import {Fragment, type ReactNode} from 'react';
 import {t, type MessageKey} from '../shared/i18n.ts';
 
