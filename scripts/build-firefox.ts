@@ -21,7 +21,7 @@ export function firefoxManifest(chrome: Manifest): Manifest {
     background: {scripts: [chrome.background.service_worker!], type: 'module'},
     web_accessible_resources: chrome.web_accessible_resources?.map(({use_dynamic_url: _dynamic, ...resource}) => resource),
     // Rapport collects nothing: Firefox's own declaration of that.
-    browser_specific_settings: {gecko: {id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: {required: ['none']}}},
+    browser_specific_settings: {gecko: {id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: {required: ['none']}}},
   };
 }
 
