@@ -3,20 +3,12 @@
 // handed to the background on send, Gmail's Undo Send withdrawing them.
 import {describe, expect, it} from 'vitest';
 import type {Locator, Page} from 'playwright-core';
-import {screenshot, withRapportBrowser, writeSettings} from './with-browser.ts';
+import {dockedBody, dockedPanel, screenshot, typeAtStart, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 type Commitment = {sentence: string; status: string; draftId: string; owner: string};
 const browser = withRapportBrowser();
 
-const dockedBody = (page: Page) => page.locator('.dw div[g_editable="true"]');
-const dockedPanel = (page: Page) => page.locator('.dw rapport-compose-panel');
 const hints = (panel: Locator) => panel.locator('li');
-
-async function typeAtStart(page: Page, body: Locator, text: string): Promise<void> {
-  await body.focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type(text);
-}
 
 async function highlightCount(page: Page, name: string): Promise<number> {
   return page.evaluate((highlight) => CSS.highlights.get(highlight)?.size ?? 0, name);

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {formatMessage, readCatalog, type Catalog} from '../../scripts/lib/locales.ts';
-import {screenshot, withRapportBrowser, writeSettings} from './with-browser.ts';
+import {dockedBody, dockedPanel, screenshot, typeAtStart, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 const browser = withRapportBrowser({language: 'es'});
 const english = readCatalog('en');
@@ -87,12 +87,9 @@ describe('Rapport in Spanish', () => {
 
   it('gives a Gmail compose its hints, buttons and suggestions in Spanish', async () => {
     const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
-    const body = page.locator('.dw div[g_editable="true"]');
-    const panel = page.locator('.dw rapport-compose-panel');
+    const panel = dockedPanel(page);
     await expect.poll(() => panel.count()).toBe(1);
-    await body.focus();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('I just wanted to check on the invoice. ');
+    await typeAtStart(page, dockedBody(page), 'I just wanted to check on the invoice. ');
     const hint = panel.locator('li[data-rule-id="no-hedging"]');
     await expect.poll(() => hint.count()).toBe(1);
     expect(await hint.textContent()).toContain(es('rule_noHedging_hedge', 'I just wanted to'));

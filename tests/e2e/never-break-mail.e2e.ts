@@ -3,7 +3,7 @@
 import {afterAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {RapportBrowser} from '../browser/rapport-browser.ts';
-import {withRapportBrowser} from './with-browser.ts';
+import {dockedBody, dockedPanel, typeAtStart, withRapportBrowser} from './with-browser.ts';
 
 const browser = withRapportBrowser();
 let plain: RapportBrowser | undefined;
@@ -54,12 +54,10 @@ describe('never break the mail', () => {
 
   it('keeps the compose usable and hints coming when the background is stopped mid-draft', async () => {
     const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
-    const panel = page.locator('.dw rapport-compose-panel');
+    const panel = dockedPanel(page);
     await expect.poll(() => panel.count()).toBe(1);
-    const body = page.locator('.dw div[g_editable="true"]');
-    await body.focus();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Hi Dana, the deck is ready. ');
+    const body = dockedBody(page);
+    await typeAtStart(page, body, 'Hi Dana, the deck is ready. ');
     await expect.poll(() => panel.getAttribute('data-analysed-seq')).not.toBeNull();
 
     await browser().stopServiceWorker();

@@ -2,7 +2,7 @@
 // the popup, the options page and a Gmail compose's panel mirror, and nothing overflows or is cut off.
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {screenshot, withRapportBrowser} from './with-browser.ts';
+import {dockedBody, dockedPanel, screenshot, typeAtStart, withRapportBrowser} from './with-browser.ts';
 
 const browser = withRapportBrowser({language: 'ar'});
 
@@ -59,12 +59,9 @@ describe('right-to-left interface', () => {
 
   it('gives the Gmail compose panel a right-to-left layout inside the window', async () => {
     const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
-    const panel = page.locator('.dw rapport-compose-panel');
+    const panel = dockedPanel(page);
     await expect.poll(() => panel.count()).toBe(1);
-    const body = page.locator('.dw div[g_editable="true"]');
-    await body.focus();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Per my last email, I will get back to you soon. ');
+    await typeAtStart(page, dockedBody(page), 'Per my last email, I will get back to you soon. ');
     await expect.poll(() => panel.locator('li').count()).toBeGreaterThanOrEqual(2);
     const layout = await panel.evaluate((host) => {
       const root = host.shadowRoot!;

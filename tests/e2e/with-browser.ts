@@ -1,7 +1,7 @@
 // One Chromium per test file, shared by its tests; closed after, with the no-network promise checked last.
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Page} from 'playwright-core';
+import type {Locator, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect} from 'vitest';
 import {ARTIFACTS} from '../browser/paths.ts';
 import {RapportBrowser, type LaunchOptions} from '../browser/rapport-browser.ts';
@@ -55,4 +55,15 @@ export async function writeSettings(page: Page, sections: Record<string, unknown
     const {chrome} = globalThis as unknown as {chrome: {storage: {sync: {set(items: object): Promise<void>}}}};
     return chrome.storage.sync.set(Object.fromEntries(Object.entries(items).map(([key, value]) => [`settings.${key}`, value])));
   }, sections);
+}
+
+/** The docked new-message compose of the Gmail fixtures: its editable body and Rapport's panel. */
+export const dockedBody = (page: Page) => page.locator('.dw div[g_editable="true"]');
+export const dockedPanel = (page: Page) => page.locator('.dw rapport-compose-panel');
+
+/** Type at the start of a compose body, as a user would, above the quoted text and signature. */
+export async function typeAtStart(page: Page, body: Locator, text: string): Promise<void> {
+  await body.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text);
 }
