@@ -1,8 +1,8 @@
-// Firefox with the Firefox build installed, driven through WebDriver BiDi (the W3C protocol Firefox speaks natively;
-// playwright-core only drives its own patched Firefox). Fixtures are served at the real Gmail and Calendar
+// Firefox with Rapport's Firefox package installed, driven through WebDriver BiDi (the W3C protocol Firefox speaks
+// natively; playwright-core only drives its own patched Firefox). Fixtures are served at the real Gmail and Calendar
 // addresses by BiDi request interception, and anything else is refused and recorded, like the Chromium harness.
 import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, extname, join} from 'node:path';
 import WebSocket from 'ws';
@@ -20,6 +20,8 @@ export function firefoxPath(): string {
 /** Firefox's own services that call Mozilla from a fresh profile; an extension's request would be caught first. */
 const FIREFOX_SERVICES = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozilla\.cloudflare-dns\.com)(:\d+)?$/;
 const TYPES: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript'};
+/** The moz-extension:// host Firefox gives Rapport in the test profile (normally random per profile). */
+const EXTENSION_UUID = '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b';
 
 type Message = {id?: number; type?: string; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown>; error?: string; message?: string};
 type Request = {request: string; url: string};
@@ -35,20 +37,31 @@ export class FirefoxBrowser {
     socket.on('message', (data) => this.receive(JSON.parse(String(data)) as Message));
   }
 
-  static async launch(): Promise<FirefoxBrowser> {
+  /**
+   * Firefox with `xpi` (the package as it goes to addons.mozilla.org) installed in a fresh profile, as a user's
+   * install leaves it, and the tab it opens first showing `startPath` of the extension. WebDriver BiDi may not
+   * navigate to moz-extension: pages, but a start-up URL may open one. An unsigned package installs only where
+   * signatures can be switched off, as in Firefox ESR.
+   */
+  static async launch(xpi: Uint8Array, extensionId: string, startPath: string): Promise<FirefoxBrowser> {
     const guard = await startNetworkGuard();
     const profile = mkdtempSync(join(tmpdir(), 'rapport-firefox-'));
+    mkdirSync(join(profile, 'extensions'));
+    writeFileSync(join(profile, 'extensions', `${extensionId}.xpi`), xpi);
     const proxy = new URL(guard.proxyUrl);
     // Everything not intercepted goes to the recording proxy; the remote agent's recommended prefs already quiet
     // most of Firefox's own traffic.
     writeFileSync(join(profile, 'user.js'), Object.entries({
+      'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15,
+      'extensions.webextensions.uuids': JSON.stringify({[extensionId]: EXTENSION_UUID}),
       'network.proxy.type': 1, 'network.proxy.http': proxy.hostname, 'network.proxy.http_port': Number(proxy.port),
       'network.proxy.ssl': proxy.hostname, 'network.proxy.ssl_port': Number(proxy.port), 'network.proxy.allow_hijacking_localhost': true,
       'network.proxy.no_proxies_on': '', 'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false,
       'browser.safebrowsing.malware.enabled': false, 'browser.safebrowsing.phishing.enabled': false, 'extensions.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false, 'app.normandy.enabled': false,
     }).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`).join('\n'));
-    const child = spawn(firefoxPath(), ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'], {stdio: ['ignore', 'ignore', 'pipe']});
+    const child = spawn(firefoxPath(), ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', FirefoxBrowser.extensionUrl(startPath)],
+      {stdio: ['ignore', 'ignore', 'pipe']});
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('Firefox did not start its WebDriver BiDi server')), 30_000);
       let output = '';
@@ -81,10 +94,16 @@ export class FirefoxBrowser {
     return reply.result ?? {};
   }
 
-  /** A temporary install, as about:debugging does: the gecko id when Firefox accepted the manifest. */
-  async installExtension(dir: string): Promise<string> {
-    const {extension} = await this.send('webExtension.install', {extensionData: {type: 'path', path: dir}});
-    return String(extension);
+  static extensionUrl(path: string): string {
+    return `moz-extension://${EXTENSION_UUID}/${path}`;
+  }
+
+  /** The tab Firefox opened at start-up, on the extension page asked for (once it has loaded). */
+  async startPage(): Promise<FirefoxPage> {
+    const {contexts} = await this.send('browsingContext.getTree', {}) as {contexts: Array<{context: string}>};
+    const page = new FirefoxPage(this, contexts[0]!.context);
+    await page.waitFor(`document.readyState === 'complete' && location.protocol === 'moz-extension:'`);
+    return page;
   }
 
   async openFixture(site: Site, fixture: string): Promise<FirefoxPage> {

@@ -1,17 +1,18 @@
-// The Firefox build in real Firefox (Debian's firefox-esr, through WebDriver BiDi): it installs, its content script
-// coaches a routed Gmail compose with hints computed in the background event page, and a send hands the promise
-// to the background, which stores it in Firefox's IndexedDB and confirms. No request leaves the machine.
+// The Firefox package in real Firefox (Debian's firefox-esr, through WebDriver BiDi): it installs as a user's
+// install does and opens its popup; its content script coaches a routed Gmail compose with hints computed in the
+// background event page; a send hands the promise to the background, which stores it in Firefox's IndexedDB, and
+// the popup lists it; the options page saves to Firefox's sync storage. No request leaves the machine.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildFirefox, GECKO_ID} from '../../scripts/build-firefox.ts';
+import {zipFolder} from '../../scripts/package.ts';
 import {FirefoxBrowser, type FirefoxPage} from '../browser/firefox.ts';
 
 let firefox: FirefoxBrowser;
-let installed: string;
+let extensionPage: FirefoxPage;
 
 beforeAll(async () => {
-  const dist = buildFirefox();
-  firefox = await FirefoxBrowser.launch();
-  installed = await firefox.installExtension(dist);
+  firefox = await FirefoxBrowser.launch(zipFolder(buildFirefox()), GECKO_ID, 'src/popup/index.html');
+  extensionPage = await firefox.startPage();
 }, 60_000);
 
 afterAll(async () => {
@@ -38,9 +39,16 @@ async function typeAtStart(page: FirefoxPage, text: string): Promise<void> {
   await page.type(text);
 }
 
+/** Show another extension page in the start tab (same origin, so a page may navigate there). */
+async function showExtensionPage(path: string): Promise<void> {
+  await extensionPage.evaluate(`(() => { location.href = ${JSON.stringify(FirefoxBrowser.extensionUrl(path))}; })()`);
+  await extensionPage.waitFor(`location.href === ${JSON.stringify(FirefoxBrowser.extensionUrl(path))} && document.readyState === 'complete'`);
+}
+
 describe('Firefox', () => {
-  it('accepts the Firefox build', () => {
-    expect(installed).toBe(GECKO_ID);
+  it('installs the Firefox package and opens its popup, with its three views', async () => {
+    expect(await extensionPage.waitFor<number>(`document.querySelectorAll('[role="tab"]').length`)).toBe(3);
+    expect(await extensionPage.evaluate<string>(`document.documentElement.lang`)).toMatch(/^en/);
   });
 
   it('coaches a Gmail compose: hints from the background, highlights, the draft untouched', async () => {
@@ -57,7 +65,7 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it('tracks the promise of a sent mail in the background and confirms it', async () => {
+  it('tracks the promise of a sent mail in the background, and the popup lists it', async () => {
     const page = await firefox.openFixture('gmail', 'thread-reply-and-compose.html');
     await page.waitFor<number>(`document.querySelectorAll('.dw rapport-compose-panel').length`);
     await typeAtStart(page, 'Hi Dana, I will send you the board deck by Friday. ');
@@ -66,6 +74,20 @@ describe('Firefox', () => {
     const toast = await page.waitFor<string>(`document.querySelector('rapport-toast')?.shadowRoot?.textContent ?? ''`);
     expect(toast).toContain('Tracking 1 commitment');
     await page.close();
+
+    await showExtensionPage('src/popup/index.html#/commitments');
+    const listed = await extensionPage.waitFor<string>(`document.body.innerText.includes('send you the board deck') && document.body.innerText`);
+    expect(listed).toContain('send you the board deck');
+  });
+
+  it('saves who is who from the options page to Firefox\'s sync storage', async () => {
+    await showExtensionPage('src/options/index.html');
+    await extensionPage.waitFor(`!!document.querySelector('[data-testid="people-executives"]')`);
+    await extensionPage.click('[data-testid="people-executives"]');
+    await extensionPage.type('Dana Whitfield <dana@northwind.example>');
+    await extensionPage.click('form:has([data-testid="people-executives"]) button[type="submit"]');
+    const stored = await extensionPage.waitFor<string>(`browser.storage.sync.get('settings.people').then((items) => JSON.stringify(items['settings.people']?.executives ?? ''))`);
+    expect(JSON.parse(stored)).toEqual([{name: 'Dana Whitfield', email: 'dana@northwind.example'}]);
   });
 
   it('refuses and records a request to anywhere else (the guard the last check relies on)', async () => {
