@@ -1,7 +1,8 @@
 // The Firefox package in real Firefox (Debian's firefox-esr, through WebDriver BiDi): it installs as a user's
 // install does and opens its popup; its content script coaches a routed Gmail compose with hints computed in the
 // background event page; a send hands the promise to the background, which stores it in Firefox's IndexedDB, and
-// the popup lists it; the options page saves to Firefox's sync storage. No request leaves the machine.
+// the popup lists it; the options page saves to Firefox's sync storage, and the calendar banner follows it. No
+// request leaves the machine.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildFirefox, GECKO_ID} from '../../scripts/build-firefox.ts';
 import {zipFolder} from '../../scripts/package.ts';
@@ -88,6 +89,18 @@ describe('Firefox', () => {
     await extensionPage.click('form:has([data-testid="people-executives"]) button[type="submit"]');
     const stored = await extensionPage.waitFor<string>(`browser.storage.sync.get('settings.people').then((items) => JSON.stringify(items['settings.people']?.executives ?? ''))`);
     expect(JSON.parse(stored)).toEqual([{name: 'Dana Whitfield', email: 'dana@northwind.example'}]);
+  });
+
+  it('reads a routed Google Calendar week and shows the meeting rhythm it can and cannot judge yet', async () => {
+    const page = await firefox.openFixture('calendar', 'week-en.html');
+    const rows = await page.waitFor<string[] | null>(`(() => {
+      const rows = [...(document.querySelector('rapport-calendar-banner')?.shadowRoot?.querySelectorAll('li[data-status]') ?? [])];
+      return rows.length ? rows.map((row) => row.dataset.status + ': ' + row.textContent) : null;
+    })()`);
+    expect(rows?.length).toBeGreaterThan(0);
+    // One week seen: the longer rhythms are unknown, and the banner names the days to open.
+    expect(rows!.join('\n')).toMatch(/unknown: .*hasn't seen \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/);
+    await page.close();
   });
 
   it('refuses and records a request to anywhere else (the guard the last check relies on)', async () => {

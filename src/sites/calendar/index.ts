@@ -20,9 +20,10 @@ const scan = guarded('calendar-scan', () => {
 });
 
 // The first read waits for an idle moment: Calendar is still settling its grid at document_idle, and start-up
-// should cost the page nothing it would notice.
-const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-idle(scan, {timeout: 1_000});
+// should cost the page nothing it would notice. Called on window, not detached: Firefox's content scripts see the
+// page's window through a wrapper, and a detached requestIdleCallback throws there (found by tests/e2e/firefox).
+if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(scan, {timeout: 1_000});
+else setTimeout(scan, 50);
 watchPage(scan, lifetime.signal, 500);
 lifetime.signal.addEventListener('abort', () => banner.remove());
 markReady('calendar');
