@@ -55,6 +55,13 @@ export function formatMessage(catalog: Catalog, key: string, substitutions: stri
     .replaceAll('$$', '$');
 }
 
+/** What the browser reads of a catalog: descriptions and examples are for translators, so the package leaves them out. */
+export function runtimeCatalog(catalog: Catalog): Catalog {
+  return Object.fromEntries(Object.entries(catalog).map(([key, {message, placeholders}]) => [key, placeholders
+    ? {message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, {content}]) => [name, {content}]))}
+    : {message}]));
+}
+
 /** Emits _locales/<language>/messages.json for every language into the build, and rebuilds when a source changes. */
 export function localesPlugin(dir = LOCALES_DIR): Plugin {
   return {
@@ -64,7 +71,7 @@ export function localesPlugin(dir = LOCALES_DIR): Plugin {
     },
     generateBundle() {
       for (const language of languages(dir)) {
-        this.emitFile({type: 'asset', fileName: `_locales/${language}/messages.json`, source: `${JSON.stringify(readCatalog(language, dir), null, 1)}\n`});
+        this.emitFile({type: 'asset', fileName: `_locales/${language}/messages.json`, source: JSON.stringify(runtimeCatalog(readCatalog(language, dir)))});
       }
     },
   };

@@ -4,7 +4,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import ts from 'typescript';
 import {describe, expect, it} from 'vitest';
-import {areaFiles, formatMessage, languages, readCatalog, type Catalog} from '../../scripts/lib/locales.ts';
+import {areaFiles, formatMessage, languages, readCatalog, runtimeCatalog, type Catalog} from '../../scripts/lib/locales.ts';
 import {rules} from '../../src/nlp/index.ts';
 import {renderMessage, slotNames} from '../../src/nlp/rule.ts';
 import {ruleMessageKey} from '../../src/shared/rule-text.ts';
@@ -61,6 +61,14 @@ describe('message catalogs', () => {
     const catalog = readCatalog(language);
     expect(catalog.extName!.message.length).toBeLessThanOrEqual(45);
     expect(catalog.extDescription!.message.length).toBeLessThanOrEqual(132);
+  });
+
+  it.each(languages())('%s reads the same in the package, which leaves out what only translators need', (language) => {
+    const catalog = readCatalog(language);
+    const packaged = runtimeCatalog(catalog);
+    const args = ['<1>', '<2>', '<3>', '<4>'];
+    for (const key of Object.keys(catalog)) expect(formatMessage(packaged, key, args), key).toBe(formatMessage(catalog, key, args));
+    expect(JSON.stringify(packaged)).not.toMatch(/"(description|example)"/);
   });
 
   it('lists every English area file in the key type', () => {
