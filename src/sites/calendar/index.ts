@@ -1,7 +1,7 @@
 // Google Calendar content script. Thin at load: it watches the grid, reads the visible events when it changes,
 // hands them to the background, and shows the meeting-rhythm banner it answers with.
 import './start-mark.ts';
-import {markReady} from '../shared/startup.ts';
+import {startParts} from '../shared/start-parts.ts';
 import {watchPage} from '../shared/page-watch.ts';
 import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
@@ -19,11 +19,14 @@ const scan = guarded('calendar-scan', () => {
   banner.scan().then(() => details.scan()).catch((error: unknown) => reportError('calendar-scan', error));
 });
 
-// The first read waits for an idle moment: Calendar is still settling its grid at document_idle, and start-up
-// should cost the page nothing it would notice. Called on window, not detached: Firefox's content scripts see the
-// page's window through a wrapper, and a detached requestIdleCallback throws there (found by tests/e2e/firefox).
-if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(scan, {timeout: 1_000});
-else setTimeout(scan, 50);
-watchPage(scan, lifetime.signal, 500);
 lifetime.signal.addEventListener('abort', () => banner.remove());
-markReady('calendar');
+startParts('calendar', {
+  // The first read waits for an idle moment: Calendar is still settling its grid at document_idle, and start-up
+  // should cost the page nothing it would notice. Called on window, not detached: Firefox's content scripts see
+  // the page's window through a wrapper, and a detached requestIdleCallback throws there (tests/e2e/firefox).
+  firstScan: () => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(scan, {timeout: 1_000});
+    else setTimeout(scan, 50);
+  },
+  watch: () => watchPage(scan, lifetime.signal, 500),
+}, reportError);

@@ -1,7 +1,7 @@
 // Gmail content script. Thin at load: no NLP library here (it would cost every Gmail page load ~300 ms);
 // it finds composes, coaches them with the analysis running in the background, and reports what it found.
 import './start-mark.ts';
-import {markReady} from '../shared/startup.ts';
+import {startParts} from '../shared/start-parts.ts';
 import {watchPage} from '../shared/page-watch.ts';
 import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
@@ -19,9 +19,10 @@ const scan = guarded('gmail-scan', () => {
   health.schedule();
 });
 
-scan(); // composes already open when we arrive: an observer would never report them
-watchPage(scan, lifetime.signal);
-watchComposeSends(lifetime.signal);
-listenForToggleHints(lifetime.signal);
 lifetime.signal.addEventListener('abort', () => composes.stopAll());
-markReady('gmail');
+startParts('gmail', {
+  scan, // composes already open when we arrive: an observer would never report them
+  watch: () => watchPage(scan, lifetime.signal),
+  sends: () => watchComposeSends(lifetime.signal),
+  shortcut: () => listenForToggleHints(lifetime.signal),
+}, reportError);

@@ -17,3 +17,4 @@ export function markReady(site: string): void {
     // the start mark was cleared by the page: nothing to measure
   }
 }
+
