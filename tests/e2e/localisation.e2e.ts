@@ -5,7 +5,10 @@
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {formatMessage, readCatalog, type Catalog} from '../../scripts/lib/locales.ts';
-import {dockedBody, dockedPanel, screenshot, typeAtStart, withRapportBrowser, writeSettings} from './with-browser.ts';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {FIXTURES} from '../browser/paths.ts';
+import {dockedBody, dockedPanel, screenshot, sendFromExtensionPage, typeAtStart, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 const browser = withRapportBrowser({language: 'es'});
 const english = readCatalog('en');
@@ -116,6 +119,39 @@ describe('Rapport in Spanish', () => {
     expect(text).toMatch(new RegExp(es('background_cadenceUnseen', '\\d{4}-\\d{2}-\\d{2}', '\\d{4}-\\d{2}-\\d{2}').replace(/[.?]/g, '\\$&')));
     expectSpanish(text, 'calendar_', 1);
     await screenshot(page, 'calendar-banner-es');
+    await page.close();
+  });
+
+  it('shows a week of data in Spanish and copies a Spanish catch-up agenda', async () => {
+    const page = await browser().openOptions();
+    await sendFromExtensionPage(page, 'calendar/importIcs', {text: readFileSync(join(FIXTURES, 'calendar', 'ics', 'ea-year.ics'), 'utf8')});
+    await sendFromExtensionPage(page, 'commitments/track', {
+      draftId: '#venue', threadId: 'thread-venue', subject: 'Q4 planning', sentAt: Date.now(), recipients: ['sam.lee@northwind.example'],
+      commitments: [{sentence: "I'll confirm the venue by noon.", action: 'confirm the venue', owner: 'me', vague: false, dueAt: Date.now() - 60_000}],
+      sentences: ["I'll confirm the venue by noon."], hasAttachment: false,
+    });
+    await page.goto(browser().extensionUrl('src/popup/index.html#/week'));
+    await page.setViewportSize({width: 380, height: 560});
+    const week = page.getByTestId('week-view');
+    await expect.poll(() => week.isVisible()).toBe(true);
+    const labels = await week.locator('.figure dt').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining([es('popup_figureMade'), es('popup_figureKeptOnTime')]));
+    expectSpanish(await visibleText(page), 'popup_', 4);
+    await screenshot(page, 'popup-week-es');
+
+    await page.getByRole('button', {name: es('popup_copyAgenda')}).click();
+    await expect.poll(() => page.getByTestId('agenda-status').textContent()).toBe(es('popup_agendaCopied'));
+    await page.evaluate(() => {
+      const field = document.body.appendChild(document.createElement('textarea'));
+      field.id = 'paste-target';
+      field.focus();
+    });
+    await page.keyboard.press('ControlOrMeta+V');
+    const agenda = await page.locator('#paste-target').inputValue();
+    // The Markdown is Spanish around the mail's own words, with Spanish dates.
+    expect(agenda).toContain(`## ${es('popup_agendaDueThisWeek')}`);
+    expect(agenda).toContain('Confirm the venue');
+    expect(agenda).toMatch(new RegExp(es('popup_agendaOverdueSince', '(lun|mar|mié|jue|vie|sáb|dom)')));
     await page.close();
   });
 });
