@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type {Envelope, MessageName, Reply, RequestOf, ResponseOf} from './messages.ts';
 import {retrying} from './retry.ts';
+import {t} from './i18n.ts';
 
 export class MessageError extends Error {
   constructor(readonly messageName: MessageName, reason: string) {
@@ -13,7 +14,7 @@ export class MessageError extends Error {
 async function deliver<K extends MessageName>(name: K, request: RequestOf<K>): Promise<Reply<K>> {
   const envelope: Envelope<K> = {rapport: 1, name, request};
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
-  if (!reply) throw new MessageError(name, 'no answer from the background');
+  if (!reply) throw new MessageError(name, t('common_noAnswer'));
   return reply;
 }
 
