@@ -8,7 +8,7 @@ import {formatMessage, readCatalog, type Catalog} from '../../scripts/lib/locale
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {FIXTURES} from '../browser/paths.ts';
-import {dockedBody, dockedPanel, screenshot, sendFromExtensionPage, typeAtStart, withRapportBrowser, writeSettings} from './with-browser.ts';
+import {dockedBody, dockedPanel, pasteClipboard, screenshot, sendFromExtensionPage, typeAtStart, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 const browser = withRapportBrowser({language: 'es'});
 const english = readCatalog('en');
@@ -141,13 +141,7 @@ describe('Rapport in Spanish', () => {
 
     await page.getByRole('button', {name: es('popup_copyAgenda')}).click();
     await expect.poll(() => page.getByTestId('agenda-status').textContent()).toBe(es('popup_agendaCopied'));
-    await page.evaluate(() => {
-      const field = document.body.appendChild(document.createElement('textarea'));
-      field.id = 'paste-target';
-      field.focus();
-    });
-    await page.keyboard.press('ControlOrMeta+V');
-    const agenda = await page.locator('#paste-target').inputValue();
+    const agenda = await pasteClipboard(page);
     // The Markdown is Spanish around the mail's own words, with Spanish dates.
     expect(agenda).toContain(`## ${es('popup_agendaDueThisWeek')}`);
     expect(agenda).toContain('Confirm the venue');

@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {FIXTURES} from '../browser/paths.ts';
-import {badgeText, screenshot, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
+import {badgeText, pasteClipboard, screenshot, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 type Commitment = {id: string; action: string; status: string};
 type AxeViolation = {id: string; impact: string; help: string; nodes: string[]};
@@ -142,15 +142,7 @@ describe('popup', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('agenda-status').textContent()).toBe('Copied as Markdown.');
-    // Chromium grants no permission to an extension's (opaque) origin through the protocol, so the clipboard can't be
-    // read back with readText: it is pasted, as a person would, into a field added for the purpose.
-    await page.evaluate(() => {
-      const field = document.body.appendChild(document.createElement('textarea'));
-      field.id = 'paste-target';
-      field.focus();
-    });
-    await page.keyboard.press('ControlOrMeta+V');
-    const agenda = await page.locator('#paste-target').inputValue();
+    const agenda = await pasteClipboard(page);
     expect(agenda).toMatch(/^# Catch-up with Dana Whitfield: week of \w{3}, \w{3} \d+\n/);
     expect(agenda).toContain("## Open commitments made on Dana Whitfield's behalf\n\n- [ ] Share the board deck (to board@northwind.example): due ");
     expect(agenda).toMatch(/## Due this week\n\n- \[ \] Confirm the venue \(to sam\.lee@northwind\.example\): overdue since /);

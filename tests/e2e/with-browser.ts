@@ -67,3 +67,19 @@ export async function typeAtStart(page: Page, body: Locator, text: string): Prom
   await page.keyboard.press('Control+Home');
   await page.keyboard.type(text);
 }
+
+/**
+ * What the clipboard holds, pasted as a person would into a field added for the purpose: Chromium grants no
+ * clipboard permission to an extension's (opaque) origin through the protocol, so readText is not an option.
+ */
+export async function pasteClipboard(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const field = document.body.appendChild(document.createElement('textarea'));
+    field.id = 'paste-target';
+    field.focus();
+  });
+  await page.keyboard.press('ControlOrMeta+V');
+  const text = await page.locator('#paste-target').inputValue();
+  await page.evaluate(() => document.getElementById('paste-target')?.remove());
+  return text;
+}
