@@ -34,25 +34,26 @@ export function readCatalog(language: string, dir = LOCALES_DIR): Catalog {
   return catalog;
 }
 
-const NAMED = /\$([A-Za-z0-9_@]+)\$/g;
+// One pass over the message: `$$` and `$name$` are read there, never in what a substitution brings in.
+const TOKENS = /\$\$|\$([A-Za-z0-9_@]+)\$/g;
 const POSITIONAL = /\$(\d)/g;
 
 /**
  * chrome.i18n.getMessage's substitution rules, for code that runs without a browser (unit tests, Node scripts):
  * `$name$` is replaced by its placeholder's content, in which `$1`..`$9` are the substitutions; `$$` is a dollar.
- * Names are case-insensitive. A missing key gives "", as in the browser.
+ * Names are case-insensitive. Substitutions are inserted as they are (a "$$" or "$1" in a mail subject stays),
+ * as Chromium does. A missing key gives "", as in the browser.
  */
 export function formatMessage(catalog: Catalog, key: string, substitutions: string[] = []): string {
   const entry = catalog[key];
   if (!entry) return '';
   const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]));
   const fill = (text: string) => text.replace(POSITIONAL, (_, index: string) => substitutions[Number(index) - 1] ?? '');
-  return entry.message
-    .replace(NAMED, (whole, name: string) => {
-      const content = placeholders.get(name.toLowerCase());
-      return content === undefined ? whole : fill(content);
-    })
-    .replaceAll('$$', '$');
+  return entry.message.replace(TOKENS, (whole, name: string | undefined) => {
+    if (name === undefined) return '$';
+    const content = placeholders.get(name.toLowerCase());
+    return content === undefined ? whole : fill(content);
+  });
 }
 
 /** What the browser reads of a catalog: descriptions and examples are for translators, so the package leaves them out. */

@@ -122,6 +122,9 @@ describe('formatMessage (Chrome\'s substitution rules, for tests and scripts)', 
     expect(formatMessage(catalog, 'greet', ['Ana', 'lunch'])).toBe('Hi Ana, $5 for lunch');
     expect(formatMessage(catalog, 'nope')).toBe('');
   });
+  it('inserts substitutions as they are, as Chromium does ("Save $$5 $1" in a subject stays)', () => {
+    expect(formatMessage(catalog, 'greet', ['A$$B $1 $WHAT$', 'x'])).toBe('Hi A$$B $1 $WHAT$, $5 for x');
+  });
 });
 
 // What a user reads is drawn in these folders; selectors.ts files hold the sites' own words, used to find things.
