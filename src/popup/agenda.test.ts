@@ -1,6 +1,5 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
-import {useMessages} from '../shared/i18n.ts';
+import {describe, expect, it} from 'vitest';
+import {speak, speakEnglishAfterEach} from '../../tests/unit/speak.ts';
 import type {CadenceView} from '../shared/messages.ts';
 import type {StoredCommitment} from '../store/records.ts';
 import {catchUpAgenda, type AgendaInput} from './agenda.ts';
@@ -19,11 +18,7 @@ const base: AgendaInput = {
   executiveName: 'Dana Whitfield', openCommitments: [], cadence: [],
 };
 
-function speak(language: 'en' | 'es'): void {
-  const catalog = readCatalog(language);
-  useMessages({getMessage: (key, substitutions) => formatMessage(catalog, key, substitutions), getUILanguage: () => language});
-}
-afterEach(() => speak('en'));
+speakEnglishAfterEach();
 
 describe('catchUpAgenda', () => {
   it('lists the executive’s open promises, what is due this week and the meetings to schedule', () => {

@@ -4,7 +4,8 @@
 import {t, tCount, type MessageKey} from '../shared/i18n.ts';
 import type {CadenceView} from '../shared/messages.ts';
 import type {StoredCommitment} from '../store/records.ts';
-import {dayKeyLabel, shortDate} from '../ui/dates.ts';
+import {dayKeyLabel, shortDate} from '../shared/dates.ts';
+import {capitalise} from '../shared/capitalise.ts';
 
 export type AgendaInput = {
   now: number;
@@ -27,7 +28,6 @@ const GAPS: Partial<Record<CadenceView['status'], MessageKey>> = {
 
 /** One line per item whatever the mail held: newlines in a sentence would break the list. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function when(commitment: StoredCommitment, input: AgendaInput): string {
   if (commitment.dueAt === null) return commitment.vague && commitment.duePhrase ? t('popup_agendaSaid', oneLine(commitment.duePhrase)) : t('popup_agendaNoDate');
@@ -37,7 +37,7 @@ function when(commitment: StoredCommitment, input: AgendaInput): string {
 
 /** "Book the venue (to a@x.example, b@x.example and 1 more): due Fri, Nov 27". */
 function item(commitment: StoredCommitment, input: AgendaInput): string {
-  const action = capitalised(oneLine(commitment.action || commitment.sentence));
+  const action = capitalise(oneLine(commitment.action || commitment.sentence));
   const {counterparts} = commitment;
   const due = when(commitment, input);
   const shown = counterparts.slice(0, 2).join(', ');

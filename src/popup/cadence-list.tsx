@@ -1,6 +1,6 @@
 import {cadenceStatusLabel} from '../shared/cadence-text.ts';
 import {t} from '../shared/i18n.ts';
-import {dayKeyLabel, shortDate} from '../ui/dates.ts';
+import {dayKeyLabel, shortDate} from '../shared/dates.ts';
 import type {CadenceState} from './use-cadence.ts';
 
 /** A stored event start: a timed ISO instant, or a bare day when only the day is known. */

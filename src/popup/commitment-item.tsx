@@ -1,13 +1,13 @@
-import {useEffect, useRef, useState} from 'react';
 import {t} from '../shared/i18n.ts';
 import {send} from '../shared/send.ts';
 import type {StoredCommitment} from '../store/records.ts';
-import {shortDate} from '../ui/dates.ts';
+import {shortDate} from '../shared/dates.ts';
 import {dueLabel} from '../ui/due-label.ts';
+import {capitalise} from '../shared/capitalise.ts';
+import {useItemAction} from './use-item-action.ts';
 
 export type CommitmentAction = 'done' | 'dismiss' | 'reopen';
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function closedState(commitment: StoredCommitment, timeZone: string): string {
   const closed = commitment.closedAt ? shortDate(commitment.closedAt, timeZone) : null;
@@ -48,28 +48,14 @@ export function CommitmentItem({commitment, now, timeZone, focused, onActing, on
   /** Called once the background has done it; `null` when it failed. */
   onActed: (commitment: StoredCommitment, action: CommitmentAction | null) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (focused) ref.current?.focus();
-  }, [focused]);
-  const title = capitalised(commitment.action || commitment.sentence);
+  const {ref, busy, error, run} = useItemAction(focused);
+  const title = capitalise(commitment.action || commitment.sentence);
   const act = async (action: CommitmentAction) => {
     if (busy) return;
-    setBusy(true);
-    setError('');
     onActing(commitment);
-    try {
-      // Through the background: the commitment's nudge, the badge and the alarms follow the change.
-      await send('commitments/update', {id: commitment.id, action});
-      onActed(commitment, action);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      onActed(commitment, null);
-    } finally {
-      setBusy(false);
-    }
+    // Through the background: the commitment's nudge, the badge and the alarms follow the change.
+    const done = await run(() => send('commitments/update', {id: commitment.id, action}));
+    onActed(commitment, done ? action : null);
   };
   // aria-disabled rather than disabled while busy: a disabled button drops the keyboard focus.
   const busyProps = {'aria-disabled': busy || undefined};

@@ -9,6 +9,7 @@ import {completeNudge, snoozeNudge} from './nudge-actions.ts';
 import {markReady} from './ready-mark.ts';
 import {useNow} from './use-now.ts';
 import {useSettings} from '../ui/use-settings.ts';
+import {useItemAction} from './use-item-action.ts';
 import {Welcome} from './welcome.tsx';
 
 /** A long backlog is drawn a page at a time: nobody works through more at once, and the popup must open fast. */
@@ -87,23 +88,12 @@ function NothingDue() {
 }
 
 function NudgeItem({nudge, now, focused, onActing}: {nudge: StoredNudge; now: number; focused: boolean; onActing: () => void}) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (focused) ref.current?.focus();
-  }, [focused]);
+  const {ref, busy, error, run} = useItemAction(focused);
+  // A nudge acted on leaves the list, so success needs nothing more here.
   const act = (work: () => Promise<void>) => async () => {
     if (busy) return;
     onActing();
-    setBusy(true);
-    setError('');
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
+    await run(work);
   };
   const overdue = nudge.dueAt !== null && nudge.dueAt < now;
   const headingId = `nudge-${nudge.id}`;

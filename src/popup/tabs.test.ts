@@ -2,8 +2,8 @@
 import {act, createElement, useState} from 'react';
 import {createRoot, type Root} from 'react-dom/client';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
-import {pluralKey, useMessages} from '../shared/i18n.ts';
+import {speak} from '../../tests/unit/speak.ts';
+import {pluralKey} from '../shared/i18n.ts';
 import {sentence} from '../ui/sentence.tsx';
 import {ViewTabs} from './tabs.tsx';
 import {TrendChart} from './trend-chart.tsx';
@@ -23,11 +23,6 @@ afterEach(() => {
   speak('en');
 });
 
-/** The catalogs of a language, and the direction the browser would give its interface. */
-function speak(language: 'en' | 'es', dir: 'ltr' | 'rtl' = 'ltr'): void {
-  const catalog = readCatalog(language);
-  useMessages({getMessage: (key, substitutions) => key === '@@bidi_dir' ? dir : formatMessage(catalog, key, substitutions), getUILanguage: () => language});
-}
 
 function Harness() {
   const [view, setView] = useState<View>('now');
@@ -63,7 +58,7 @@ describe('ViewTabs', () => {
   });
 
   it('follows the arrows as the user sees the tabs in a right-to-left interface, and names them in the interface language', () => {
-    speak('es', 'rtl');
+    speak('es', {rtl: true});
     act(() => root.render(createElement(Harness)));
     expect(tabs().map((tab) => tab.textContent)).toEqual(['Ahora', 'Esta semana', 'Compromisos']);
     tabs()[0]!.focus();

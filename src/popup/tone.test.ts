@@ -1,15 +1,10 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
+import {describe, expect, it} from 'vitest';
+import {speak, speakEnglishAfterEach} from '../../tests/unit/speak.ts';
 import {rules} from '../nlp/index.ts';
-import {useMessages} from '../shared/i18n.ts';
 import {nudgesByRule, ruleLabel, TONE_KINDS, toneKind, toneTrend, trendSentence} from './tone.ts';
 import {shiftDay} from '../shared/zoned-time.ts';
 
-function speak(language: 'en' | 'es'): void {
-  const catalog = readCatalog(language);
-  useMessages({getMessage: (key, substitutions) => formatMessage(catalog, key, substitutions), getUILanguage: () => language});
-}
-afterEach(() => speak('en'));
+speakEnglishAfterEach();
 
 const row = (day: string, ruleId: string, count: number) => ({day, ruleId, tier: 'internal', count});
 

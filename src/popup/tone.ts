@@ -5,6 +5,7 @@ import {shiftDay} from '../shared/zoned-time.ts';
 import type {ToneStat} from '../store/records.ts';
 
 import {DRAFTS_COACHED} from '../store/tone-stats.ts';
+import {capitalise} from '../shared/capitalise.ts';
 
 export {DRAFTS_COACHED};
 
@@ -65,7 +66,7 @@ export function ruleLabel(ruleId: string): string {
   const [, prefix = '', rest = ruleId] = /^(no|require|prefer)-(.+)$/.exec(ruleId) ?? [];
   const words = rest.replace(/-/g, ' ').replace(/\bsign off\b/, 'sign-off');
   const text = prefix === 'require' ? `missing ${words}` : words;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(text);
 }
 
 type Direction = 'fewer' | 'more' | 'same';

@@ -1,6 +1,6 @@
 import {useId} from 'react';
 import {t, tCount} from '../shared/i18n.ts';
-import {dayKeyLabel, dayKeyMonthDay} from '../ui/dates.ts';
+import {dayKeyLabel, dayKeyMonthDay} from '../shared/dates.ts';
 import {trendSentence, type TrendWeek} from './tone.ts';
 
 const WIDTH = 300;

@@ -1,7 +1,7 @@
 import {useEffect} from 'react';
 import {effectiveTimeZone, type Settings} from '../settings/settings.ts';
 import {pluralKey, t} from '../shared/i18n.ts';
-import {dayKeyLabel} from '../ui/dates.ts';
+import {dayKeyLabel} from '../shared/dates.ts';
 import {sentence} from '../ui/sentence.tsx';
 import {catchUpAgenda} from './agenda.ts';
 import {CadenceList} from './cadence-list.tsx';

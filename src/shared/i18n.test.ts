@@ -1,20 +1,13 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
-import {t, tCount, textDirection, tMaybe, uiLanguage, useMessages} from './i18n.ts';
-
-const english = readCatalog('en');
-const spanish = readCatalog('es');
-const speak = (catalog: typeof english, language: string, direction = 'ltr') => useMessages({
-  getMessage: (key, substitutions) => (key === '@@bidi_dir' ? direction : formatMessage(catalog, key, substitutions)),
-  getUILanguage: () => language,
-});
+import {describe, expect, it} from 'vitest';
+import {speak, speakEnglishAfterEach} from '../../tests/unit/speak.ts';
+import {t, tCount, textDirection, tMaybe, uiLanguage} from './i18n.ts';
 
 describe('t', () => {
-  afterEach(() => speak(english, 'en'));
+  speakEnglishAfterEach();
 
   it('fills placeholders in the interface language', () => {
     expect(t('background_gapOverdue', 'Weekly catch-up')).toBe('Weekly catch-up: overdue');
-    speak(spanish, 'es');
+    speak('es');
     expect(t('background_gapOverdue', 'Seguimiento semanal')).toBe('Seguimiento semanal: vencida');
     expect(uiLanguage()).toBe('es');
   });
@@ -22,7 +15,7 @@ describe('t', () => {
   it('chooses the plural form by the language\'s rule, with the count first', () => {
     expect(tCount('background_badgeTitle', 1)).toBe('Rapport: 1 needs your attention');
     expect(tCount('background_badgeTitle', 3)).toBe('Rapport: 3 need your attention');
-    speak(spanish, 'es');
+    speak('es');
     expect(tCount('background_badgeTitle', 1)).toBe('Rapport: 1 aviso requiere tu atención');
     expect(tCount('background_badgeTitle', 0)).toBe('Rapport: 0 avisos requieren tu atención');
   });
@@ -34,7 +27,7 @@ describe('t', () => {
 
   it('reads the direction from the browser\'s predefined message', () => {
     expect(textDirection()).toBe('ltr');
-    speak(english, 'ar', 'rtl');
+    speak('ar', {rtl: true});
     expect(textDirection()).toBe('rtl');
   });
 });

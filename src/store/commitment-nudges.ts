@@ -6,12 +6,11 @@ import {addWorkingDays} from '../shared/zoned-time.ts';
 import {t} from '../shared/i18n.ts';
 import type {RapportDb} from './db.ts';
 import type {StoredCommitment, StoredNudge} from './records.ts';
+import {capitalise} from '../shared/capitalise.ts';
 
 export const DUE_LEAD_MS = 60 * 60 * 1000;
 
 type Schedule = Pick<Settings, 'workingHours' | 'undatedFollowUpDays'> & {timeZone: string};
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Gmail opens a thread by its id under any label; #all/ finds it wherever it was filed. */
 export const threadLink = (threadId: string | null) =>

@@ -1,15 +1,10 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
-import {useMessages} from '../shared/i18n.ts';
-import {dayKeyLabel, dayKeyMonthDay, shortDate, shortDateTime} from './dates.ts';
+import {describe, expect, it} from 'vitest';
+import {speak, speakEnglishAfterEach} from '../../tests/unit/speak.ts';
+import {dayKeyLabel, dayKeyMonthDay, shortDate, shortDateTime} from '../shared/dates.ts';
 import {dueLabel, snoozeChoices} from './due-label.ts';
 import {timeAgo} from './time.ts';
 
-function speak(language: 'en' | 'es'): void {
-  const catalog = readCatalog(language);
-  useMessages({getMessage: (key, substitutions) => formatMessage(catalog, key, substitutions), getUILanguage: () => language});
-}
-afterEach(() => speak('en'));
+speakEnglishAfterEach();
 
 describe('dueLabel', () => {
   const now = Date.parse('2026-11-23T15:00:00Z');

@@ -1,8 +1,6 @@
 // Dexie in unit tests gets an in-memory IndexedDB. The real one is exercised by the e2e suite in Chromium.
 import 'fake-indexeddb/auto';
 // No browser i18n API here: strings come from the English catalog, with Chrome's substitution rules.
-import {formatMessage, readCatalog} from '../../scripts/lib/locales.ts';
-import {useMessages} from '../../src/shared/i18n.ts';
+import {speak} from './speak.ts';
 
-const english = readCatalog('en');
-useMessages({getMessage: (key, substitutions) => formatMessage(english, key, substitutions), getUILanguage: () => 'en'});
+speak('en');

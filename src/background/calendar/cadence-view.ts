@@ -11,7 +11,8 @@ import {eventsAround, seenDays} from '../../store/calendar.ts';
 import {dayKey, shiftDay} from '../../shared/zoned-time.ts';
 import type {CadenceView, TimeFlagView} from '../../shared/messages.ts';
 import {cadenceLabel} from '../../shared/cadence-text.ts';
-import {t, uiLanguage} from '../../shared/i18n.ts';
+import {shortDate} from '../../shared/dates.ts';
+import {t} from '../../shared/i18n.ts';
 import {timeFlagViews} from './time-flags.ts';
 
 const LOOK_BACK_DAYS = 200; // the half-yearly review and its tolerance
@@ -23,8 +24,7 @@ function peopleFrom(settings: Settings, events: CalendarEvent[]): {people: Peopl
   return {people: guessPeople(events), guessed: true};
 }
 
-const dateLabel = (iso: string | undefined, timeZone: string) =>
-  iso ? new Date(iso).toLocaleDateString(uiLanguage(), {timeZone, weekday: 'short', month: 'short', day: 'numeric'}) : null;
+const dateLabel = (iso: string | undefined, timeZone: string) => (iso ? shortDate(Date.parse(iso), timeZone) : null);
 
 function describe(result: CadenceResult, timeZone: string): string {
   const last = dateLabel(result.lastHeld, timeZone);

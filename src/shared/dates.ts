@@ -1,6 +1,6 @@
-// Dates as Rapport's pages print them: short, in the user's chosen time zone (which may not be the browser's), in
-// the interface language; formatters are cached because building one costs more than using it.
-import {uiLanguage} from '../shared/i18n.ts';
+// Dates as Rapport prints them (pages, notifications, the calendar banner): short, in the user's chosen time zone
+// (which may not be the browser's), in the interface language; formatters are cached: building one costs more than using it.
+import {uiLanguage} from './i18n.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
