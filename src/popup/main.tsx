@@ -1,6 +1,6 @@
 import {StrictMode} from 'react';
 import {createRoot} from 'react-dom/client';
-import {localiseDocument, t} from '../shared/i18n.ts';
+import {localise, t} from '../shared/i18n.ts';
 import {inTab, Popup} from './popup.tsx';
 import {parseRoute, viewLabel} from './route.ts';
 import '../ui/base.css';
@@ -8,7 +8,7 @@ import './popup.css';
 
 // Before the first render: the page's language and direction, its title (the popup keeps it in step with the view),
 // and the wide layout, which must never flash at popup width.
-localiseDocument(document);
+localise(document.documentElement);
 document.title = t('popup_documentTitle', viewLabel(parseRoute(window.location.hash).view));
 if (inTab()) document.documentElement.classList.add('in-tab');
 createRoot(document.getElementById('root')!).render(<StrictMode><Popup /></StrictMode>);

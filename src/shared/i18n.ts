@@ -68,8 +68,14 @@ export function textDirection(): 'ltr' | 'rtl' {
   return lookup('@@bidi_dir', []) === 'rtl' ? 'rtl' : 'ltr';
 }
 
-/** Marks a page with the interface language and direction, so screen readers and layout follow it. */
-export function localiseDocument(document: Document): void {
-  document.documentElement.lang = uiLanguage();
-  document.documentElement.dir = textDirection();
+/**
+ * Marks an element (a page's root, or the top element inside a content script's shadow root) with Rapport's
+ * interface language and direction, so screen readers read it right and a right-to-left interface mirrors. In Gmail
+ * and Calendar it is Rapport's language, not the page's, and the shadow host keeps the page's direction, so where
+ * the UI sits follows the page's layout.
+ */
+export function localise<E extends HTMLElement>(element: E): E {
+  element.lang = uiLanguage();
+  element.dir = textDirection();
+  return element;
 }

@@ -2,9 +2,9 @@
 // with a Schedule button. A compact card in the bottom corner (Calendar's controls are along the top and left),
 // in a Shadow DOM, dismissible for the day. The meetings' names and details come localised from the background.
 import type {CadenceStatus} from '../../cadence/types.ts';
-import {t} from '../../shared/i18n.ts';
+import {localise, t} from '../../shared/i18n.ts';
 import type {CadenceView, TimeFlagView} from '../../shared/messages.ts';
-import {createShadowHost, localiseTop} from '../shared/shadow-host.ts';
+import {createShadowHost} from '../shared/shadow-host.ts';
 import {scheduleUrl} from './schedule-link.ts';
 
 export const BANNER_TAG = 'rapport-calendar-banner';
@@ -51,7 +51,7 @@ function statusWord(status: CadenceStatus): string {
 
 export function createBanner(onDismiss: () => void) {
   const {host, root} = createShadowHost(BANNER_TAG, css);
-  const card = localiseTop(Object.assign(document.createElement('section'), {className: 'card'}));
+  const card = localise(Object.assign(document.createElement('section'), {className: 'card'}));
   card.setAttribute('aria-label', t('calendar_bannerLabel'));
   const header = document.createElement('header');
   const close = Object.assign(document.createElement('button'), {type: 'button', className: 'close', textContent: '×'});

@@ -1,8 +1,8 @@
 // The Rapport panel attached to one compose window: a <rapport-compose-panel> beside the editor, never inside it.
 // Its UI lives in a Shadow DOM: a bar with the status and a list of hints, keyboard reachable, collapsible.
 import type {Nudge} from '../../nlp/index.ts';
-import {t, tCount} from '../../shared/i18n.ts';
-import {createShadowHost, localiseTop} from '../shared/shadow-host.ts';
+import {localise, t, tCount} from '../../shared/i18n.ts';
+import {createShadowHost} from '../shared/shadow-host.ts';
 import type {ComposeInfo} from './compose.ts';
 import {renderNudge, type NudgeHandlers, type RenderedNudge} from './nudge-list.ts';
 import {panelCss} from './panel-style.ts';
@@ -39,7 +39,7 @@ export type ComposePanel = {
 
 export function createComposePanel(handlers: NudgeHandlers, onToggle: (collapsed: boolean) => void = () => {}): ComposePanel {
   const {host, root} = createShadowHost(PANEL_TAG, panelCss);
-  const panel = localiseTop(Object.assign(document.createElement('div'), {className: 'panel'}));
+  const panel = localise(Object.assign(document.createElement('div'), {className: 'panel'}));
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', t('gmail_panelLabel'));
   const bar = Object.assign(document.createElement('div'), {className: 'bar'});

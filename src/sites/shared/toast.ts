@@ -1,6 +1,7 @@
 // A brief confirmation at the bottom of the page ("Tracking 2 commitments", with Undo), in its own Shadow DOM.
 // One at a time; it leaves by itself, or when its action is taken. Callers pass words already localised.
-import {createShadowHost, localiseTop} from './shadow-host.ts';
+import {createShadowHost} from './shadow-host.ts';
+import {localise} from '../../shared/i18n.ts';
 
 // Centred without left/right: both inline insets at 0 and auto inline margins centre a fit-content box in either
 // direction. The half-viewport cap keeps the width a long message wraps at.
@@ -18,7 +19,7 @@ let current: HTMLElement | undefined;
 export function showToast(message: string, action?: {label: string; run: () => void}, durationMs = 8_000): void {
   current?.remove();
   const {host, root} = createShadowHost('rapport-toast', css);
-  const box = localiseTop(document.createElement('div'));
+  const box = localise(document.createElement('div'));
   box.className = 'toast';
   box.setAttribute('role', 'status');
   box.append(Object.assign(document.createElement('span'), {textContent: message}));
