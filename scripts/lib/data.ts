@@ -48,3 +48,18 @@ export function folds<T>(items: T[], k: number): Array<{train: T[]; test: T[]}> 
     test: items.filter((_, i) => i % k === f),
   }));
 }
+
+/**
+ * Development or held-apart half of a labelled set, fixed by a hash of the item's id (not its position, so adding
+ * data never moves an item between halves). Rules are developed looking at the development half only; `npm run
+ * eval` reports the held-apart half first.
+ */
+export function isHeldApart(id: string | number): boolean {
+  let h = 0x811c9dc5;
+  const s = `rapport-split|${id}`;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return ((h >>> 0) & 1) === 1;
+}

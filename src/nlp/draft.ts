@@ -2,7 +2,7 @@
 // sentences with cached per-sentence analysis, recipients by tier, and the findings rules build on.
 import type {Place} from './nudge.ts';
 import type {Commitment, DraftInput, Recipient, RecipientTier, Request} from './types.ts';
-import {zone} from './zoning.ts';
+import {zone} from './zoning/index.ts';
 import {splitSentences, isGreetingLine, type SentenceSpan} from './sentences.ts';
 import {sentenceInfo, type SentenceCache, type SentenceInfo} from './sentence-info.ts';
 import {matchAll, type PhraseMatch, type Token} from './text.ts';

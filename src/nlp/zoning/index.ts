@@ -1,0 +1,138 @@
+// Zoning: which parts of a mail are the writer's own words. Quoted replies, forwarded messages and their headers,
+// signatures and contact blocks, disclaimers, mailing-list footers and ads, press-release boilerplate and machine
+// output (logs, tables, figures) are someone else's text or no one's, and analysing them gives false hints; in the
+// literature, removing quoted text cut request-detection errors by about 40%. Works on Gmail's DOM-zoned text and
+// on whole mails pasted, forwarded or typed as plain text alike.
+import type {Place} from '../nudge.ts';
+import {
+  DISCLAIMER, FOOTER, FORWARD, HEADER_FIELD, HEADER_LEAD, MOBILE, PRESS, REPLY_HEADER, RULE_LINE, SIG_SEPARATOR,
+  isContactLine, isMachineLine,
+} from './patterns.ts';
+
+export type Zoning = {zones: Place[]; valediction?: Place};
+
+type Line = {start: number; end: number; text: string};
+
+export const VALEDICTION = /^(?:best|best regards|kind regards|regards|warm regards|warmest regards|kindest regards|many thanks|thanks|thank you|thanks again|thanks so much|thank you so much|thanks in advance|thanks and regards|cheers|sincerely|yours sincerely|sincerely yours|yours truly|yours|all the best|all best|talk soon|warmly|best wishes|with thanks|with gratitude|take care|respectfully|speak soon|thx|rgds|tia|love|ciao)\s?[,.!]?(?:\s?-{0,2}\s?\p{Lu}[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?)?$/iu;
+const NAME_LINE = /^[-–—~]?\s?\p{Lu}[\p{L}.'’-]{0,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){0,2}$/u;
+const MAX_SIGNATURE_LINES = 10;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    lines.push({start, end: raw.endsWith('\r') ? end - 1 : end, text: raw.trim()});
+    start = end + 1;
+  }
+  return lines;
+}
+
+const textAt = (lines: Line[], i: number): string => lines[i]?.text ?? '';
+
+/** The next `n` non-empty lines after `i`. */
+function following(lines: Line[], i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < lines.length && out.length < n; j++) if (textAt(lines, j) !== '') out.push(textAt(lines, j));
+  return out;
+}
+
+/** A header block of a quoted message: a field line followed closely by another ("From: …\nSent: …\nTo: …"). */
+function headerBlockAt(lines: Line[], i: number): number {
+  if (!HEADER_FIELD.test(textAt(lines, i))) return -1;
+  if (!following(lines, i, 4).some((t) => HEADER_FIELD.test(t))) return -1;
+  // Lotus Notes puts the sender and the time on the lines above "To:": "Jeff Dasovich@ENRON\n05/03/2001 10:42 AM".
+  let start = i;
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    const t = textAt(lines, j);
+    if (t === '') continue;
+    if (t.length > 120 || !HEADER_LEAD.test(t)) break;
+    start = j;
+    seen++;
+  }
+  return start;
+}
+
+/** "About Acme:" then "Acme is a leading…": the company section that closes a press release. */
+function pressSectionAt(lines: Line[], i: number): boolean {
+  const t = textAt(lines, i);
+  if (!PRESS.test(t)) return false;
+  const about = /^About\s(\S+)/.exec(t);
+  if (!about) return true;
+  const next = following(lines, i, 1)[0] ?? '';
+  return next.startsWith(about[1]!.replace(/[:.,]$/, '')) || /\b(?:is|are) (?:a|an|the|one)\b/.test(next.slice(0, 120));
+}
+
+/** Index of the first line where someone else's text or boilerplate begins: everything from there on is dropped. */
+function findCut(lines: Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const t = textAt(lines, i);
+    if (t === '' || t.length > 400) continue; // markers are short; skipping long lines keeps the scan linear
+    if (SIG_SEPARATOR.test(t) || FORWARD.test(t) || DISCLAIMER.test(t) || MOBILE.test(t) || REPLY_HEADER.test(t) || FOOTER.test(t)) return i;
+    // Gmail wraps long reply headers: "On Mon, 3 Jun 2024 at 10:02, Dana Lee <dana@x.com>\nwrote:".
+    const next = textAt(lines, i + 1);
+    if (/^On\s/.test(t) && next.length < 200 && REPLY_HEADER.test(`${t} ${next}`)) return i;
+    const header = headerBlockAt(lines, i);
+    if (header >= 0) return header;
+    if (i > 0 && pressSectionAt(lines, i)) return i;
+    // A rule line opens a footer, a forwarded header or an Outlook reply separator when one follows it.
+    if (RULE_LINE.test(t) && following(lines, i, 3).some((f) => HEADER_FIELD.test(f) || FOOTER.test(f) || DISCLAIMER.test(f) || /^https?:/.test(f))) return i;
+  }
+  return lines.length;
+}
+
+// Signature lines are names, titles and data; a sentence has lower-case words and ends like one.
+const proseLine = (t: string): boolean => t.length > 60 || /[.!?:]$/.test(t) && t.split(' ').length >= 3 && /\s\p{Ll}/u.test(t);
+
+/**
+ * The signature at the end of the writer's text: after a sign-off ("Best,\nDana Lee\nChief of Staff\n+1 555…"),
+ * a block of short lines holding contact data, or a name alone on the last line.
+ */
+function findSignature(lines: Line[], cut: number): {valediction?: number; sigStart: number} {
+  let block = cut;
+  let contact = false;
+  let last = -1;
+  for (let i = cut - 1, seen = 0; i >= 0 && seen <= MAX_SIGNATURE_LINES; i--) {
+    const t = textAt(lines, i);
+    if (t === '') continue;
+    if (last < 0) last = i;
+    if (VALEDICTION.test(t)) return {valediction: i, sigStart: i + 1};
+    if (isContactLine(t)) contact = true;
+    else if (proseLine(t)) break;
+    block = i;
+    seen++;
+  }
+  if (contact) return {sigStart: block};
+  if (last >= 0 && NAME_LINE.test(textAt(lines, last)) && textAt(lines, last).split(' ').length <= 3 && last > 0) return {sigStart: last};
+  return {sigStart: cut};
+}
+
+/** Lines inside the writer's part that are still not prose: quotes, contact data, machine output, rules. */
+function skipLine(t: string): boolean {
+  return t.startsWith('>') || t.startsWith('|') || RULE_LINE.test(t) || t.length <= 400 && (isContactLine(t) || isMachineLine(t));
+}
+
+export function zone(text: string): Zoning {
+  const lines = splitLines(text);
+  const cut = findCut(lines);
+  const {valediction, sigStart} = findSignature(lines, cut);
+  const zones: Place[] = [];
+  let open: Place | undefined;
+  for (let i = 0; i < Math.min(cut, sigStart); i++) {
+    const line = lines[i] as Line;
+    if (line.text !== '' && skipLine(line.text)) {
+      open = undefined; // a skipped line breaks the zone so sentences never span it
+      continue;
+    }
+    if (line.text === '') continue; // a zone ends at its last written line, never on blank ones
+    if (open) open.end = line.end;
+    else zones.push((open = {start: line.start, end: line.end}));
+  }
+  const v = valediction === undefined ? undefined : lines[valediction];
+  if (!v) return {zones};
+  const raw = text.slice(v.start, v.end);
+  const start = v.start + raw.length - raw.trimStart().length; // the line's text without its indentation
+  return {zones, valediction: {start, end: start + v.text.length}};
+}
