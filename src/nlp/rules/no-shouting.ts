@@ -1,22 +1,20 @@
 import {defineRule} from '../rule.ts';
-import {isKnownWord} from '../lexicons/sets.ts';
+import type {Draft, Sentence} from '../draft.ts';
+import {matchAll, type Token} from '../text.ts';
+import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, mostlyCapitals, type CapitalRun} from './shouting/runs.ts';
 
-// Runs of capitalised words, a long capitalised word, or repeated "!". Acronyms are ordinary in mail, and
-// placeholders ($LINK), hashtags and handles are not words anyone shouted.
-const CAPS_RUN = /(?<![\p{L}\p{N}$#@_])(?:\p{Lu}[ \t]+)?\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,20}(?![\p{L}\p{N}])/gu;
-const CAPS_WORD = /(?<![\p{L}\p{N}$#@_])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
+// Capitals are shouting when they raise the voice on ordinary words: "I NEED THIS TODAY", "MY preference is…".
+// Not shouting: acronyms and all-capital names of companies and organisations, labels and field names ("NOTE:",
+// "FINAL"), a heading alone on its line, parts of a hyphenated word ("E-MAIL"), and capitals that thank or praise
+// ("THANK YOU to everyone"). A run of capitals is one hint; a mail typed in capitals is one hint, not one a line.
 const BANGS = /!{2,}/g;
-const ACRONYMS = new Set(('ASAP FYI EOD COB EOW CEO CFO COO CTO CMO CIO VP SVP EVP HR IT PR QA UX UI NDA SOW KPI OKR PDF PPT ' +
-  'USA UK EU NYC SF LA ETA TBD TBC RSVP AM PM GMT UTC EST PST CET BST QBR OOO PTO AGM LLC INC LTD ISO API SLA RFP POC ' +
-  'FAQ CRM ERP ROI YOY QOQ MOU LOI CC BCC RE FW FWD NB PS ID OK NASA FIFA UNICEF OECD NATO IPO SEC IRS GAAP EBITDA').split(' '));
 
-function isAcronyms(text: string): boolean {
-  return text.split(/\s+/).every((w) => ACRONYMS.has(w) || w.length <= 2);
-}
-
-// Capitals are shouting when they spell ordinary words; unknown capitalised tokens are names of things (NORAD).
-function spellsWords(text: string, min: number): boolean {
-  return text.split(/\s+/).filter((w) => !ACRONYMS.has(w) && isKnownWord(w)).length >= min;
+function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
+  const runs = capitalRuns(s.text, s.info.tokens);
+  if (runs.length === 0 || isThanksOrPraise(s.text)) return [];
+  const allCaps = !/\p{Ll}/u.test(s.text);
+  if (allCaps && isHeadingOrLabel(draft.text, s.place)) return [];
+  return runs.filter((run) => !run.label && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
 }
 
 export default defineRule({
@@ -26,21 +24,39 @@ export default defineRule({
     severity: 'warning',
     description: 'Flags capitalised words and repeated exclamation marks, which read as shouting.',
     rationale: 'Capitals and “!!” read as raised voice; bold or a clear first line carries urgency without it.',
-    messages: {caps: 'Capitals like “{{actual}}” can read as shouting.', bangs: 'Repeated “!” can read as shouting or alarm.'},
+    messages: {
+      caps: 'Capitals like “{{actual}}” can read as shouting.',
+      allCaps: 'This message is in capitals, which can read as shouting throughout.',
+      bangs: 'Repeated “!” can read as shouting or alarm.',
+    },
     enabledByDefault: true,
   },
   examples: {
-    valid: ['The CFO and the VP of HR will join the QBR at 3 PM EST.', 'Congratulations on the launch!', 'NORAD and WMATA sent the GLAM WIKI notes.'],
+    valid: [
+      'The CFO and the VP of HR will join the QBR at 3 PM EST.', 'Congratulations on the launch!', 'NORAD and WMATA sent the GLAM WIKI notes.',
+      'THANK YOU to everyone who came to the offsite.', 'NOTE: the office is closed on Friday.', 'Attached is the FINAL version of the deck.',
+      'PROJECT UPDATE\nThe vendor signed on Monday.', 'ENRON NORTH AMERICA will host the meeting.', 'Please check your E-MAIL settings.',
+    ],
     invalid: [
       {text: 'I NEED THIS TODAY.', nudges: ['0-17: Capitals like “I NEED THIS TODAY” can read as shouting. (no-shouting)']},
+      {text: 'MY preference is the second venue.', nudges: ['0-2: Capitals like “MY” can read as shouting. (no-shouting)']},
       {text: 'Please reply!!', nudges: ['12-14: Repeated “!” can read as shouting or alarm. (no-shouting)']},
+      {text: 'PLEASE SEND THE FIGURES BY FRIDAY. WE CANNOT CLOSE THE QUARTER WITHOUT THEM.',
+        nudges: ['0-0: This message is in capitals, which can read as shouting throughout. (no-shouting)']},
     ],
   },
   check(draft, {report}) {
-    const runs = draft.findPhrases(CAPS_RUN).filter((m) => !isAcronyms(m.text) && spellsWords(m.text, 2));
-    const inRun = (p: {start: number; end: number}) => runs.some((r) => p.start >= r.place.start && p.end <= r.place.end);
-    const words = draft.findPhrases(CAPS_WORD).filter((m) => !isAcronyms(m.text) && !inRun(m.place) && spellsWords(m.text, 1));
-    for (const m of [...runs, ...words]) report({messageId: 'caps', place: m.place, actual: m.text});
-    for (const m of draft.findPhrases(BANGS)) report({messageId: 'bangs', place: m.place, actual: m.text});
+    if (mostlyCapitals(draft.sentences.map((s) => s.text))) {
+      report({messageId: 'allCaps'});
+      return;
+    }
+    for (const s of draft.sentences) {
+      for (const run of shoutedRuns(draft, s)) {
+        const place = {start: s.place.start + run.start, end: s.place.start + run.end};
+        report({messageId: 'caps', place, actual: draft.text.slice(place.start, place.end)});
+      }
+      if (!s.text.includes('!!') || isThanksOrPraise(s.text)) continue; // "Congratulations!!!" celebrates
+      for (const m of matchAll(BANGS, s.text, s.place.start)) report({messageId: 'bangs', place: m.place, actual: m.text});
+    }
   },
 });

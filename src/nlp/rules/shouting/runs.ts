@@ -1,0 +1,68 @@
+// Runs of capital words in a sentence and the tests that tell shouting from acronyms, names, labels and headings.
+import type {Place} from '../../nudge.ts';
+import type {Token} from '../../text.ts';
+
+export type CapitalRun = {start: number; end: number; tokens: Token[]; label: boolean};
+
+const CAPITAL_WORD = /^\p{Lu}[\p{Lu}'’]*$/u;
+// Words that carry a raised voice when capitalised: pronouns, negations, modals and intensifiers. Nouns and
+// adjectives in capitals are far more often names, labels or acronyms ("FINAL", "GAS", "NORTH AMERICA").
+const EMPHATIC = new Set(('I ME MY MINE YOU YOUR YOURS WE US OUR THIS THAT THESE THOSE IT NOT NO NEVER NOTHING NOBODY NONE ' +
+  "DON'T DOESN'T DIDN'T WON'T CAN'T CANNOT ISN'T AREN'T WASN'T SHOULDN'T MUST NEED NEEDS HAVE HAS HAD DO DOES DID " +
+  'IS ARE WAS WERE BE WILL SHOULD CAN NOW TODAY IMMEDIATELY ALWAYS EVERY ALL ONLY VERY REALLY SO TOO EVER ' +
+  'PLEASE STOP WHY WHAT URGENT AGAIN SERIOUSLY ABSOLUTELY MUCH').split(' '));
+const THANKS_OR_PRAISE = /\b(?:thank|thanks|thx|congrat\w*|well done|great job|good job|bravo|welcome|happy|good luck|cheers|kudos|hooray|yay|wow|merry|best wishes)\b/i;
+
+/** Capital words side by side; a word joined by a hyphen to another ("E-MAIL", "CO-OP") is part of a word, not a shout. */
+export function capitalRuns(text: string, tokens: Token[]): CapitalRun[] {
+  const runs: CapitalRun[] = [];
+  let open: CapitalRun | undefined;
+  for (const t of tokens) {
+    const hyphenated = text[t.start - 1] === '-' || text[t.end] === '-' || text[t.start - 1] === '/' || text[t.end] === '/';
+    const capital = CAPITAL_WORD.test(t.text) && (t.text.length >= 2 || t.text === 'I' && open !== undefined) && !hyphenated;
+    const gap = open ? text.slice(open.end, t.start) : '';
+    if (capital && open && /^[\s,'’]*$/.test(gap)) {
+      open.end = t.end;
+      open.tokens.push(t);
+    } else if (capital || t.text === 'I' && /^\p{Lu}{2,}/u.test(text.slice(t.end).trimStart())) {
+      runs.push((open = {start: t.start, end: t.end, tokens: [t], label: false}));
+    } else {
+      open = undefined;
+    }
+  }
+  for (const run of runs) run.label = /^\s*:/.test(text.slice(run.end)); // "NOTE:", "DEAL NUMBER:"
+  return runs;
+}
+
+/** A capital word that raises the voice. "IT" and "US" alone are the department and the country. */
+export function isEmphatic(word: string, runLength: number): boolean {
+  const w = word.replace(/’/g, "'");
+  return EMPHATIC.has(w) && (w !== 'IT' && w !== 'US' || runLength > 1);
+}
+
+export function isThanksOrPraise(text: string): boolean {
+  return THANKS_OR_PRAISE.test(text);
+}
+
+/** A line on its own that ends without a full stop ("PROJECT UPDATE", "AGENDA:"): a heading or label, not a voice. */
+export function isHeadingOrLabel(text: string, place: Place): boolean {
+  const own = text.slice(place.start, place.end).trim();
+  if (/:$/.test(own)) return true;
+  // Only the characters next to the sentence are looked at, so a 1 MB line costs no more than a short one.
+  const before = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, place.start - 40), place.start));
+  const after = /^[ \t\r]*(?:\n|$)/.test(text.slice(place.end, place.end + 40));
+  return before && after && !/[.!?]$/.test(own) && own.split(/\s+/).length <= 8;
+}
+
+/** Most of the writer's letters are capitals: the mail was typed with caps lock on. */
+export function mostlyCapitals(sentences: string[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const s of sentences) {
+    for (const c of s) {
+      if (/\p{Lu}/u.test(c)) upper++;
+      else if (/\p{Ll}/u.test(c)) lower++;
+    }
+  }
+  return upper + lower >= 40 && upper / (upper + lower) > 0.7;
+}
