@@ -1,7 +1,8 @@
 // Commitments and requests of a draft (and the requests of the last received message), with owners and due
 // dates resolved against the send time, time zone and working hours. Rules read these; they never re-detect.
 import type {Draft, Sentence} from './draft.ts';
-import type {Commitment, DraftInput, Owner, Request} from './types.ts';
+import type {Commitment, Due, DraftInput, Owner, Request} from './types.ts';
+import {DATE_CUE} from './lexicons/time.ts';
 import {detectCommitments, type RawCommitment} from './commitments/detect.ts';
 import {DEFAULT_HOURS, findDue, type DueContext, type DueFound, type WorkingHours} from './commitments/due.ts';
 import {validTimeZone} from './commitments/time-zone.ts';
@@ -88,6 +89,9 @@ function commitmentOf(
   const found = local ? {...local, index: local.index + clause} : null;
   let end = spanEnd;
   if (found && found.index > raw.actionStart) end = found.index;
+  // "I'll send the deck; if you have questions, call me": the promise ends with its clause.
+  const clauseEnd = s.text.slice(raw.actionStart, end).search(/;|\s(?:but|although|though)\s/);
+  if (clauseEnd > 0) end = raw.actionStart + clauseEnd;
   const action = trimAction(s.text.slice(raw.actionStart, end).slice(0, 120)).slice(0, 100);
   const pronoun = /^(?:he|she)$/i.test(raw.subject);
   // "Jane is out until Monday. She'll call you then.": a he/she right after the executive is the executive.
@@ -110,6 +114,35 @@ function requestOf(s: Sentence, ctx: DueContext, caches: FindingCaches): Request
   return {place: s.place, text: s.text, deadline: due(s.text, ctx, caches)?.due ?? null};
 }
 
+// Sentences: a date further away in a long mail is about something else. A date in the promise's own sentence but
+// outside its clause belongs to that other clause ("Jane is free on Tuesday; I will send an invitation").
+const NEARBY = 3;
+
+/**
+ * A promise with no date in its own clause takes the date the mail gives nearby or in its subject: "I'll bring the
+ * slides." after "See you tomorrow at 10:30." is due then. The date is marked as read from the mail.
+ */
+function dateFromMail(draft: Draft, ctx: DueContext, caches: FindingCaches): void {
+  if (!draft.commitments.some((c) => !c.due)) return;
+  const dated: Array<{index: number; due: Due}> = [];
+  for (const s of draft.sentences) {
+    // A date asked of the reader ("send it back today") is theirs, not the writer's promise's.
+    if (s.info.request || !DATE_CUE.test(s.text)) continue;
+    const found = due(s.text, ctx, caches);
+    if (found && !found.due.vague) dated.push({index: s.index, due: found.due});
+  }
+  const subject = DATE_CUE.test(draft.subject) ? due(draft.subject, ctx, caches) : null;
+  const indexAt = new Map(draft.sentences.map((s) => [s.place.start, s.index]));
+  draft.commitments = draft.commitments.map((c) => {
+    if (c.due) return c;
+    const at = indexAt.get(c.place.start) ?? 0;
+    let best: {index: number; due: Due} | undefined;
+    for (const d of dated) if (d.index !== at && Math.abs(d.index - at) <= NEARBY && (!best || Math.abs(d.index - at) < Math.abs(best.index - at))) best = d;
+    const chosen = best?.due ?? (subject && !subject.due.vague ? subject.due : undefined);
+    return chosen ? {...c, due: {...chosen, fromMail: true}} : c;
+  });
+}
+
 /** Fills draft.commitments, draft.requests and draft.received in place. */
 export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
   const ctx = dueContext(draft.input);
@@ -122,6 +155,7 @@ export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
     draft.commitments.push(...found);
     if (s.info.request) draft.requests.push(requestOf(s, ctx, caches));
   }
+  dateFromMail(draft, ctx, caches);
   const last = draft.input.lastReceived;
   if (last && typeof last.text === 'string') {
     for (const s of splitUserText(last.text, caches.sentences).sentences) if (s.info.request) draft.received.push(requestOf(s, ctx, caches));

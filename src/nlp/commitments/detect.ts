@@ -4,6 +4,8 @@
 import type {Token} from '../text.ts';
 import {isBaseVerb, isFirstName, isKnownWord} from '../lexicons/sets.ts';
 import {stativeAfterModal} from '../lexicons/verbs.ts';
+import {hedgedAfter, hedgedBefore, isStandingOffer} from './modality.ts';
+import {detectAgentless} from './agentless.ts';
 
 export type RawCommitment = {subject: string; subjectKind: 'me' | 'third'; subjectStart: number; actionStart: number};
 
@@ -19,7 +21,7 @@ const HAVE_OK = new Set(['to', 'ready', 'done', 'back', 'over', 'sent', 'finishe
 const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
 // "before I can book", "until we confirm": a clause that conditions something else, not a promise.
 const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where']);
-const BE_OK = new Set(['there', 'in', 'back', 'sure', 'happy', 'glad', 'able', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working']);
+const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'able', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working']);
 
 function skipAdverbs(tokens: Token[], i: number): number {
   while (i < tokens.length && (ADVERBS.has((tokens[i] as Token).lower) || /ly$/.test((tokens[i] as Token).lower) && (tokens[i] as Token).lower.length > 4)) i++;
@@ -34,15 +36,46 @@ function actionAfter(tokens: Token[], i: number): number {
   if (w === 'make' && tokens[i + 1]?.lower === 'sure') return i;
   w = tokens[i]?.lower;
   if (w === undefined) return -1;
-  if (w === 'be') return BE_OK.has(tokens[i + 1]?.lower ?? '') ? i : -1;
+  // "I'll be in touch" promises; "I will be in Houston", "I'll be back on Monday" only inform.
+  if (w === 'be') return BE_OK.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'touch' ? i : -1;
   // "I'll have it to you by Friday" promises; "we will have plenty of options" only describes.
   if (w === 'have') return tokens.slice(i + 1, i + 7).some((t) => HAVE_OK.has(t.lower)) ? i : -1;
   if (w === 'not' || w === 'never' || STATIVE.has(w)) return -1;
   return i;
 }
 
+/** "I should have it to you by Friday", "I should be able to send it": a promise; "I should have told you": not. */
+function shouldPromise(tokens: Token[], i: number): number {
+  const [a, b, c] = [tokens[i]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower];
+  if (a === 'be' && b === 'able' && c === 'to') return actionAfter(tokens, i + 3);
+  if (a !== 'have') return -1;
+  const rest = tokens.slice(i + 1, i + 8).map((t) => t.lower).join(' ');
+  return /\b(?:to you|over to|ready|back to you|done by|finished by|to them)\b/.test(rest) ? i : -1;
+}
+
+// Acts a colleague or another party can be held to on the writer's word ("Mark will send you the contract");
+// "John will be in Houston" or "they will announce results" are other people's plans, not promises to track.
+const THIRD_PARTY_ACTS = new Set(['send', 'call', 'email', 'e-mail', 'forward', 'get', 'follow', 'review', 'prepare', 'provide',
+  'confirm', 'schedule', 'arrange', 'contact', 'reach', 'circulate', 'share', 'deliver', 'draft', 'update', 'sign', 'bring',
+  'pick', 'handle', 'take', 'look', 'check', 'reply', 'respond', 'ring', 'phone', 'fax', 'book', 'set', 'meet', 'join',
+  'touch', 'let', 'give', 'walk', 'write', 'return', 'pass', 'submit', 'approve']);
+
+/** Text of the clause that holds the subject at `start`, up to it: where beliefs and conditions are said. */
+function clauseBefore(text: string, start: number): string {
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(/[;:]|,\s(?:and|but|so)\s|\s(?:and|but|so)\s(?=(?:i|we)\b)/gi)) from = m.index + m[0].length;
+  return text.slice(from, start);
+}
+
 export function detectCommitment(text: string, tokens: Token[], names: ReadonlySet<string> = new Set()): RawCommitment | null {
   if (/\?\s*$/.test(text)) return null; // "Will I see you there?" asks, it does not promise
+  const found = detectSubjectPromise(text, tokens, names);
+  if (found) return found;
+  const agentless = isStandingOffer(text) ? null : detectAgentless(text, tokens);
+  return agentless ? {subject: '', subjectKind: 'me', subjectStart: agentless.actionStart, actionStart: agentless.actionStart} : null;
+}
+
+function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<string>): RawCommitment | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const w = t.lower;
@@ -55,6 +88,7 @@ export function detectCommitment(text: string, tokens: Token[], names: ReadonlyS
       if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = actionAfter(tokens, i + 2);
       else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to') at = actionAfter(tokens, i + 4);
       else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
+      else if (w === 'i' && next === 'should') at = shouldPromise(tokens, i + 2);
     } else if (w === 'let' && (next === 'me' || next === 'us') && i + 2 < tokens.length) {
       at = tokens[i + 2]?.lower === 'know' ? -1 : actionAfter(tokens, i + 2);
     } else if ((w === 'happy' || w === 'glad') && next === 'to' && (i === 0 || WRITER_START.has(tokens[0]?.lower ?? ''))) {
@@ -69,7 +103,15 @@ export function detectCommitment(text: string, tokens: Token[], names: ReadonlyS
       else if (modal === 'will' || modal === "'ll") at = actionAfter(tokens, m + 1);
       else if (modal === 'is' && tokens[m + 1]?.lower === 'going' && tokens[m + 2]?.lower === 'to') at = actionAfter(tokens, m + 3);
     }
-    if (at >= 0 && at < tokens.length && !negated(tokens, i) && !SUBORDINATE.has(tokens[i - 1]?.lower ?? '')) {
+    if (at < 0 || at >= tokens.length || negated(tokens, i) || SUBORDINATE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // A forecast, a hope or a guess is not an undertaking: "I don't think I will…", "we will probably…".
+    const before = clauseBefore(text, t.start);
+    const after = text.slice(t.start).split(/[;]|\s(?:but|and)\s(?=if\b)/i)[0] ?? '';
+    // "If you have any questions, I'll be happy to help" is a courtesy, not a promise to track.
+    if (isStandingOffer(before + after)) continue;
+    if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, (tokens[at] as Token).start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) continue;
+    if (kind === 'third' && !names.has(t.lower) && !THIRD_PARTY_ACTS.has((tokens[at] as Token).lower)) continue;
+    {
       return {subject: kind === 'me' ? w : t.text.replace(/['’]ll$/i, ''), subjectKind: kind, subjectStart: t.start, actionStart: (tokens[at] as Token).start};
     }
   }

@@ -6,7 +6,8 @@ import {phraseRegExp} from '../text.ts';
 import {DATE_CUE, vagueDeadlines} from '../lexicons/time.ts';
 import {addDays, fromWall, offsetMinutes, toWall, type Wall} from './time-zone.ts';
 
-export type Due = {iso: string; phrase: string; vague: boolean};
+/** `fromMail`: the date was read from elsewhere in the mail or its subject, not from the promise's own words. */
+export type Due = {iso: string; phrase: string; vague: boolean; fromMail?: boolean};
 export type WorkingHours = {start: string; end: string; days: number[]};
 export type DueContext = {ref: Date; timeZone: string; hours: WorkingHours};
 export type DueFound = {due: Due; index: number};

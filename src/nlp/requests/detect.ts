@@ -6,6 +6,7 @@ import {isBaseVerb, isFirstName, isPastTense} from '../lexicons/sets.ts';
 import {CUES, type CueName} from './cues.ts';
 import {detectCommitment} from '../commitments/detect.ts';
 import {DATE_CUE} from '../lexicons/time.ts';
+import {isNotAnAsk} from './not-asks.ts';
 import weights from './weights.json' with {type: 'json'};
 
 const QUESTION_OPENERS = new Set([
@@ -35,13 +36,18 @@ export function imperativeStart(tokens: Token[], text: string): boolean {
   let i = 0;
   while (i < tokens.length - 1 && SKIP_START.has((tokens[i] as Token).lower)) i++;
   const t0 = tokens[i];
-  if (t0 && text[t0.end] === ',' && /^\p{Lu}/u.test(t0.text) && tokens.length > i + 1) i++; // "Dana, send me…"
+  // "Dana, send me…", "Bob - please check…": a name and a comma or dash before the order.
+  if (t0 && /^\s?[,:\-–]/.test(text.slice(t0.end, t0.end + 2)) && /^\p{Lu}/u.test(t0.text) && tokens.length > i + 1) i++;
   else {
     // "Per my last email, send it today": a short lead-in clause, then the order.
     const comma = tokens.findIndex((t, k) => k < 6 && text[t.end] === ',');
     const after = tokens[comma + 1];
-    if (comma >= 1 && after && isBaseVerb(after.lower) && !SUBJECTS.has(after.lower)) i = comma + 1;
+    const verbAt = after && /^(?:please|kindly)$/.test(after.lower) ? comma + 2 : comma + 1;
+    const verbAfter = tokens[verbAt];
+    if (comma >= 1 && verbAfter && isBaseVerb(verbAfter.lower) && !SUBJECTS.has(verbAfter.lower)) i = verbAt;
   }
+  // After the name or lead-in: "Bob - Please check", "When done, please forward".
+  while (i < tokens.length - 1 && /^(?:please|kindly|pls)$/.test((tokens[i] as Token).lower)) i++;
   const verb = tokens[i];
   if (!verb || !isBaseVerb(verb.lower)) return false;
   const next = tokens[i + 1]?.lower;
@@ -96,16 +102,20 @@ export function requestLogit(v: Uint8Array, w: RequestWeights = weights as Reque
 
 const ASKS = ['question', 'modalYou', 'please', 'letMeKnow', 'youShould', 'needYou', 'together', 'imperative'].map((n) => REQUEST_FEATURES.indexOf(n as never));
 const COMMITMENT = REQUEST_FEATURES.indexOf('commitment');
-const JOINT = REQUEST_FEATURES.indexOf('jointAct');
+const IMPERATIVE = REQUEST_FEATURES.indexOf('imperative');
+const MAILING = ['link', 'boilerplate', 'contactUs'].map((n) => REQUEST_FEATURES.indexOf(n as never));
 
 /** The decision on a feature vector: the model's vote, except that a promise with no ask of its own is not a request. */
 export function isRequestVector(v: Uint8Array, w: RequestWeights = weights as RequestWeights): boolean {
-  // "I'll call you tomorrow" proposes a joint act (the data labels it a request); "I'll send the deck" does not.
-  const joint = v[JOINT] === 1;
-  if (v[COMMITMENT] && !joint && !ASKS.some((i) => v[i])) return false;
+  // "I'll send the deck" and "I'll call you tomorrow" are the writer's promises: commitments, not asks of the reader.
+  if (v[COMMITMENT] && !ASKS.some((i) => v[i])) return false;
+  // An order or a please-order to one reader asks, whatever the mass mailings in the training data taught the
+  // model: only a link or list boilerplate beside it makes it a mailing talking to no one ("deal" and "offer" are
+  // everyday business words, so the promotion cue does not veto it).
+  if (v[IMPERATIVE] && !MAILING.some((i) => v[i])) return true;
   return requestLogit(v, w) > (w.threshold ?? 0);
 }
 
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
-  return tokens.length > 0 && isRequestVector(requestFeatures(text, tokens), w);
+  return tokens.length > 0 && !isNotAnAsk(text) && isRequestVector(requestFeatures(text, tokens), w);
 }

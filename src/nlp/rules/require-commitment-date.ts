@@ -2,6 +2,8 @@ import {defineRule} from '../rule.ts';
 
 // "as soon as you confirm", "once they reply": the timing rests on someone else, so a date is not yours to give.
 const WAITS_ON_OTHERS = /\b(?:as soon as|once|when|after|whenever|if)\s+(?:you|they|he|she|it|the|we hear|i hear)\b|\blet me know\b[^.!?]{0,80}\band\s+(?:i|we)\b/i;
+// Standing and ongoing undertakings need no day: "I'll update the tracker as needed", "we will keep you posted".
+const NO_DATE_NEEDED = /\b(?:as (?:needed|necessary|required|appropriate|things (?:develop|progress))|if (?:needed|necessary|required)|when (?:needed|necessary|required)|whenever|from time to time|on an ongoing basis|going forward|regularly|every (?:day|week|month|time)|each (?:day|week|month)|keep (?:you|everyone|all) (?:posted|informed|updated|in the loop)|in the loop)\b/i;
 
 function short(action: string): string {
   return action.length > 32 ? `${action.slice(0, 30).trimEnd()}…` : action;
@@ -23,7 +25,7 @@ export default defineRule({
   },
   check(draft, {report}) {
     for (const c of draft.commitments) {
-      if (c.owner === 'other' || c.due || WAITS_ON_OTHERS.test(c.text)) continue;
+      if (c.owner === 'other' || c.due || WAITS_ON_OTHERS.test(c.text) || NO_DATE_NEEDED.test(c.text)) continue;
       report({messageId: 'noDate', place: c.place, actual: c.text, data: {action: short(c.action)}});
     }
   },

@@ -1,0 +1,37 @@
+// Promises with no "I" in them, as busy writers make them: "Will send it tomorrow", "Will advise after the
+// meeting", "The agenda will be emailed separately", "Details to follow", "I'm on it".
+import type {Token} from '../text.ts';
+import {isBaseVerb} from '../lexicons/sets.ts';
+
+export type Agentless = {actionStart: number};
+
+// Acts a sender does to a document or a meeting on the reader's behalf: passives of these are the writer's.
+const DELIVERED = /\b(?:will|shall)\s+be\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|paid|reimbursed)\b)/i;
+const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?)\s+(?:will\s+)?to\s+follow\b|\bmore\s+(?:later|soon)\b|^\s*to\s+follow\b/i;
+const ON_IT = /^(?:i['’]?m|i\s+am|we['’]re|we\s+are)?\s*on\s+it\b/i;
+const NOT_WRITER = /^(?:you|your|he|his|she|her|they|their)$/i;
+
+export function detectAgentless(text: string, tokens: Token[]): Agentless | null {
+  if (/\?\s*$/.test(text)) return null;
+  const first = tokens[0];
+  if (!first) return null;
+  // "Will send it tomorrow": a sentence opening on "will" and a verb, with the "I" left out.
+  if (first.lower === 'will' && tokens[1] && (isBaseVerb(tokens[1].lower) || tokens[1].lower === 'advise' || tokens[1].lower === 'be' && tokens[2]?.lower === 'in')) {
+    return {actionStart: tokens[1].start};
+  }
+  if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
+  const follow = TO_FOLLOW.exec(text);
+  if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
+  const passive = DELIVERED.exec(text);
+  if (passive) {
+    // The subject is a thing of the writer's side ("the agenda", "your refund"), not a person doing it.
+    const before = tokens.filter((t) => t.end <= passive.index);
+    const subject = before[before.length - 1];
+    if (subject && !NOT_WRITER.test(subject.lower) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
+      let clause = 0;
+      for (const m of text.slice(0, passive.index).matchAll(/[,;:]\s*|\b(?:and|but|so)\s+/g)) clause = m.index + m[0].length;
+      return {actionStart: clause};
+    }
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+// Promises as real mail makes them, and the forecasts, hopes and courtesies it dresses as promises. The forms were
+// found reviewing public business mail (docs/quality.md); the sentences here are written for the test.
+import {describe, expect, it} from 'vitest';
+import {analyze} from '../index.ts';
+
+const at = {sentAt: '2026-11-23T15:00:00Z', timeZone: 'America/New_York', executiveNames: ['Jane Doe']};
+const promises = (text: string, subject = '') => analyze({text, subject, ...at}).commitments.map((c) => `${c.owner}: ${c.action}`);
+
+describe('what is a promise on real mail', () => {
+  it.each([
+    "I don't think I will have to go.", "Hopefully we'll close on Friday.", 'We will probably win the bid.',
+    'I think we will be fine.', 'I should have told you earlier.', 'If you have any questions, I will be happy to help.',
+    'John will be in Houston next week.', 'They will announce the results in May.', 'I will be out of the office Monday.',
+  ])('no promise in "%s"', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Will advise after the meeting.', 'me: advise after the meeting'],
+    ['Will send it tomorrow.', 'me: send it'],
+    ['The agenda will be emailed separately.', 'me: The agenda will be emailed separately'],
+    ['Details to follow.', 'me: Details to follow'],
+    ["I'm on it.", 'me: on it'],
+    ['I should have it to you by Friday.', 'me: have it to you'],
+    ["I'll be in touch next week.", 'me: be in touch'],
+    ['If the venue confirms, I will send the deposit on Friday.', 'me: send the deposit'],
+    ['Mark will send you the contract tomorrow.', 'other: send you the contract'],
+    ["I'll send the deck; if you have questions, call me.", 'me: send the deck'],
+  ])('"%s" promises', (text, expected) => {
+    expect(promises(text)).toEqual([expected]);
+  });
+});
+
+describe('a due date read from the whole mail', () => {
+  const dueOf = (text: string, subject = '') => analyze({text, subject, ...at}).commitments.map((c) => [c.due?.phrase ?? null, c.due?.fromMail ?? false]);
+
+  it('takes the day stated in a nearby sentence, and says so', () => {
+    expect(dueOf('See you tomorrow at 10:30. I will bring the printed slides.')).toEqual([['tomorrow at 10:30', true]]);
+  });
+
+  it('takes the day in the subject when the body has none', () => {
+    expect(dueOf('I will bring the printed slides.', 'Board prep Thursday')).toEqual([['Thursday', true]]);
+  });
+
+  it('never takes a date asked of the reader, or one belonging to another clause', () => {
+    expect(dueOf('Please send it back today. I will review it.')).toEqual([[null, false]]);
+    expect(dueOf('Jane is free on Tuesday; I will send an invitation.')).toEqual([[null, false]]);
+  });
+
+  it('asks for no date when a date is in the mail, or none is needed', () => {
+    const hints = (text: string) => analyze({text, ...at}).nudges.filter((n) => n.ruleId === 'require-commitment-date');
+    expect(hints('Our call is on Monday at 9. I will send the dial-in.')).toEqual([]);
+    expect(hints('I will update the tracker as needed.')).toEqual([]);
+    expect(hints('I will send the dial-in.')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,25 @@
+// Asks of the reader against the courtesies, pleasantries, pointers and announcements that look like them in real
+// mail (forms found reviewing public business mail, docs/quality.md; the sentences are written for the test).
+import {describe, expect, it} from 'vitest';
+import {analyze} from '../index.ts';
+
+const asks = (text: string) => analyze({text}).requests.map((r) => r.text);
+
+describe('requests on real mail', () => {
+  it.each([
+    'If you have any questions, please call me at 555-1234.', 'Please do not hesitate to contact me.',
+    'Feel free to call me if anything comes up.', 'Let me know if you have any questions.', 'Have a great weekend!',
+    'See you Monday.', 'Hope you are well.', 'Please join me in welcoming Dana to the team.', 'Please note that the office is closed Friday.',
+    'Please find attached the revised schedule.', 'I will call you tomorrow.', 'Looking forward to seeing you.', 'Talk soon.',
+  ])('"%s" asks nothing', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each([
+    "Why don't you go ahead and book the room?", 'Would you mind sending the figures?', 'Could you review the draft by Friday?',
+    'Bob - please check with Vance on this deal.', 'When done, please forward it back to me.', 'Talk to Susan about joining the group.',
+    'Let me know if Tuesday works.', 'Can we meet on Thursday?',
+  ])('"%s" asks', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+});

@@ -1,0 +1,36 @@
+// Sentences shaped like asks that ask nothing of the reader: courtesy offers ("If you have any questions, call
+// me"), pleasantries ("Have a great weekend", "See you Monday"), and announcements to a list ("Please join me in
+// welcoming Dana", "Please note the office is closed"). Real mail is full of them, and a request found in each
+// would bury the few that need an answer.
+const COURTESY = new RegExp([
+  String.raw`\bif\s+you\s+(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
+  String.raw`\b(?:should|if)\s+(?:you\s+)?(?:have\s+)?(?:any\s+)?(?:questions?|concerns|problems|issues)\b.{0,40}\b(?:call|contact|let|e-?mail|reach|feel|hesitate|ask|give)\b`,
+  String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`,
+  String.raw`\bfeel\s+free\s+to\s+(?:call|contact|reach|e-?mail|get\s+in\s+touch|let\s+me|give\s+me|ask|drop)\b`,
+  String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:any|anything)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
+  String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
+].join('|'), 'i');
+const PLEASANTRY = new RegExp([
+  String.raw`^\W*(?:and\s+)?(?:have|enjoy)\s+(?:a|an|the|your)\s+(?:(?:great|good|nice|wonderful|happy|safe|fun|relaxing|lovely|fantastic|restful|productive|terrific|merry)\s+)+(?:weekend|day|trip|holiday|holidays|evening|night|time|flight|vacation|week|thanksgiving|christmas|new\s+year|break|summer|one)\b`,
+  String.raw`^\W*(?:enjoy|have\s+fun|take\s+care|get\s+well|good\s+luck|safe\s+travels|stay\s+(?:safe|warm|dry|well|tuned)|congratulations|congrats|keep\s+up\s+the\s+(?:good|great)\s+work|happy\s+(?:birthday|holidays|new\s+year|thanksgiving|friday|monday))\b`,
+  String.raw`^\W*(?:i\s+)?hope\s+(?:you|all|everyone|this|that|things|your|the)\b`,
+  String.raw`^\W*(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
+  String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
+].join('|'), 'i');
+const ANNOUNCEMENT = new RegExp([
+  String.raw`\bplease\s+join\s+(?:me|us)\s+in\s+(?:welcoming|congratulating|thanking|wishing)\b`,
+  String.raw`^\W*please\s+(?:welcome|note\s+that|be\s+(?:advised|aware|informed))\b`,
+  String.raw`\b(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:pleased|happy|delighted|excited|proud)\s+to\s+(?:announce|report|share|welcome|inform)\b`,
+  String.raw`^\W*(?:fyi|for\s+your\s+(?:information|reference|records))\b`,
+  // Pointers to what is attached or below ask nothing: "Please find attached the deck", "Please see below".
+  String.raw`^\W*(?:attached,?\s+)?please\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+(?:attached|enclosed|below)|my|our|a\s+copy)\b`,
+  String.raw`^\W*please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
+  String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
+].join('|'), 'i');
+
+/** True when the sentence only looks like an ask: a courtesy, a pleasantry or an announcement. */
+export function isNotAnAsk(text: string): boolean {
+  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text);
+}
