@@ -1,10 +1,19 @@
 // Phrase lists for the tone rules. Entries are lower case; "'" also matches the curly apostrophe.
+// Charges aimed at the reader by their own words ("you messed up"); still quiet when negated or supposed.
 export const harsh = [
-  'your fault', 'you failed to', 'you failed', 'you messed up', 'you screwed up', 'you dropped the ball',
-  'unacceptable', 'ridiculous', 'incompetent', 'what were you thinking', "you didn't bother", 'you did not bother',
-  'i told you', 'how many times', 'pathetic', 'useless', 'sloppy', 'careless', 'this is a disaster', 'no excuse',
-  'inexcusable', 'absurd', "you should have known", 'you should know better', 'completely wrong', 'total mess',
-  'obviously you', 'clearly you', 'stupid', 'idiotic', 'lazy', 'sort this out now', 'get your act together',
+  'your fault', 'you failed to', 'you messed up', 'you screwed up', 'you dropped the ball', 'what were you thinking',
+  "you didn't bother", 'you did not bother', 'i told you so', "there's no excuse", 'there is no excuse', 'no excuse for',
+  'you should know better', 'you should have known better', 'get your act together', 'sort this out now',
+  "what's wrong with you", 'what is wrong with you', 'shame on you', "don't threaten me", "don't lecture me",
+  "don't patronize me", "don't patronise me", "don't talk to me like", 'stop wasting my time', "you're wasting my time",
+  'you are wasting my time', 'you have a lot of nerve', "you've got a nerve", 'you have some nerve', 'the nerve of you',
+];
+// Words that are harsh only with a target, as retext's profanity lists mark some entries: "your draft is
+// sloppy", "this is unacceptable", "careless of you", but not "the old printer is useless" or "absurd prices".
+export const harshNeedsTarget = [
+  'unacceptable', 'ridiculous', 'incompetent', 'pathetic', 'useless', 'sloppy', 'careless', 'absurd', 'inexcusable',
+  'stupid', 'idiotic', 'lazy', 'shoddy', 'unprofessional', 'disgraceful', 'a disaster', 'a total mess', 'a complete mess',
+  'completely wrong',
 ];
 export const passiveAggressive = [
   'per my last email', 'per my previous email', 'as per my last email', 'as per my previous email',
@@ -22,12 +31,23 @@ export const overApology = [
   'sorry if this is', 'apologies for bothering', 'i apologize for bothering', 'sorry to ask', 'sorry to pester',
   'sorry to nag', 'sorry again', 'sorry for asking', 'apologies for the bother',
 ];
+// Sympathy, not apology: "I'm so sorry to hear about your father" is never over-apologising.
+export const sympathy = [
+  'sorry to hear', 'sorry to learn', 'sorry to see', 'sorry for your loss', 'sorry for the loss', 'sorry about your',
+  'sorry about the loss', 'sorry that you', "sorry you're", 'sorry you are', 'sorry you have', "sorry you've",
+];
+// Hedges that soften an ask by themselves: a follow-up, a wondering, an urgency played down.
+export const askHedges = [
+  'just checking in', 'just checking', 'just following up', 'i think maybe', 'i was just wondering', 'sort of urgent',
+  'kind of urgent', "if it's not too much trouble", 'if it is not too much trouble', 'only if you have time',
+  'this might be a stupid question', 'this may be a dumb question', 'this might be a dumb question',
+];
+// Hedges that weaken an ask only when they lead into one: "I just wanted to check…", not "I just wanted to say
+// thank you"; "if that makes sense" after a request, not after an update.
 export const hedging = [
-  'i just wanted to', 'i just want to', 'just wanted to', 'just checking in', 'just checking', 'just following up',
-  'i think maybe', 'i was just wondering', 'if that makes sense', 'does that make sense', 'i could be wrong',
-  "i might be wrong", "i'm no expert", 'i am no expert', 'this might be a stupid question', 'this may be a dumb question',
-  'if it\'s not too much trouble', 'if it is not too much trouble', 'if you don\'t mind me asking', 'sort of urgent',
-  'kind of urgent', 'i hope this is okay', "i hope that's okay", 'i hope this is ok', 'only if you have time',
+  'i just wanted to', 'i just want to', 'just wanted to', 'if that makes sense', 'does that make sense', 'i could be wrong',
+  "i might be wrong", "i'm no expert", 'i am no expert', "if you don't mind me asking", 'i hope this is okay',
+  "i hope that's okay", 'i hope this is ok',
 ];
 export const absolutes = [
   'you always', 'you never', "you're always", 'you are always', "you're never", 'you are never', 'you constantly',

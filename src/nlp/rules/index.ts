@@ -2,10 +2,15 @@
 import type {Rule} from '../rule.ts';
 import noAbsolutes from './no-absolutes.ts';
 import noBareDemand from './no-bare-demand.ts';
+import noBlame from './no-blame.ts';
+import noChallengingQuestion from './no-challenging-question.ts';
+import noCondescension from './no-condescension.ts';
+import noDismissive from './no-dismissive.ts';
 import noHarshWording from './no-harsh-wording.ts';
 import noHedging from './no-hedging.ts';
 import noOverApology from './no-over-apology.ts';
 import noPassiveAggressive from './no-passive-aggressive.ts';
+import noSarcasm from './no-sarcasm.ts';
 import noShouting from './no-shouting.ts';
 import noUnflaggedExecutivePromise from './no-unflagged-executive-promise.ts';
 import noVagueDeadline from './no-vague-deadline.ts';
@@ -18,10 +23,15 @@ import requireSignOff from './require-sign-off.ts';
 export const rules: readonly Rule[] = [
   noAbsolutes,
   noBareDemand,
+  noBlame,
+  noChallengingQuestion,
+  noCondescension,
+  noDismissive,
   noHarshWording,
   noHedging,
   noOverApology,
   noPassiveAggressive,
+  noSarcasm,
   noShouting,
   noUnflaggedExecutivePromise,
   noVagueDeadline,

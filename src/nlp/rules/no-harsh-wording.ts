@@ -1,8 +1,18 @@
 import {defineRule} from '../rule.ts';
-import {harsh} from '../lexicons/tone.ts';
+import {harsh, harshNeedsTarget} from '../lexicons/tone.ts';
+import {clauseBefore, isNegated, ownSentence} from '../lexicons/tone-context.ts';
 import {phraseRegExp} from '../text.ts';
 
 const HARSH = phraseRegExp(harsh);
+const TARGETED = phraseRegExp(harshNeedsTarget);
+const READER = new Set(['you', 'your', "you're", 'yours', 'yourself', 'u', 'ur', "you've", "you'd"]);
+const THIS_IS = /(?:^|\s)(?:this|that)(?:['’]s|\s+(?:is|was|seems|looks|sounds|feels))(?:\s+(?:just|simply|totally|completely|absolutely|really|so|quite|frankly|utterly|honestly))?\s*$/i;
+
+/** "Your summary is sloppy", "you were careless", "this is unacceptable", "careless of you": a word with a target. */
+function aimed(before: string, after: string): boolean {
+  const words = before.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u).filter(Boolean).slice(-6);
+  return words.some((w) => READER.has(w)) || THIS_IS.test(before) || /^\s+of\s+you\b/i.test(after);
+}
 
 export default defineRule({
   meta: {
@@ -15,13 +25,26 @@ export default defineRule({
     enabledByDefault: true,
   },
   examples: {
-    valid: ['The figures in row 12 look off; could you check them before Friday?', 'Thanks for catching the error in the deck.'],
+    valid: [
+      'The figures in row 12 look off; could you check them before Friday?', 'Thanks for catching the error in the deck.',
+      "It's not your fault; the airline cancelled.", 'If this is unacceptable to you, let me know.', 'The old projector is useless, so we booked a new room.',
+      'Hotel prices that week are absurd.',
+    ],
     invalid: [
       {text: 'This is unacceptable.', nudges: ['8-20: “unacceptable” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
       {text: 'You dropped the ball on the vendor call.', nudges: ['0-20: “You dropped the ball” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
+      {text: 'Your summary was sloppy.', nudges: ['17-23: “sloppy” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
     ],
   },
   check(draft, {report}) {
-    for (const m of draft.findPhrases(HARSH)) report({messageId: 'harsh', place: m.place, actual: m.text});
+    for (const m of draft.findPhrases(HARSH)) {
+      const s = ownSentence(draft, m.place);
+      if (s && !isNegated(s, m.place.start)) report({messageId: 'harsh', place: m.place, actual: m.text});
+    }
+    for (const m of draft.findPhrases(TARGETED)) {
+      const s = ownSentence(draft, m.place);
+      if (!s || isNegated(s, m.place.start)) continue;
+      if (aimed(clauseBefore(s, m.place.start), s.text.slice(m.place.end - s.place.start))) report({messageId: 'harsh', place: m.place, actual: m.text});
+    }
   },
 });

@@ -1,8 +1,20 @@
 import {defineRule} from '../rule.ts';
-import {hedging} from '../lexicons/tone.ts';
+import {askHedges, hedging} from '../lexicons/tone.ts';
+import {ownSentence} from '../lexicons/tone-context.ts';
 import {phraseRegExp} from '../text.ts';
+import type {Draft, Sentence} from '../draft.ts';
 
+const ASK_HEDGES = phraseRegExp(askHedges);
 const HEDGES = phraseRegExp(hedging);
+// A hedge weakens an ask; thanks and praise are not asks ("I just wanted to say thank you").
+const THANKS = /(?<![\p{L}])(?:thank|thanks|grateful|appreciate|congrat\w*|well done|great job|kudos)(?![\p{L}])/iu;
+// What "I just wanted to …" leads into when it is an ask.
+const ASK_VERB = /^\s+(?:check|ask|see|confirm|follow|touch base|remind|request|find out|know|make sure|clarify|double-check|get|nudge|circle back|ping|chase|flag|bring|raise|run|float|propose|suggest|reach out|loop)\b/i;
+
+/** The sentence or one beside it asks something: a hedge there softens that ask. */
+function nearAsk(draft: Draft, s: Sentence): boolean {
+  return [draft.sentences[s.index - 1], s, draft.sentences[s.index + 1]].some((x) => x?.info.request === true || x?.text.trim().endsWith('?'));
+}
 
 export default defineRule({
   meta: {
@@ -16,15 +28,29 @@ export default defineRule({
     enabledByDefault: true,
   },
   examples: {
-    valid: ['Could you send the signed contract by Thursday?', 'I think the second option is stronger.'],
+    valid: [
+      'Could you send the signed contract by Thursday?', 'I think the second option is stronger.',
+      'I just wanted to say thank you for organising the dinner.', 'I just wanted to let you know the car is booked for 7.',
+      'Just checking in to say congratulations on the launch!',
+    ],
     invalid: [
       {text: 'I just wanted to check on the invoice.', nudges: ['0-16: “I just wanted to” can make your request sound unsure. (no-hedging)']},
       {text: 'I think maybe we should move the call.', nudges: ['0-13: “I think maybe” can make your request sound unsure. (no-hedging)']},
+      {text: 'Could you join at 3, if that makes sense?', nudges: ['21-40: “if that makes sense” can make your request sound unsure. (no-hedging)']},
     ],
   },
   check(draft, {report}) {
+    const hint = (place: {start: number; end: number}, actual: string) =>
+      report({messageId: 'hedge', place, actual, suggest: [{messageId: 'remove', text: ''}]});
+    for (const m of draft.findPhrases(ASK_HEDGES)) {
+      const s = ownSentence(draft, m.place);
+      if (s && (!THANKS.test(s.text) || s.info.request)) hint(m.place, m.text);
+    }
     for (const m of draft.findPhrases(HEDGES)) {
-      report({messageId: 'hedge', place: m.place, actual: m.text, suggest: [{messageId: 'remove', text: ''}]});
+      const s = ownSentence(draft, m.place);
+      if (!s || (THANKS.test(s.text) && !s.info.request)) continue;
+      const leadsToAsk = /wan(?:t|ted) to$/i.test(m.text) ? ASK_VERB.test(s.text.slice(m.place.end - s.place.start)) : nearAsk(draft, s);
+      if (leadsToAsk || s.info.request) hint(m.place, m.text);
     }
   },
 });

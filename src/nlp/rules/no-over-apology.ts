@@ -1,9 +1,15 @@
 import {defineRule} from '../rule.ts';
-import {overApology} from '../lexicons/tone.ts';
+import {overApology, sympathy} from '../lexicons/tone.ts';
+import {ownSentence} from '../lexicons/tone-context.ts';
 import {phraseRegExp} from '../text.ts';
+import type {Draft} from '../draft.ts';
+import type {Place} from '../nudge.ts';
 
 const PHRASES = phraseRegExp(overApology);
 const ANY_APOLOGY = phraseRegExp(['sorry', 'apologies', 'apologize', 'apologise', 'my apologies']);
+const SYMPATHY = phraseRegExp(sympathy);
+// "I'm so sorry to hear about your father" is sympathy: neither an apology for asking nor one to count.
+const sympathetic = (draft: Draft, place: Place) => draft.findPhrases(SYMPATHY).some((m) => m.place.start <= place.end && m.place.end > place.start);
 
 export default defineRule({
   meta: {
@@ -21,7 +27,10 @@ export default defineRule({
     enabledByDefault: true,
   },
   examples: {
-    valid: ['Sorry for the delay in getting back to you. The contract is attached.'],
+    valid: [
+      'Sorry for the delay in getting back to you. The contract is attached.', "I'm so sorry to hear about your father.",
+      "I'm so sorry for your loss. I'm sorry to hear it was sudden. So sorry about the news.",
+    ],
     invalid: [
       {text: 'Sorry to bother you, but could you sign the form?', nudges: ['0-19: “Sorry to bother you” apologises for a normal ask; a thank-you keeps it warm. (no-over-apology)']},
       {text: 'Sorry for the delay. Apologies for the typo. Sorry, one more thing.', nudges: ['45-50: This is your third apology in the message; one is enough. (no-over-apology)']},
@@ -29,9 +38,10 @@ export default defineRule({
   },
   check(draft, {report}) {
     for (const m of draft.findPhrases(PHRASES)) {
+      if (!ownSentence(draft, m.place) || sympathetic(draft, m.place)) continue;
       report({messageId: 'apology', place: m.place, actual: m.text, expected: ['Thanks for your help'], suggest: [{messageId: 'removeApology', text: ''}]});
     }
-    const all = draft.findPhrases(ANY_APOLOGY);
+    const all = draft.findPhrases(ANY_APOLOGY).filter((m) => ownSentence(draft, m.place) && !sympathetic(draft, m.place));
     const third = all[2];
     if (third) report({messageId: 'repeated', place: third.place, actual: third.text});
   },

@@ -1,7 +1,8 @@
 import {defineRule} from '../rule.ts';
 import {passiveAggressive} from '../lexicons/tone.ts';
 import {normalizeText, phraseRegExp} from '../text.ts';
-import type {Draft} from '../draft.ts';
+import {ownSentence} from '../lexicons/tone-context.ts';
+import type {Sentence} from '../draft.ts';
 
 const PHRASES = phraseRegExp(passiveAggressive);
 // Neutral restatements for the commonest stock phrases; the rest get the message alone.
@@ -15,13 +16,22 @@ const ALTERNATIVES: Record<string, string[]> = {
   'please advise': ['What would you suggest?'],
 };
 
-// "Going forward, the sync moves to Tuesdays" is neutral; "Going forward, please make sure you…" is a rebuke.
-const AIMED_ONLY = new Set(['going forward']);
-const YOU = /\b(?:you|your)\b/i;
+// Stock phrases that are neutral in an announcement and a rebuke only when aimed at the reader: "Going forward,
+// the sync moves to Tuesdays" vs "Going forward, please copy me"; "Friendly reminder: lunch at noon" vs
+// "Friendly reminder that your forms are due".
+const REBUKE_IF = /(?<![\p{L}])(?:please|make sure|ensure|kindly|i expect|i['’]d ask|you (?:need|should|must|will need|have to|are expected|are required))(?![\p{L}])/iu;
+const OWED = /(?<![\p{L}])(?:you|your|due|overdue|outstanding|still|yet|asked|again)(?![\p{L}])/iu;
+const AIMED: Record<string, RegExp> = {
+  'going forward': REBUKE_IF, 'friendly reminder': OWED, 'gentle reminder': OWED, 'for the second time': OWED,
+  'for the third time': OWED, 'just to be clear': /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu,
+};
 
-function aimedAtReader(draft: Draft, at: number): boolean {
-  const s = draft.sentences.find((x) => at >= x.place.start && at < x.place.end);
-  return s !== undefined && YOU.test(s.text);
+function aimedAtReader(s: Sentence, key: string, start: number): boolean {
+  const cue = AIMED[key];
+  if (cue === undefined) return true;
+  // "Going forward" rebukes only next to the instruction it frames, not in "please find … going forward".
+  if (key === 'going forward') return cue.test(s.text.slice(Math.max(0, start - s.place.start - 40), start - s.place.start + 60));
+  return s.info.request || cue.test(s.text);
 }
 
 export default defineRule({
@@ -36,7 +46,12 @@ export default defineRule({
     enabledByDefault: true,
   },
   examples: {
-    valid: ['As we discussed on Monday, the launch moves to the 14th.', 'Here is a reminder of the agenda for Thursday.', 'Going forward, the weekly sync will be on Tuesdays.'],
+    valid: [
+      'As we discussed on Monday, the launch moves to the 14th.', 'Here is a reminder of the agenda for Thursday.', 'Going forward, the weekly sync will be on Tuesdays.',
+      'Friendly reminder: the office closes at 3 on Friday.', 'We are hosting the summit for the second time this year.',
+      'Going forward, we will send you the report every Monday.',
+      'Please find below the proposal to settle past credits and set the credit we will apply to the account going forward.',
+    ],
     invalid: [
       {text: 'Per my last email, the deadline is Friday.', nudges: ['0-17: “Per my last email” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
       {text: 'Going forward, please copy me on your replies.', nudges: ['0-13: “Going forward” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
@@ -46,7 +61,8 @@ export default defineRule({
   check(draft, {report}) {
     for (const m of draft.findPhrases(PHRASES)) {
       const key = normalizeText(m.text);
-      if (AIMED_ONLY.has(key) && !aimedAtReader(draft, m.place.start)) continue;
+      const s = ownSentence(draft, m.place);
+      if (!s || !aimedAtReader(s, key, m.place.start)) continue;
       const expected = ALTERNATIVES[key] ?? [];
       const first = m.text[0] === m.text[0]?.toUpperCase();
       const cased = expected.map((e) => (first ? e : e[0]?.toLowerCase() + e.slice(1)));

@@ -1,0 +1,121 @@
+// Cue patterns for the tone rules that need more than a word list: each entry is regexp source in plain words
+// (see cueRegExp: "'" matches both apostrophes, a space any run of spaces). Every entry was chosen to be right
+// in business mail nearly every time; the near misses that must stay quiet are in tests/unit/tone-cues.test.ts.
+
+/** Questions that challenge the reader whatever their punctuation: the wh-word and "you" make them pointed. */
+export const challengeOpeners = [
+  // "Why did you…", "Why is your…"; not "Why don't you…" (a suggestion) or "Why do you think…" (an opinion asked).
+  "why (?:did|didn't|did not|would|wouldn't|have|haven't|has|hasn't|are|aren't|were|weren't|does|doesn't|can't|cannot|couldn't|won't|must|should|shouldn't) (?:you|u)",
+  "why do (?:you|u)(?! think| suppose| feel| believe| reckon| prefer| want to| need to)",
+  "why (?:is|was|are|were|isn't|wasn't) (?:your|ur)",
+  // "Why was my comment removed?", "Why hasn't the contract been signed?": a demand for an account.
+  "why (?:was|were|is|are|has|have|does|did|would|had) (?:my|our|this|that|it|these|those|nothing|no one|nobody)",
+  "why (?:isn't|wasn't|hasn't|haven't|hadn't|aren't|weren't|doesn't|didn't|won't|can't|couldn't|shouldn't)(?! (?:they|he|she|people|them))",
+  "how come (?:you|u)", 'since when',
+  "(?:why|what|how|who|where) (?:on earth|the hell|the heck|in the world|the fuck)",
+  "who (?:told|asked|allowed|authori[sz]ed|gave) you (?:to|that|permission)",
+  'who (?:are|do) you think you are', 'who are you to', 'what gives you the right',
+  'how dare you', 'how can you (?:possibly|even|seriously|not|say|claim|justify)', 'how could you (?:possibly|even|not|forget|miss|let|ignore)',
+  "how many (?:more )?times (?:do|have|must|did|will|should|am|can) (?:i|we)",
+  "what part of",
+  "(?:is|was) there (?:a|any) (?:good |particular |specific )?reason (?:why |that )?(?:you|u)",
+  'are (?:we|i) (?:supposed to )?(?:be )?doing your',
+  'care to (?:explain|elaborate|share why)', 'mind explaining', 'would you care to (?:explain|elaborate)',
+  "can't you (?:just|simply|even|at least)", "is (?:this|that) how you", 'what makes you think',
+];
+
+/** Openers that challenge only as a question (the sentence ends in "?"): "What exactly…?", "Didn't you…?". */
+export const challengeQuestions = [
+  'what exactly', 'how exactly', 'exactly (?:what|how|why|who|which|where|when)',
+  "did you (?:even|actually|really|ever bother|bother|not)", "do you (?:even|honestly|seriously)",
+  "do you (?:really|actually) (?:think|expect|believe|care|know|understand|want|mean|read)",
+  "have you (?:even|actually|not|ever bothered)",
+  "are you (?:kidding|joking|serious|even|implying|accusing|for real)",
+  "are you (?:seriously|really|actually|honestly) (?:saying|suggesting|telling|asking|claiming)",
+  "are you saying", "are you (?:alleging|claiming|calling|telling me|unable|incapable|refusing|deliberately|intentionally)",
+  "so you (?:deny|don't|didn't|won't|can't|expect|admit)", "(?:do|can) you (?:not )?see (?:the|my) (?:problem|point|issue)", "are you (?:actually|even|not|really) familiar",
+  "where (?:are|did) you get(?:ting)? (?:your|this|that|these|the idea)", 'what are you hiding',
+  "didn't i (?:tell|ask|say|mention|explain)", 'did i not (?:tell|ask|say|mention|explain|talk)',
+  "what(?:'s| is) the (?:point|use)(?: of| in)?", "so what(?:'s| is) the problem",
+  "what(?:'s| is) wrong with (?:it|that|this|having|using|adding|doing|my|the way)", 'surely', 'seriously(?=,)', "(?:so )?you're (?:seriously |really )?(?:saying|telling me)",
+  "what(?:'s| is| was) (?:your|ur) (?:problem|issue|deal|excuse|point)",
+  'what (?:are|were) you (?:talking about|on about)', "what(?:'s| is| was) (?:that|this) supposed to mean",
+  "didn't you", "haven't you", "hasn't your", "weren't you (?:supposed|meant|told|asked)",
+  "aren't you (?:supposed|meant|the one)", "shouldn't you (?:have|know|be)",
+  "don't you (?:think|know|realize|realise|see|understand|remember|care|read)",
+  "do you not (?:think|know|see|understand|realize|realise|read|remember)",
+  '(?:does|do) (?:this|that|it|i|we) look like',
+  'why', 'seriously',
+];
+// "Why?" and "Seriously?" challenge only when they are the whole question ("Why not?" is a suggestion).
+export const bareQuestions = new Set(['why', 'seriously']);
+
+/** Sarcasm that opens its clause ("Must be nice.", "Wow, thanks."); inside a clause the words are sincere. */
+export const sarcasmOpeners = [
+  'must be nice', "well,? (?:good|nice) to know", '(?:good|nice) to know,? i guess',
+  '(?:wow|gee|geez|jeez|gosh),? thanks(?: a lot| so much| a bunch)?(?=\\s*(?:[.…]|$))', 'gee,? thanks',
+  'yeah,? right', 'yeah,? (?:that|this) (?:really|sure) helped', 'surprise,? surprise', '(?:big|what a) (?:surprise|shock)(?=\\s*(?:[.]|$))',
+];
+export const sarcasm = [
+  'thanks (?:a lot |so much |very much )?for nothing',
+  "(?:thanks|thank you) for (?:finally|eventually) (?:getting back|replying|responding|answering|showing|joining|letting me know|reading|bothering)",
+  '(?:nice|kind|good|sweet|great|lovely) of you to (?:finally|eventually|bother|at last)',
+  '(?:glad|nice|good|great) (?:that )?you could (?:finally|eventually|at last)',
+  "i(?:'m| am) sure you(?:'re| are) (?:very |so |terribly |extremely |really )?busy",
+  'colou?r me (?:shocked|surprised)',
+  "thanks for (?:letting me know|telling me|the heads-up|the notice) (?:so late|at the last minute|last minute)",
+];
+
+export const blame = [
+  "(?:was|were|has|have)(?:n't| not)(?: been)? (?:handled|managed|dealt with|done|communicated|checked) (?:well|properly|correctly|right|professionally|carefully|appropriately)",
+  '(?:was|were|has been|have been|got) (?:badly|poorly) (?:handled|managed|done|communicated|organi[sz]ed)',
+  '(?:was|were|has been|have been|got) (?:mishandled|botched|bungled)',
+  '(?:nobody|no one|no-one) (?:bothered|thought|cared) to',
+  '(?:nobody|no one|no-one) (?:told|informed|warned|notified|updated|consulted) (?:me|us)',
+  "you were (?:supposed|meant|expected) to (?:send|call|tell|book|do|finish|submit|confirm|check|follow|handle|bring|update|let|reply|respond|be|get back|take care|make sure|arrange|cancel|schedule|reserve|order|sign|deliver|review|fix|file|pay|inform|include|copy|cc)",
+  "you should(?: have|'ve) (?:told|asked|checked|known|realized|realised|informed|mentioned|called|let|flagged|double-checked|read|looked|confirmed|warned|copied|included|consulted|thought)",
+  "(?:this|that|it) (?:should (?:never|not)|shouldn't|never should) have happened",
+  'i (?:expected|had expected) (?:better|more)', "i(?:'d| would) have expected (?:better|more)",
+  "(?:i'm|i am|i was|we are|we're|we were) (?:very |really |deeply |extremely |quite |so )?disappointed (?:in|with) (?:you|your)",
+  'as you (?:were|have been) (?:told|asked|instructed|advised|reminded)',
+  "as (?:i|we) (?:have )?(?:already )?(?:told|instructed|asked) you (?:before|already|twice|repeatedly|several times|many times|multiple times)",
+  "(?:this|that|it)(?:'s| is| was) (?:all |entirely |completely )?on you(?=\\s*(?:[.!]|$))",
+  'whose (?:fault|bright idea) was (?:this|that|it)', 'you neglected to',
+];
+
+export const condescension = [
+  "(?:not|hardly|isn't) rocket science",
+  "(?:it's|it is|this is|that's|that is) not (?:that|so|exactly) (?:hard|difficult|complicated|complex|tricky)",
+  "(?:it|this|that) (?:isn't|is not) (?:that|so) (?:hard|difficult|complicated)",
+  "you(?:'re| are) (?:still |completely |totally |clearly )?missing the point", '(?:spell|parse) it out for you',
+  'is english your (?:first|native) language', "do you understand(?= now| me|\\s*\\?)", 'is that clear(?=\\s*\\?)',
+  'as (?:everyone|everybody|anyone|anybody|any fool|any child) (?:knows|can see|could see|would know|should know)',
+  'let me explain (?:this |it |that )?(?:again|once more|one more time|slowly|very slowly)',
+  "(?:let me|i'll|i will) (?:say|repeat|spell) (?:this|it|that) (?:again|once more|one more time|slowly|out)",
+  "(?:i'll|i will|let me) make (?:it|this) (?:simple|very simple|really simple)(?! to| for (?:you|everyone) to)",
+  'you (?:need to|must|really need to|have got to) (?:understand|realize|realise)',
+  'try (?:to|and) keep up', 'surely,? you',
+  "you do (?:realize|realise|understand|know|remember|see)",
+  "(?:clearly|obviously),? you (?:don't|didn't|haven't|have not|do not|did not|can't|cannot|weren't|are not|aren't|never|missed|forgot|failed)",
+  "you (?:clearly|obviously) (?:didn't|did not|don't|do not|haven't|have not|weren't|never|missed|forgot|failed|can't)",
+  'with all (?:due )?respect', 'no offen[cs]e,? but',
+  "if you(?: had|'d) (?:actually |even |bothered to )?(?:read|looked|checked|listened|paid attention)",
+  'if you (?:actually|even) (?:read|looked|checked|listened|bothered)',
+  '(?:re-?read|read) (?:my|the|this|that) (?:last |previous |original |earlier )?(?:email|e-mail|message|note|instructions) (?:again|one more time|more carefully)',
+  "(?:do|did|must) (?:i|we) (?:really )?(?:need|have) to (?:explain|spell|repeat)",
+];
+
+/** Brush-offs that open their clause: "Whatever.", "Deal with it.", "So what?" ("I'll deal with it" is a promise). */
+export const dismissiveOpeners = [
+  'whatever(?=\\s*(?:[.!…,]|$))', 'whatever you say', '(?:just )?(?:deal|live) with it(?=\\s*(?:[.!]|$))',
+  '(?:just )?get over it(?=\\s*(?:[.!]|$))', 'if you say so', 'who (?:really )?cares', 'so what(?=\\s*(?:[?!.]|$))',
+];
+export const dismissive = [
+  'not my (?:problem|job|concern|department|responsibility|headache)', '(?:fine|ok|okay|yeah|sure|well),? whatever(?=\\s*(?:[.!…]|$))',
+  "no idea what you(?:'re| are) (?:talking|on) about",
+  "(?:that's|that is|this is|it's|it is|sounds like) (?:your|ur) (?:problem|issue|headache|lookout)(?=\\s*(?:[.!,;]|$))",
+  "i (?:really |honestly |frankly |just )?(?:don't|do not|couldn't|could not) care(?: less| anymore| any more| what| how| about| who| why|(?=\\s*(?:[.!]|$)))",
+  '(?:figure|work) it out (?:yourself|on your own|for yourself)',
+  "(?:i|we) (?:don't|do not) have time for (?:this|that)(?=\\s*(?:[.!]|$))",
+  "(?:i'm|i am) not (?:your|ur) (?:secretary|mother|mom|babysitter|servant)",
+];

@@ -1,0 +1,65 @@
+import {defineRule} from '../rule.ts';
+import {bareQuestions, challengeOpeners, challengeQuestions} from '../lexicons/tone-cues.ts';
+import {cueRegExp, isSoftened, ownSentence} from '../lexicons/tone-context.ts';
+import {normalizeText} from '../text.ts';
+
+const OPENERS = cueRegExp(challengeOpeners, {clauseStart: true});
+const QUESTIONS = cueRegExp(challengeQuestions, {clauseStart: true});
+// "??" and "?!" turn any question into an exasperated one ("!!" alone is the shouting rule's).
+const MARKS = /\?[?!]+|!+\?[?!]*/g;
+// Intensifiers that make a question pointed; dropping them keeps the question and loses the edge.
+const GENTLER: Record<string, string> = {'what exactly': 'What', 'how exactly': 'How', 'why on earth': 'Why', 'why the hell': 'Why',
+  'why the heck': 'Why', 'did you even': 'Did you', 'did you actually': 'Did you', 'care to explain': 'Could you explain', 'mind explaining': 'Could you explain'};
+
+export default defineRule({
+  meta: {
+    id: 'no-challenging-question',
+    type: 'tone',
+    severity: 'warning',
+    description: 'Flags questions that challenge the reader ("Why did you…", "Didn\'t you…?", "What exactly…?").',
+    rationale: 'A question that sounds like a cross-examination gets a defence, not the answer you need.',
+    messages: {
+      challenge: '“{{actual}}” can sound like a challenge; try asking what you need to know.',
+      marks: '“{{actual}}” can read as exasperation; one question mark is enough.',
+      replace: 'Replace with “{{text}}”',
+    },
+    hasSuggestions: true,
+    enabledByDefault: true,
+  },
+  examples: {
+    valid: [
+      "Why don't you give her a call this afternoon?", 'Did you get a chance to look at the draft?', 'Why not move it to Friday?',
+      'Could you tell me why the booking moved?', 'Sorry, why did the flight change? Thanks!', 'What do you think?',
+    ],
+    invalid: [
+      {text: 'Why did you cancel the car service?', nudges: ['0-11: “Why did you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
+      {text: 'What exactly is wrong with the agenda?', nudges: ['0-12: “What exactly” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
+      {text: 'Is the contract signed??', nudges: ['22-24: “??” can read as exasperation; one question mark is enough. (no-challenging-question)']},
+      {text: "You moved my 3pm. Didn't you see my note?", nudges: ['18-28: “Didn\'t you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
+    ],
+  },
+  check(draft, {report}) {
+    const found = [
+      ...draft.findPhrases(OPENERS).map((m) => ({...m, asked: true})),
+      ...draft.findPhrases(QUESTIONS).map((m) => ({...m, asked: false})),
+    ].sort((a, b) => a.place.start - b.place.start);
+    let last = -1;
+    for (const m of found) {
+      if (m.place.start < last) continue; // "Why did you…?" matches both lists: one hint
+      const s = ownSentence(draft, m.place);
+      if (!s || isSoftened(s)) continue;
+      const rest = s.text.slice(m.place.end - s.place.start);
+      const key = normalizeText(m.text);
+      // The second list challenges only as a question, and "Why?" only as the whole question.
+      if (!m.asked && (!rest.includes('?') || (bareQuestions.has(key) && !/^\s*\?/.test(rest)))) continue;
+      last = m.place.end;
+      const gentler = GENTLER[key];
+      const text = gentler && m.text[0] === m.text[0]?.toLowerCase() ? gentler.toLowerCase() : gentler;
+      report({messageId: 'challenge', place: m.place, actual: m.text, ...(text ? {expected: [text], suggest: [{messageId: 'replace', data: {text}, text}]} : {})});
+    }
+    for (const m of draft.findPhrases(MARKS)) {
+      const s = ownSentence(draft, m.place);
+      if (s) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
+    }
+  },
+});
