@@ -1,6 +1,6 @@
 // Cue patterns for the tone rules that need more than a word list: each entry is regexp source in plain words
 // (see cueRegExp: "'" matches both apostrophes, a space any run of spaces). Every entry was chosen to be right
-// in business mail nearly every time; the near misses that must stay quiet are in tests/unit/tone-cues.test.ts.
+// in business mail nearly every time; the near misses that must stay quiet are in tests/unit/tone-rules.test.ts.
 
 /** Questions that challenge the reader whatever their punctuation: the wh-word and "you" make them pointed. */
 export const challengeOpeners = [
