@@ -31,8 +31,9 @@ export function politenessOf(draft: Draft): Analysis['politeness'] {
 export function analyzeWith(input: DraftInput, options: AnalyzeOptions = {}, caches: FindingCaches = {}, logError?: LogError): Analysis {
   try {
     const draft = buildDraft(input ?? {text: ''}, caches.sentences);
-    // Other languages get no tone or commitment findings: none is better than wrong ones.
-    if (draft.language !== 'en') return {...EMPTY, language: draft.language};
+    // Other languages get no tone or commitment findings: none is better than wrong ones. A mass mailing (a
+    // newsletter or advert pasted or forwarded) is nobody writing to anybody: nothing to coach either.
+    if (draft.language !== 'en' || draft.bulk) return {...EMPTY, language: draft.language};
     addFindings(draft, caches);
     return {
       language: draft.language,

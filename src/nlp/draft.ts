@@ -7,6 +7,7 @@ import {splitSentences, isGreetingLine, type SentenceSpan} from './sentences.ts'
 import {sentenceInfo, type SentenceCache, type SentenceInfo} from './sentence-info.ts';
 import {matchAll, type PhraseMatch, type Token} from './text.ts';
 import {detectLanguage} from './language.ts';
+import {isBulk} from './bulk.ts';
 
 export type Sentence = SentenceSpan & {index: number; info: SentenceInfo};
 
@@ -21,6 +22,12 @@ export type Draft = {
   origin: number;
   greeting?: Sentence;
   valediction?: Place;
+  /** The writer's part ends with a sign-off, a name or a signature block. */
+  signed: boolean;
+  /** A reply or forward: a reply subject, a last received message, or quoted earlier mail in the text. */
+  isReply: boolean;
+  /** A mass mailing (newsletter, advert, notification): not a person writing to a person, so nothing to coach. */
+  bulk: boolean;
   words: number;
   language: string;
   /** True when the draft was longer than the analysed part (huge pastes degrade, never throw). */
@@ -35,8 +42,8 @@ export type Draft = {
 
 export const MAX_ANALYSED_CHARS = 1_200_000; // about 200,000 words: past this a paste is not a message to coach
 
-export function splitUserText(text: string, cache?: SentenceCache): {sentences: Sentence[]; zones: Place[]; valediction?: Place; truncated: boolean} {
-  const {zones, valediction} = zone(text);
+export function splitUserText(text: string, cache?: SentenceCache): {sentences: Sentence[]; zones: Place[]; valediction?: Place; truncated: boolean; signed: boolean; quoted: boolean} {
+  const {zones, valediction, signed, quoted} = zone(text);
   const sentences: Sentence[] = [];
   let budget = MAX_ANALYSED_CHARS;
   let truncated = false;
@@ -51,12 +58,12 @@ export function splitUserText(text: string, cache?: SentenceCache): {sentences: 
     }
     if (truncated) break;
   }
-  return valediction ? {sentences, zones, valediction, truncated} : {sentences, zones, truncated};
+  return valediction ? {sentences, zones, valediction, truncated, signed, quoted} : {sentences, zones, truncated, signed, quoted};
 }
 
 export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
   const text = typeof input.text === 'string' ? input.text : '';
-  const {sentences, zones, valediction, truncated} = splitUserText(text, cache);
+  const {sentences, zones, valediction, truncated, signed, quoted} = splitUserText(text, cache);
   const recipients = Array.isArray(input.recipients) ? input.recipients : [];
   const tiers = new Set(recipients.map((r) => r.tier));
   const first = sentences[0];
@@ -75,6 +82,9 @@ export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
     origin: first?.place.start ?? zones[0]?.start ?? 0,
     ...(first && isGreetingLine(first.text) ? {greeting: first} : {}),
     ...(valediction ? {valediction} : {}),
+    signed,
+    isReply: quoted || input.lastReceived !== undefined || /^\s*(?:re|aw|sv|fw|fwd|wg)\s?:/i.test(input.subject ?? ''),
+    bulk: isBulk(text),
     words: sentences.reduce((n, s) => n + s.info.tokens.length, 0),
     language: detectLanguage(sentences.map((s) => s.text).join(' ').slice(0, 4000), tokens),
     truncated,

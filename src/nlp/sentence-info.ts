@@ -13,12 +13,14 @@ export type SentenceInfo = {
   request: boolean;
   /** Phrase-rule matches by regexp, offsets relative to the sentence; filled lazily, reused while cached. */
   phrases: Map<RegExp, PhraseMatch[]>;
+  /** Other per-sentence results a rule computes from the text alone, by the rule's key; reused while cached. */
+  memo: Map<string, unknown>;
 };
 
 export function computeSentenceInfo(text: string): SentenceInfo {
   const tokens = tokenize(text);
   const features = sentenceFeatures(text, tokens);
-  return {tokens, features, politeness: politenessScore(features), request: isRequest(text, tokens), phrases: new Map()};
+  return {tokens, features, politeness: politenessScore(features), request: isRequest(text, tokens), phrases: new Map(), memo: new Map()};
 }
 
 export type SentenceCache = LruCache<string, SentenceInfo>;

@@ -1,5 +1,6 @@
 import {defineRule} from '../rule.ts';
 import type {Draft, Sentence} from '../draft.ts';
+import type {Place} from '../nudge.ts';
 import {matchAll, type Token} from '../text.ts';
 import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, mostlyCapitals, type CapitalRun} from './shouting/runs.ts';
 
@@ -8,10 +9,13 @@ import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, mostlyCapit
 // "FINAL"), a heading alone on its line, parts of a hyphenated word ("E-MAIL"), and capitals that thank or praise
 // ("THANK YOU to everyone"). A run of capitals is one hint; a mail typed in capitals is one hint, not one a line.
 const BANGS = /!{2,}/g;
+const MEMO = 'no-shouting/runs';
 
 function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
-  const runs = capitalRuns(s.text, s.info.tokens);
-  if (runs.length === 0 || isThanksOrPraise(s.text)) return [];
+  // Runs depend on the sentence alone: computed once per sentence text, so typing elsewhere costs nothing here.
+  let runs = s.info.memo.get(MEMO) as CapitalRun[] | undefined;
+  if (!runs) s.info.memo.set(MEMO, (runs = isThanksOrPraise(s.text) ? [] : capitalRuns(s.text, s.info.tokens)));
+  if (runs.length === 0) return [];
   const allCaps = !/\p{Ll}/u.test(s.text);
   if (allCaps && isHeadingOrLabel(draft.text, s.place)) return [];
   return runs.filter((run) => !run.label && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
@@ -50,13 +54,18 @@ export default defineRule({
       report({messageId: 'allCaps'});
       return;
     }
+    const shouted: Place[] = [];
     for (const s of draft.sentences) {
       for (const run of shoutedRuns(draft, s)) {
         const place = {start: s.place.start + run.start, end: s.place.start + run.end};
-        report({messageId: 'caps', place, actual: draft.text.slice(place.start, place.end)});
+        const last = shouted[shouted.length - 1];
+        // A run the sentence splitter cut at a line break ("YOU WILL\nRECEIVE…") is still one run.
+        if (last && /^[\s.,!]*$/.test(draft.text.slice(last.end, place.start))) last.end = place.end;
+        else shouted.push(place);
       }
       if (!s.text.includes('!!') || isThanksOrPraise(s.text)) continue; // "Congratulations!!!" celebrates
       for (const m of matchAll(BANGS, s.text, s.place.start)) report({messageId: 'bangs', place: m.place, actual: m.text});
     }
+    for (const place of shouted) report({messageId: 'caps', place, actual: draft.text.slice(place.start, place.end)});
   },
 });

@@ -1,5 +1,8 @@
 import {defineRule} from '../rule.ts';
 
+const MIN_WORDS = 25;
+const VOCATIVE = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s[\p{Lu}][\p{L}'’.-]{0,30}){0,2}\s?[,:\-–—]/u;
+
 export default defineRule({
   meta: {
     id: 'require-greeting',
@@ -17,15 +20,16 @@ export default defineRule({
       {text: 'Dear Mr. Okafor,\nThe signed contract is attached.', input: {recipients: [{email: 'ok@client.example', tier: 'external'}]}},
     ],
     invalid: [{
-      text: 'The signed contract is attached.\nBest,\nSam',
+      text: 'The signed contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for on Friday.\nBest,\nSam',
       input: {recipients: [{email: 'ana@client.example', name: 'Ana', tier: 'external'}]},
       nudges: ['0-0: Add a greeting such as “Hi Ana,”; outside readers notice its absence. (require-greeting)'],
     }],
   },
   check(draft, {report}) {
-    if (!draft.hasTier('external') || draft.greeting || draft.sentences.length === 0) return;
+    // A reply in a running thread, or a two-line note, reads fine without one; a new message to an outsider does not.
+    if (!draft.hasTier('external') || draft.greeting || draft.isReply || draft.words < MIN_WORDS) return;
     const first = draft.sentences[0]?.text ?? '';
-    if (/^[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30})?,$/u.test(first)) return; // "Ana," is a greeting
+    if (VOCATIVE.test(first)) return; // "Ana,", "Jeff -", "All:" address the reader
     const external = draft.recipients.find((r) => r.tier === 'external');
     const name = external?.name?.split(/\s+/)[0] ?? 'there';
     report({messageId: 'missing', data: {actual: name}, expected: [`Hi ${name},`]});

@@ -3,6 +3,8 @@ import {defineRule} from '../rule.ts';
 // A closing line counts as a sign-off: "Thanks!", "Best,", "Looking forward to hearing from you."
 const CLOSING = /^(?:thanks|thank you|many thanks|best|regards|kind regards|cheers|sincerely|all the best|talk soon|looking forward|speak soon|warmly|take care|have a (?:great|good|nice|lovely))/i;
 
+const MIN_WORDS = 25;
+
 export default defineRule({
   meta: {
     id: 'require-sign-off',
@@ -19,13 +21,14 @@ export default defineRule({
       {text: 'Hi Ana,\nThe contract is attached. Thanks for your patience!', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
     ],
     invalid: [{
-      text: 'Hi Ana,\nThe contract is attached.',
+      text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for on Friday.',
       input: {recipients: [{email: 'ana@client.example', tier: 'external'}]},
-      nudges: ['33-33: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
+      nudges: ['153-153: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
     }],
   },
   check(draft, {report}) {
-    if (!draft.hasTier('external') || draft.valediction) return;
+    // A signed mail (sign-off, name or signature block) is closed; a reply in a thread or a short note needs none.
+    if (!draft.hasTier('external') || draft.valediction || draft.signed || draft.isReply || draft.words < MIN_WORDS) return;
     const tail = draft.sentences.slice(-2);
     const last = tail[tail.length - 1];
     if (!last || tail.some((s) => CLOSING.test(s.text))) return;

@@ -9,7 +9,9 @@ import {
   isContactLine, isMachineLine,
 } from './patterns.ts';
 
-export type Zoning = {zones: Place[]; valediction?: Place};
+/** `signed`: the writer's part ends with a sign-off, a name or a signature block. `quoted`: earlier mail follows or is
+ * quoted (the mail is a reply or a forward). */
+export type Zoning = {zones: Place[]; valediction?: Place; signed: boolean; quoted: boolean};
 
 type Line = {start: number; end: number; text: string};
 
@@ -130,9 +132,11 @@ export function zone(text: string): Zoning {
     if (open) open.end = line.end;
     else zones.push((open = {start: line.start, end: line.end}));
   }
+  const signed = valediction !== undefined || sigStart < cut;
+  const quoted = cut < lines.length && !SIG_SEPARATOR.test(textAt(lines, cut)) && !MOBILE.test(textAt(lines, cut)) || lines.some((l) => l.text.startsWith('>'));
   const v = valediction === undefined ? undefined : lines[valediction];
-  if (!v) return {zones};
+  if (!v) return {zones, signed, quoted};
   const raw = text.slice(v.start, v.end);
   const start = v.start + raw.length - raw.trimStart().length; // the line's text without its indentation
-  return {zones, valediction: {start, end: start + v.text.length}};
+  return {zones, valediction: {start, end: start + v.text.length}, signed, quoted};
 }

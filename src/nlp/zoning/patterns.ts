@@ -53,6 +53,12 @@ export function isContactLine(text: string): boolean {
   return STREET.test(text) || CITY.test(text) && words <= 8;
 }
 
+// A field of a form or a system notice: "Request Create Date : 10/11/01 10:24:53 AM", "Report Total: $795.85".
+const FORM_FIELD = /^(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?[^\s].{0,60}$/u;
+const FORM_VALUE = /\d/;
+// Markup and code pasted into a mail: tags, statements, assignments.
+const MARKUP = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
+
 /**
  * Machine output: pasted logs, tables, lines of figures and codes. Prose is mostly letters and ordinary words;
  * these lines are mostly digits, symbols, aligned columns or code-like tokens.
@@ -76,8 +82,7 @@ export function isMachineLine(text: string): boolean {
     const codeLike = tokens.filter((t) => /\d/.test(t) && /\p{L}/u.test(t) || /[=_/\\|<>{}[\]]/.test(t) || /^[\d.,:%$()+-]+$/.test(t)).length;
     if (codeLike / tokens.length >= 0.5) return true;
   }
+  if (FORM_FIELD.test(text) && FORM_VALUE.test(text.slice(text.indexOf(':'))) || MARKUP.test(text)) return true;
   return /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]\d{1,2}:\d{2}|\[?\d{1,2}:\d{2}:\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|TRACE)\b[\s:[])/.test(text);
 }
 
-/** "NOTE:", "DEAL NUMBER: 12345", "Re:" — a field label and its value, from a form or a pasted record. */
-export const FIELD_LINE = /^[\p{Lu}\d][\p{Lu}\d /&#.()'-]{0,40}:(?:\s|$)/u;

@@ -57,3 +57,16 @@ describe('zoning plain-text mail', () => {
     expect(own('Hi Dana,\n\nTwo things:\n- the deck\n- the budget\n\nI will send both on Friday.')).toBe('Hi Dana,\n\nTwo things:\n- the deck\n- the budget\n\nI will send both on Friday.');
   });
 });
+
+describe('what zoning tells the rules', () => {
+  it('says whether the writer signed and whether earlier mail is quoted', () => {
+    expect(zone('Done.\n\nJeff')).toMatchObject({signed: true, quoted: false});
+    expect(zone('Done.\n\nOn Mon, Dana wrote:\n> Is it done?')).toMatchObject({signed: false, quoted: true});
+    expect(zone('Done, the figures are in the shared folder.')).toMatchObject({signed: false, quoted: false});
+  });
+
+  it('skips form fields and markup but keeps labelled prose', () => {
+    expect(own('Request Create Date : 10/11/01 10:24:53 AM\nReport Total: $795.85\n<str name="echoParams">ALL</str>\nNote: the totals are final.'))
+      .toBe('Note: the totals are final.');
+  });
+});

@@ -7,7 +7,7 @@ export type CapitalRun = {start: number; end: number; tokens: Token[]; label: bo
 const CAPITAL_WORD = /^\p{Lu}[\p{Lu}'’]*$/u;
 // Words that carry a raised voice when capitalised: pronouns, negations, modals and intensifiers. Nouns and
 // adjectives in capitals are far more often names, labels or acronyms ("FINAL", "GAS", "NORTH AMERICA").
-const EMPHATIC = new Set(('I ME MY MINE YOU YOUR YOURS WE US OUR THIS THAT THESE THOSE IT NOT NO NEVER NOTHING NOBODY NONE ' +
+const EMPHATIC = new Set(('ME MY MINE YOU YOUR YOURS WE US OUR THIS THAT THESE THOSE IT NOT NO NEVER NOTHING NOBODY NONE ' +
   "DON'T DOESN'T DIDN'T WON'T CAN'T CANNOT ISN'T AREN'T WASN'T SHOULDN'T MUST NEED NEEDS HAVE HAS HAD DO DOES DID " +
   'IS ARE WAS WERE BE WILL SHOULD CAN NOW TODAY IMMEDIATELY ALWAYS EVERY ALL ONLY VERY REALLY SO TOO EVER ' +
   'PLEASE STOP WHY WHAT URGENT AGAIN SERIOUSLY ABSOLUTELY MUCH').split(' '));

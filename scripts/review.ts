@@ -1,0 +1,53 @@
+// The real-mail review (docs/quality.md): draws mails nobody on the project wrote from public corpora, runs the
+// engine, and writes a sheet to judge; or scores a judged sheet.
+//   npm run review -- --sample 150 --seed final-1 [--exclude old.json …] [--out artifacts/review/final-1]
+//   npm run review -- --score artifacts/review/final-1.json --judged judged.json
+// The corpora are not in the repository (their licences and their senders' privacy): scripts/review/sources.md
+// says where each comes from; RAPPORT_CORPORA (default ../corpora) says where they are on this machine.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {repoRoot} from './lib/data.ts';
+import {sample} from './review/corpus.ts';
+import {buildSheet, sheetMarkdown, type SheetMail} from './review/sheet.ts';
+import {score, type Judgement} from './review/score.ts';
+import {finish, fail} from './lib/exit.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const all = (name: string) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1] as string] : []));
+const readJson = <T>(file: string): T => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    return fail(`review: cannot read ${file}: ${(error as Error).message}`);
+  }
+};
+
+const scoreFile = option('score');
+if (scoreFile) {
+  const mails = readJson<SheetMail[]>(scoreFile);
+  const judged = all('judged').reduce<Record<string, Judgement>>((acc, f) => ({...acc, ...readJson<Record<string, Judgement>>(f)}), {});
+  finish(`${JSON.stringify(score(mails, judged), null, 2)}\n`);
+} else {
+  const n = Number(option('sample') ?? 150);
+  const seed = option('seed') ?? 'review';
+  const root = process.env.RAPPORT_CORPORA ?? path.resolve(repoRoot, '../corpora');
+  const exclude = new Set(all('exclude').flatMap((f) => readJson<SheetMail[]>(f).map((m) => m.id)));
+  let sampled;
+  try {
+    sampled = sample(root, n, seed, exclude);
+  } catch (error) {
+    fail(`review: ${(error as Error).message}`);
+  }
+  const mails = buildSheet(sampled);
+  const out = option('out') ?? path.join(repoRoot, 'artifacts/review', seed);
+  mkdirSync(path.dirname(out), {recursive: true});
+  writeFileSync(`${out}.json`, `${JSON.stringify(mails, null, 1)}\n`);
+  writeFileSync(`${out}.md`, sheetMarkdown(mails, `Rapport real-mail review, sample "${seed}"`));
+  const items = mails.flatMap((m) => m.items);
+  const count = (kind: string) => items.filter((i) => i.kind === kind).length;
+  finish(`${mails.length} mails → ${path.relative(process.cwd(), out)}.md / .json: ${count('hint')} hints, ${count('commitment')} commitments, ${count('request')} requests\n`);
+}

@@ -1,0 +1,58 @@
+// The public mail corpora a review draws from (sources.md lists each with its repository, commit and licence),
+// laid out one message per file under <root>/<corpus>/messages/. Sampling is seeded, so a sheet can be drawn
+// again exactly, and can leave out every mail of earlier sheets, so the final figure is never measured on mail
+// the engine was adjusted on.
+import {readdirSync, readFileSync, existsSync} from 'node:fs';
+import path from 'node:path';
+import {createHash} from 'node:crypto';
+import {parseMail, type Mail} from './mail.ts';
+
+/** Business mail (Enron) and mailing-list mail (Apache projects, the SpamAssassin ham), in the review's mix. */
+export const CORPORA: Record<string, number> = {'enron-mini-debatty': 3, 'enron-quagga': 3, 'enron-palimpzest': 1, 'asf-quagga': 2, 'spamassassin-ham': 1};
+
+export type Sampled = {id: string; corpus: string; file: string; mail: Mail};
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seedOf = (text: string): number => createHash('sha256').update(text).digest().readUInt32LE(0);
+
+/** A usable mail: some prose of its own, not a bounce or an empty forward, not too long to read on a sheet. */
+function usable(mail: Mail): boolean {
+  const words = mail.body.split(/\s+/).filter(Boolean).length;
+  return words >= 8 && mail.body.length <= 12_000 && !/^(?:Delivery|Undeliverable|Returned mail|Out of Office|Auto)/i.test(mail.subject);
+}
+
+export function sample(root: string, n: number, seed: string, exclude: ReadonlySet<string> = new Set()): Sampled[] {
+  const random = mulberry32(seedOf(seed));
+  const pools = Object.entries(CORPORA).filter(([name]) => existsSync(path.join(root, name, 'messages'))).map(([name, weight]) => {
+    const files = readdirSync(path.join(root, name, 'messages')).sort();
+    return {name, weight, files};
+  });
+  if (pools.length === 0) throw new Error(`no corpus found under ${root} (see scripts/review/sources.md)`);
+  const total = pools.reduce((sum, p) => sum + p.weight, 0);
+  const seen = new Set<string>();
+  const out: Sampled[] = [];
+  for (let tries = 0; out.length < n && tries < n * 50; tries++) {
+    let pick = random() * total;
+    const pool = pools.find((p) => (pick -= p.weight) < 0) ?? pools[0]!;
+    const file = pool.files[Math.floor(random() * pool.files.length)]!;
+    const raw = readFileSync(path.join(root, pool.name, 'messages', file), 'utf8');
+    const mail = parseMail(raw);
+    if (!mail || !usable(mail)) continue;
+    // The corpora overlap (the same Enron mail in two sets): one id per body.
+    const id = createHash('sha256').update(mail.body.trim()).digest('hex').slice(0, 12);
+    if (seen.has(id) || exclude.has(id)) continue;
+    seen.add(id);
+    out.push({id, corpus: pool.name, file, mail});
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Mass mailings: newsletters, adverts and system notifications. Nobody is writing to a person there, so a coach
+// has nothing to say: their imperatives ("Click here", "Give a gift that lasts") are not orders, their capitals
+// not a raised voice, their "we will" not a promise. Real inboxes are full of them; a pasted or forwarded one
+// must stay quiet rather than earn twenty hints.
+const BULK = 7;
+const MAX_LINES = 3000; // a mailing shows itself long before this; a huge paste is not read twice
+// [pattern, weight per sentence, most it can add]: links or prices alone never make a mailing.
+const SIGNALS: Array<[RegExp, number, number]> = [
+  [/\b(?:unsubscribe|opt[- ]out|to stop receiving|manage (?:your )?(?:subscriptions?|preferences)|update your (?:profile|preferences)|view (?:this|it) (?:e-?mail )?(?:in|on) (?:a|your) (?:web )?browser|privacy policy|terms (?:and|&) conditions|all rights reserved|this (?:e-?mail|message) was sent to|you are receiving this|to be removed from)\b/i, 3, 6],
+  [/\[IMAGE\]|\[image:|<img\b/i, 2, 6],
+  [/\bclick (?:here|below|now|the link)\b/i, 2, 4],
+  [/(?:https?:\/\/|www\.)\S+/i, 1, 3],
+  [/(?:\$\d[\d,.]*|\bfree\b|\b\d{1,2}% off\b|\blimited time\b|\bact now\b|\bspecial offer\b|\bsubscribe\b|\bsign up\b|\bshop\b)/i, 1, 3],
+  [/\bdo not reply\b|\bautomatically generated\b|\bautomated (?:message|notification|e-?mail)\b|\bnotification\b/i, 2, 4],
+];
+
+/**
+ * True when the text carries enough mass-mailing signals, each kind counted once per line, up to its cap. The
+ * whole text is read, footers included: zoning drops the unsubscribe line that gives a mailing away.
+ */
+export function isBulk(text: string): boolean {
+  const added = SIGNALS.map(() => 0);
+  let score = 0;
+  let from = 0;
+  for (let lines = 0; from < text.length && lines < MAX_LINES; lines++) {
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl === -1 ? text.length : Math.min(nl, from + 400));
+    from = nl === -1 ? text.length : nl + 1;
+    SIGNALS.forEach(([re, weight, cap], i) => {
+      if (added[i]! >= cap || !re.test(line)) return;
+      added[i]! += weight;
+      score += weight;
+    });
+    if (score >= BULK) return true;
+  }
+  return false;
+}
