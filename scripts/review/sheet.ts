@@ -7,7 +7,8 @@ import type {Sampled} from './corpus.ts';
 export type SheetItem = {key: string; kind: 'hint' | 'commitment' | 'request'; ruleId?: string; text: string; detail: string};
 export type SheetMail = {id: string; corpus: string; file: string; from: string; to: string[]; subject: string; date: string; body: string; items: SheetItem[]};
 
-const domain = (address: string) => address.split('@')[1] ?? '';
+// The organisation's domain: mailman.enron.com and enron.com are one company.
+const domain = (address: string) => (address.split('@')[1] ?? '').split('.').slice(-2).join('.');
 const LIST = /(?:^|[.-])(?:list|lists|dev|devel|user|users|discuss|announce|talk)(?:[.@-]|$)/i;
 
 /** Colleagues share the writer's domain; a mailing list is a community the writer belongs to; the rest are outside. */

@@ -2,15 +2,18 @@
 // has nothing to say: their imperatives ("Click here", "Give a gift that lasts") are not orders, their capitals
 // not a raised voice, their "we will" not a promise. Real inboxes are full of them; a pasted or forwarded one
 // must stay quiet rather than earn twenty hints.
-const BULK = 7;
+const BULK = 6;
 const MAX_LINES = 3000; // a mailing shows itself long before this; a huge paste is not read twice
 // [pattern, weight per sentence, most it can add]: links or prices alone never make a mailing.
 const SIGNALS: Array<[RegExp, number, number]> = [
   [/\b(?:unsubscribe|opt[- ]out|to stop receiving|manage (?:your )?(?:subscriptions?|preferences)|update your (?:profile|preferences)|view (?:this|it) (?:e-?mail )?(?:in|on) (?:a|your) (?:web )?browser|privacy policy|terms (?:and|&) conditions|all rights reserved|this (?:e-?mail|message) was sent to|you are receiving this|to be removed from)\b/i, 3, 6],
   [/\[IMAGE\]|\[image:|<img\b/i, 2, 6],
-  [/\bclick (?:here|below|now|the link)\b/i, 2, 4],
+  [/\bclick\s+(?:here|below|now|on|the|this|https?:)/i, 2, 4],
   [/(?:https?:\/\/|www\.)\S+/i, 1, 3],
-  [/(?:\$\d[\d,.]*|\bfree\b|\b\d{1,2}% off\b|\blimited time\b|\bact now\b|\bspecial offer\b|\bsubscribe\b|\bsign up\b|\bshop\b)/i, 1, 3],
+  [/(?:\$\d[\d,.]*|\bfree\b|\b\d{1,2}% off\b|\blimited time\b|\bact now\b|\bspecial offer\b|\bsubscri(?:be|ption)\b|\bsign up\b|\bshop\b|\bgift\b|\bsave\b)/i, 1, 3],
+  // A form in a system notice: "Request ID : 67320", "Report Total: $795.85".
+  [/^\s*(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?\S.{0,60}$/u, 1, 3],
+  [/\b(?:pending your approval|is ready for (?:your )?approval|requires your (?:approval|action)|has been (?:submitted|approved|assigned) (?:to|for) you)\b/i, 2, 2],
   [/\bdo not reply\b|\bautomatically generated\b|\bautomated (?:message|notification|e-?mail)\b|\bnotification\b/i, 2, 4],
 ];
 

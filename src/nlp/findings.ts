@@ -89,8 +89,9 @@ function commitmentOf(
   const found = local ? {...local, index: local.index + clause} : null;
   let end = spanEnd;
   if (found && found.index > raw.actionStart) end = found.index;
-  // "I'll send the deck; if you have questions, call me": the promise ends with its clause.
-  const clauseEnd = s.text.slice(raw.actionStart, end).search(/;|\s(?:but|although|though)\s/);
+  // "I'll send the deck; if you have questions, call me", "I'll request it, and here are the sheets": the promise
+  // ends with its clause.
+  const clauseEnd = s.text.slice(raw.actionStart, end).search(/;|\s(?:but|although|though)\s|,\s(?:and|but)\s(?!(?:then\s)?(?:i|we)\b)(?=\S+\s(?:is|are|was|were|here|there)\b)/);
   if (clauseEnd > 0) end = raw.actionStart + clauseEnd;
   const action = trimAction(s.text.slice(raw.actionStart, end).slice(0, 120)).slice(0, 100);
   const pronoun = /^(?:he|she)$/i.test(raw.subject);

@@ -51,7 +51,7 @@ describe('tone rules catch the pointed versions', () => {
     ["What part of 'no' don't you understand?", 'no-challenging-question: What part of'],
     ['Who told you to cancel the booking?', 'no-challenging-question: Who told you to'],
     ['Is there a reason you skipped the review?', 'no-challenging-question: Is there a reason you'],
-    ['Does this look like a help desk to you?', 'no-challenging-question: Does this look like'],
+    ['Does this look like a help desk to you?', 'no-challenging-question: Does this look like a help desk to you'],
     ['Thanks for nothing.', 'no-sarcasm: Thanks for nothing'],
     ['Glad you could finally join us.', 'no-sarcasm: Glad you could finally'],
     ["I'm sure you're very busy, but the form is still missing.", "no-sarcasm: I'm sure you're very busy"],

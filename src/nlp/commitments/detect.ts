@@ -5,6 +5,7 @@ import type {Token} from '../text.ts';
 import {isBaseVerb, isFirstName, isKnownWord} from '../lexicons/sets.ts';
 import {stativeAfterModal} from '../lexicons/verbs.ts';
 import {hedgedAfter, hedgedBefore, isStandingOffer} from './modality.ts';
+import {DATE_CUE} from '../lexicons/time.ts';
 import {detectAgentless} from './agentless.ts';
 
 export type RawCommitment = {subject: string; subjectKind: 'me' | 'third'; subjectStart: number; actionStart: number};
@@ -42,6 +43,15 @@ function actionAfter(tokens: Token[], i: number): number {
   if (w === 'have') return tokens.slice(i + 1, i + 7).some((t) => HAVE_OK.has(t.lower)) ? i : -1;
   if (w === 'not' || w === 'never' || STATIVE.has(w)) return -1;
   return i;
+}
+
+/**
+ * "I can send it over tomorrow" offers an act with a time or for the reader; "I can successfully search with the
+ * URL" states an ability. "Can" promises only with a date, or an act done to or for the reader.
+ */
+function canPromise(text: string, tokens: Token[], i: number): boolean {
+  const rest = text.slice(tokens[i]?.start ?? text.length);
+  return DATE_CUE.test(rest) || /\b(?:you|your|over|across|along)\b/i.test(rest.slice(0, 80));
 }
 
 /** "I should have it to you by Friday", "I should be able to send it": a promise; "I should have told you": not. */
@@ -85,7 +95,7 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     if (CONTRACTED_FIRST.has(w)) {
       at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' ? actionAfter(tokens, i + 3) : -1;
     } else if (FIRST.has(w) && next !== undefined) {
-      if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = actionAfter(tokens, i + 2);
+      if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = next === 'can' && !canPromise(text, tokens, i + 2) ? -1 : actionAfter(tokens, i + 2);
       else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to') at = actionAfter(tokens, i + 4);
       else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
       else if (w === 'i' && next === 'should') at = shouldPromise(tokens, i + 2);

@@ -44,7 +44,8 @@ export const challengeQuestions = [
   "aren't you (?:supposed|meant|the one)", "shouldn't you (?:have|know|be)",
   "don't you (?:think|know|realize|realise|see|understand|remember|care|read)",
   "do you not (?:think|know|see|understand|realize|realise|read|remember)",
-  '(?:does|do) (?:this|that|it|i|we) look like',
+  // "Does it look like a bug?" asks an opinion; "Does this look like a dictionary page to you?" challenges.
+  '(?:does|do) (?:this|that|it|i|we) look like [^?.!]{1,80} to you',
   'why', 'seriously',
 ];
 // "Why?" and "Seriously?" challenge only when they are the whole question ("Why not?" is a suggestion).

@@ -10,6 +10,7 @@ const COURTESY = new RegExp([
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:any|anything)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
+  String.raw`^\W*(?:please\s+)?(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?(?:\s+or\s+(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?)?\s+(?:with|if\s+you\s+have)\s+(?:any\s+|additional\s+|further\s+|more\s+|other\s+)?(?:\w+\s+)?(?:questions|requests|concerns|comments|needs)\b`,
 ].join('|'), 'i');
 const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:and\s+)?(?:have|enjoy)\s+(?:a|an|the|your)\s+(?:(?:great|good|nice|wonderful|happy|safe|fun|relaxing|lovely|fantastic|restful|productive|terrific|merry)\s+)+(?:weekend|day|trip|holiday|holidays|evening|night|time|flight|vacation|week|thanksgiving|christmas|new\s+year|break|summer|one)\b`,

@@ -1,5 +1,6 @@
 import {defineRule} from '../rule.ts';
 import {FEATURES} from '../politeness/features.ts';
+import {isNotAnAsk} from '../requests/not-asks.ts';
 
 const IMPERATIVE = FEATURES.indexOf('imperativeStart');
 const SOFTENERS = /\b(?:please|pls|kindly|thanks|thank you|appreciate|if you (?:can|could|have)|when you (?:can|get a chance|have a moment))\b/i;
@@ -49,7 +50,7 @@ export default defineRule({
     if (!draft.hasTier('executive') && !draft.hasTier('external')) return;
     for (const s of draft.sentences) {
       const first = s.info.tokens[0];
-      if (!first || SOFTENERS.test(s.text)) continue;
+      if (!first || SOFTENERS.test(s.text) || isNotAnAsk(s.text)) continue; // "Talk to you soon" orders nothing
       if (URGENT_NEED.test(s.text.trim())) {
         report({messageId: 'need', place: s.place, actual: s.text});
         continue;

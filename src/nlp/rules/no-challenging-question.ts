@@ -34,7 +34,7 @@ export default defineRule({
     invalid: [
       {text: 'Why did you cancel the car service?', nudges: ['0-11: “Why did you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
       {text: 'What exactly is wrong with the agenda?', nudges: ['0-12: “What exactly” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
-      {text: 'Is the contract signed??', nudges: ['22-24: “??” can read as exasperation; one question mark is enough. (no-challenging-question)']},
+      {text: 'Have you signed the contract??', nudges: ['28-30: “??” can read as exasperation; one question mark is enough. (no-challenging-question)']},
       {text: "You moved my 3pm. Didn't you see my note?", nudges: ['18-28: “Didn\'t you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
     ],
   },
@@ -59,7 +59,8 @@ export default defineRule({
     }
     for (const m of draft.findPhrases(MARKS)) {
       const s = ownSentence(draft, m.place);
-      if (s) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
+      // "How could I overwrite these??" is the writer's own puzzlement; "??" at the reader is exasperation.
+      if (s && /\byou(?:r|['’]re)?\b/i.test(s.text)) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
     }
   },
 });
