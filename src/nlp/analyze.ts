@@ -3,7 +3,7 @@
 import {buildDraft, type Draft} from './draft.ts';
 import {addFindings, createDueCache, type FindingCaches} from './findings.ts';
 import {runRules, type LogError} from './engine.ts';
-import {rules} from './rules/index.ts';
+import {precedence, rules} from './rules/index.ts';
 import {combine} from './politeness/features.ts';
 import {politenessScore} from './politeness/model.ts';
 import {createSentenceCache} from './sentence-info.ts';
@@ -40,7 +40,7 @@ export function analyzeWith(input: DraftInput, options: AnalyzeOptions = {}, cac
       politeness: politenessOf(draft),
       commitments: draft.commitments,
       requests: draft.requests,
-      nudges: runRules(draft, rules, options, logError),
+      nudges: runRules(draft, rules, options, logError, precedence),
     };
   } catch (error) {
     (logError ?? ((e) => console.error('[rapport/nlp] analysis failed', e)))(error, {ruleId: '(engine)'});

@@ -87,3 +87,18 @@ describe('engine', () => {
     expect(a.commitments).toEqual([]);
   });
 });
+
+describe('one hint per span', () => {
+  it('keeps the most specific of overlapping tone hints, and both a tone and a commitment hint', () => {
+    const a = analyze({text: 'YOU NEVER REPLY ON TIME!! Jane will call you.', executiveNames: ['Jane Doe']});
+    const tone = a.nudges.filter((n) => n.type === 'tone');
+    for (const x of tone) for (const y of tone) if (x !== y) expect(x.place.start >= y.place.end || y.place.start >= x.place.end).toBe(true);
+    expect(tone.map((n) => n.ruleId)).toContain('no-absolutes');
+  });
+
+  it('lists every rule in the precedence once', async () => {
+    const {precedence, rules} = await import('./rules/index.ts');
+    const ranked = rules.filter((r) => !['prefer-lead-with-ask', 'require-greeting', 'require-sign-off'].includes(r.meta.id)).map((r) => r.meta.id);
+    expect([...precedence].sort()).toEqual(ranked.sort());
+  });
+});

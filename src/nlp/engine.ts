@@ -7,6 +7,7 @@ import {renderMessage} from './rule.ts';
 import {compareNudges, type Nudge, type Place, type Severity} from './nudge.ts';
 import {hash, normalizeText} from './text.ts';
 import type {AnalyzeOptions} from './types.ts';
+import {resolveOverlaps} from './overlaps.ts';
 
 export type LogError = (error: unknown, context: {ruleId: string}) => void;
 const defaultLog: LogError = (error, context) => console.error(`[rapport/nlp] rule ${context.ruleId} failed`, error);
@@ -61,7 +62,8 @@ function toNudge(rule: Rule, r: Report, draft: Draft): Nudge {
   return nudge;
 }
 
-export function runRules(draft: Draft, rules: readonly Rule[], options: AnalyzeOptions = {}, logError: LogError = defaultLog): Nudge[] {
+/** Runs the rules; where hints of one kind overlap, the rule first in `precedence` keeps the span (overlaps.ts). */
+export function runRules(draft: Draft, rules: readonly Rule[], options: AnalyzeOptions = {}, logError: LogError = defaultLog, precedence: readonly string[] = []): Nudge[] {
   const disabled = new Set(options.disabledRules ?? []);
   const dismissed = new Set(options.dismissedFingerprints ?? []);
   const ignored = new Set((options.ignoredPhrases ?? []).map(normalizeText));
@@ -86,5 +88,5 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: AnalyzeO
       nudges.push(n);
     }
   }
-  return nudges.sort(compareNudges);
+  return resolveOverlaps(nudges, precedence).sort(compareNudges);
 }

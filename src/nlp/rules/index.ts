@@ -41,3 +41,14 @@ export const rules: readonly Rule[] = [
   requireGreeting,
   requireSignOff,
 ];
+
+/**
+ * Which rule keeps a span when hints of one kind overlap: the most specific reading of the words first (a charge,
+ * blame, sarcasm), the broad ones (an order, capitals, hedges) last; for promises, a vague date first, then the note
+ * that the promise is the executive's (theirs to date), then a missing date.
+ */
+export const precedence: readonly string[] = [
+  'no-harsh-wording', 'no-blame', 'no-sarcasm', 'no-condescension', 'no-dismissive', 'no-challenging-question', 'no-absolutes',
+  'no-passive-aggressive', 'no-bare-demand', 'no-over-apology', 'no-shouting', 'no-hedging',
+  'no-vague-deadline', 'no-unflagged-executive-promise', 'require-commitment-date', 'require-answer-to-request',
+];
