@@ -3,37 +3,40 @@
 // not a raised voice, their "we will" not a promise. Real inboxes are full of them; a pasted or forwarded one
 // must stay quiet rather than earn twenty hints.
 const BULK = 6;
-const MAX_LINES = 3000; // a mailing shows itself long before this; a huge paste is not read twice
+const MAX_SEGMENTS = 3000; // a mailing shows itself long before this; a huge paste is not read twice
 // [pattern, weight per sentence, most it can add]: links or prices alone never make a mailing.
 const SIGNALS: Array<[RegExp, number, number]> = [
-  [/\b(?:unsubscribe|opt[- ]out|to stop receiving|manage (?:your )?(?:subscriptions?|preferences)|update your (?:profile|preferences)|view (?:this|it) (?:e-?mail )?(?:in|on) (?:a|your) (?:web )?browser|privacy policy|terms (?:and|&) conditions|all rights reserved|this (?:e-?mail|message) was sent to|you are receiving this|to be removed from)\b/i, 3, 6],
-  [/\[IMAGE\]|\[image:|<img\b/i, 2, 6],
-  [/\bclick\s+(?:here|below|now|on|the|this|https?:)/i, 2, 4],
-  [/(?:https?:\/\/|www\.)\S+/i, 1, 3],
-  [/(?:\$\d[\d,.]*|\bfree\b|\b\d{1,2}% off\b|\blimited time\b|\bact now\b|\bspecial offer\b|\bsubscri(?:be|ption)\b|\bsign up\b|\bshop\b|\bgift\b|\bsave\b)/i, 1, 3],
+  [/\b(?:unsubscribe|opt[- ]out|to stop receiving|manage (?:your )?(?:subscriptions?|preferences)|update your (?:profile|preferences)|view (?:this|it) (?:e-?mail )?(?:in|on) (?:a|your) (?:web )?browser|privacy policy|terms (?:and|&) conditions|all rights reserved|this (?:e-?mail|message) was sent to|you are receiving this|to be removed from)\b/gi, 3, 6],
+  [/\[IMAGE\]|\[image:|<img\b/gi, 2, 6],
+  [/\bclick\s+(?:here|below|now|on|the|this|https?:)/gi, 2, 4],
+  [/(?:https?:\/\/|www\.)\S+/gi, 1, 3],
+  [/(?:\$\d[\d,.]*|\bfree\b|\b\d{1,2}% off\b|\blimited time\b|\bact now\b|\bspecial offer\b|\bsubscri(?:be|ption)\b|\bsign up\b|\bshop\b|\bgift\b|\bsave\b|\boffer\b|\border now\b|\bact now\b|\bdon['’]t delay\b|\blimited[- ]time\b)/gi, 1, 4],
   // A form in a system notice: "Request ID : 67320", "Report Total: $795.85".
-  [/^\s*(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?\S.{0,60}$/u, 1, 3],
-  [/\b(?:pending your approval|is ready for (?:your )?approval|requires your (?:approval|action)|has been (?:submitted|approved|assigned) (?:to|for) you)\b/i, 2, 2],
-  [/\bdo not reply\b|\bautomatically generated\b|\bautomated (?:message|notification|e-?mail)\b|\bnotification\b/i, 2, 4],
+  [/^\s*(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?\S.{0,60}$/gmu, 1, 3],
+  [/\b(?:pending your approval|is ready for (?:your )?approval|requires your (?:approval|action)|has been (?:submitted|approved|assigned) (?:to|for) you)\b/gi, 2, 2],
+  [/\bdo not reply\b|\bautomatically generated\b|\bautomated (?:message|notification|e-?mail)\b|\bnotification\b/gi, 2, 4],
 ];
 
 /**
- * True when the text carries enough mass-mailing signals, each kind counted once per line, up to its cap. The
- * whole text is read, footers included: zoning drops the unsubscribe line that gives a mailing away.
+ * True when the text carries enough mass-mailing signals, each occurrence counted up to its kind's cap. The whole
+ * text is read, footers included (zoning drops the unsubscribe line that gives a mailing away), in segments of at
+ * most 400 characters so an advert pasted as one long line is read whole and a huge paste stays linear.
  */
 export function isBulk(text: string): boolean {
   const added = SIGNALS.map(() => 0);
   let score = 0;
   let from = 0;
-  for (let lines = 0; from < text.length && lines < MAX_LINES; lines++) {
+  for (let segments = 0; from < text.length && segments < MAX_SEGMENTS; segments++) {
     const nl = text.indexOf('\n', from);
-    const line = text.slice(from, nl === -1 ? text.length : Math.min(nl, from + 400));
-    from = nl === -1 ? text.length : nl + 1;
-    SIGNALS.forEach(([re, weight, cap], i) => {
-      if (added[i]! >= cap || !re.test(line)) return;
-      added[i]! += weight;
-      score += weight;
-    });
+    const to = Math.min(nl === -1 ? text.length : nl, from + 400);
+    const segment = text.slice(from, to);
+    from = to === nl ? to + 1 : to;
+    for (const [i, [re, weight, cap]] of SIGNALS.entries()) {
+      for (let hits = segment.match(re)?.length ?? 0; hits > 0 && added[i]! < cap; hits--) {
+        added[i]! += weight;
+        score += weight;
+      }
+    }
     if (score >= BULK) return true;
   }
   return false;

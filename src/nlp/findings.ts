@@ -117,7 +117,7 @@ function requestOf(s: Sentence, ctx: DueContext, caches: FindingCaches): Request
 
 // Sentences: a date further away in a long mail is about something else. A date in the promise's own sentence but
 // outside its clause belongs to that other clause ("Jane is free on Tuesday; I will send an invitation").
-const NEARBY = 3;
+const NEARBY = 1;
 
 /**
  * A promise with no date in its own clause takes the date the mail gives nearby or in its subject: "I'll bring the
@@ -125,21 +125,21 @@ const NEARBY = 3;
  */
 function dateFromMail(draft: Draft, ctx: DueContext, caches: FindingCaches): void {
   if (!draft.commitments.some((c) => !c.due)) return;
-  const dated: Array<{index: number; due: Due}> = [];
+  const dated = new Map<number, Due>();
   for (const s of draft.sentences) {
     // A date asked of the reader ("send it back today") is theirs, not the writer's promise's.
     if (s.info.request || !DATE_CUE.test(s.text)) continue;
     const found = due(s.text, ctx, caches);
-    if (found && !found.due.vague) dated.push({index: s.index, due: found.due});
+    if (found && !found.due.vague) dated.set(s.index, found.due);
   }
   const subject = DATE_CUE.test(draft.subject) ? due(draft.subject, ctx, caches) : null;
   const indexAt = new Map(draft.sentences.map((s) => [s.place.start, s.index]));
   draft.commitments = draft.commitments.map((c) => {
     if (c.due) return c;
     const at = indexAt.get(c.place.start) ?? 0;
-    let best: {index: number; due: Due} | undefined;
-    for (const d of dated) if (d.index !== at && Math.abs(d.index - at) <= NEARBY && (!best || Math.abs(d.index - at) < Math.abs(best.index - at))) best = d;
-    const chosen = best?.due ?? (subject && !subject.due.vague ? subject.due : undefined);
+    let nearest: Due | undefined;
+    for (let d = 1; d <= NEARBY && !nearest; d++) nearest = dated.get(at + d) ?? dated.get(at - d);
+    const chosen = nearest ?? (subject && !subject.due.vague ? subject.due : undefined);
     return chosen ? {...c, due: {...chosen, fromMail: true}} : c;
   });
 }

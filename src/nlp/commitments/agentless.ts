@@ -9,6 +9,8 @@ export type Agentless = {actionStart: number};
 const DELIVERED = /\b(?:will|shall)\s+be\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|paid|reimbursed)\b)/i;
 const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?)\s+(?:will\s+)?to\s+follow\b|\bmore\s+(?:later|soon)\b|^\s*to\s+follow\b/i;
 const ON_IT = /^(?:i['’]?m|i\s+am|we['’]re|we\s+are)?\s*on\s+it\b/i;
+// "The day will begin at 8:30 and will be completed by 4": an event's schedule, not a delivery.
+const EVENT = /^(?:day|days|meeting|event|session|conference|program|programme|class|course|seminar|workshop|call|party|lunch|dinner|training|presentation|game|trip|week|evening|morning|afternoon)$/;
 const NOT_WRITER = /^(?:you|your|he|his|she|her|they|their)$/i;
 
 export function detectAgentless(text: string, tokens: Token[]): Agentless | null {
@@ -19,6 +21,9 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   if (first.lower === 'will' && tokens[1] && (isBaseVerb(tokens[1].lower) || tokens[1].lower === 'advise' || tokens[1].lower === 'be' && tokens[2]?.lower === 'in')) {
     return {actionStart: tokens[1].start};
   }
+  // "I am getting the complaint, will have it sent to you": the "I" of the first clause carries on.
+  const carried = /^\s*(?:i|i['’]m|i\s+am|we|we['’]re)\b[^.;!?]{0,120}?,\s*(?:and\s+)?will\s+(\w+)/i.exec(text);
+  if (carried && (isBaseVerb(carried[1]!.toLowerCase()) || carried[1]!.toLowerCase() === 'have')) return {actionStart: carried.index + carried[0].length - carried[1]!.length};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
@@ -27,7 +32,7 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
     // The subject is a thing of the writer's side ("the agenda", "your refund"), not a person doing it.
     const before = tokens.filter((t) => t.end <= passive.index);
     const subject = before[before.length - 1];
-    if (subject && !NOT_WRITER.test(subject.lower) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
+    if (subject && !NOT_WRITER.test(subject.lower) && !EVENT.test(subject.lower) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
       let clause = 0;
       for (const m of text.slice(0, passive.index).matchAll(/[,;:]\s*|\b(?:and|but|so)\s+/g)) clause = m.index + m[0].length;
       return {actionStart: clause};

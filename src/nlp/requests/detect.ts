@@ -6,12 +6,14 @@ import {isBaseVerb, isFirstName, isPastTense} from '../lexicons/sets.ts';
 import {CUES, type CueName} from './cues.ts';
 import {detectCommitment} from '../commitments/detect.ts';
 import {DATE_CUE} from '../lexicons/time.ts';
-import {isNotAnAsk} from './not-asks.ts';
+import {isNotAnAsk, isStrongAsk} from './not-asks.ts';
 import weights from './weights.json' with {type: 'json'};
 
+const QUESTION_MARK = /(?<![.,;:])\?(?![\w=&])/;
 const QUESTION_OPENERS = new Set([
   'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'shall', 'have', 'has',
   'any', 'may', 'might', 'anything', 'thoughts', 'ok', 'okay', 'how', 'when', 'where', 'what', 'which', 'who', 'why',
+  "what's", "where's", "who's", "how's", "when's",
 ]);
 const ADDRESSEE = new Set(['you', 'your', 'u', 'we', 'us', 'our', "you're", "you've", "you'll", "you'd"]);
 const FIRST = new Set(['i', "i'm", "i've", "i'll", "i'd", 'we', "we're", "we'll", "we've"]);
@@ -21,7 +23,7 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 const SKIP_START = new Set(['so', 'and', 'but', 'also', 'then', 'just', 'now', 'oh', 'ok', 'okay', 'again', 'meanwhile', 'otherwise', 'please', 'kindly']);
 
 // A meeting word counts only next to the people who would meet: "the call went well" proposes nothing.
-const MEET_WORDS = /\b(?:meet|meeting|call|discuss|talk|chat|lunch|dinner|coffee|drinks|catch\s+up)\b/i;
+const MEET_WORDS = /\b(?:meet(?=\s+(?:with|you|up|on|at|for|tomorrow|next|this|today|in|again|soon|before|after))|meeting|call|discuss|talk|chat|lunch|dinner|coffee|drinks|catch\s+up)\b/i; // "meet this objective" is no meeting
 // Acts that need the reader too: "I'll call you", "we should meet", "let's talk with you".
 const JOINT_ACT = /\b(?:call|meet|see|visit|catch|join|ring|talk\s+(?:to|with)|speak\s+(?:to|with)|chat\s+with|meet\s+with)\s+(?:with\s+)?(?:you|u)\b|\bgive\s+(?:you|u)\s+a\s+(?:call|ring|buzz)\b|\bwe(?:\s+(?:will|can|could|should|shall|must)|['’]ll)\s+(?:have\s+to\s+|need\s+to\s+|also\s+)?(?:meet|talk|discuss|catch\s+up|get\s+together|speak|chat)\b/i;
 const LOOK_FORWARD = /\blook(?:ing)?\s+forward\b/i; // looking forward to a meeting proposes nothing new
@@ -65,7 +67,8 @@ export function requestFeatures(text: string, tokens: Token[]): Uint8Array {
   const v = new Uint8Array(REQUEST_FEATURES.length);
   let i = 0;
   for (const re of Object.values(CUES)) v[i++] = re.test(text) ? 1 : 0;
-  const question = text.includes('?');
+  // "Schultes is unemployed.?": a mis-decoded space after a full stop, not a question; "?ID=" is part of a link.
+  const question = QUESTION_MARK.test(text);
   const first = tokens[0]?.lower ?? '';
   const shape: Record<(typeof SHAPES)[number], boolean> = {
     meetUs: !LOOK_FORWARD.test(text) && MEET_WORDS.test(text) && tokens.some((t) => PEOPLE.has(t.lower)) && !tokens.slice(0, 4).some((t) => isPastTense(t.lower)),
@@ -117,5 +120,6 @@ export function isRequestVector(v: Uint8Array, w: RequestWeights = weights as Re
 }
 
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
-  return tokens.length > 0 && !isNotAnAsk(text) && isRequestVector(requestFeatures(text, tokens), w);
+  if (tokens.length === 0 || isNotAnAsk(text)) return false;
+  return isStrongAsk(text) || isRequestVector(requestFeatures(text, tokens), w);
 }

@@ -20,9 +20,14 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
 ].join('|'), 'i');
+// Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
+const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
+// Thanks look back; "thanks in advance" looks forward and goes with an ask.
+const THANKS = /^\W*(?:thank\s+you|thanks|many\s+thanks|thx)\b(?!\s+in\s+advance)/i;
 const ANNOUNCEMENT = new RegExp([
   String.raw`\bplease\s+join\s+(?:me|us)\s+in\s+(?:welcoming|congratulating|thanking|wishing)\b`,
-  String.raw`^\W*please\s+(?:welcome|note\s+that|be\s+(?:advised|aware|informed))\b`,
+  String.raw`^\W*(?:please\s+)?(?:welcome|note\b|be\s+(?:advised|aware|informed))`,
+  String.raw`^\W*(?:please\s+)?find\s+(?:attached|enclosed|below)\b`,
   String.raw`\b(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:pleased|happy|delighted|excited|proud)\s+to\s+(?:announce|report|share|welcome|inform)\b`,
   String.raw`^\W*(?:fyi|for\s+your\s+(?:information|reference|records))\b`,
   // Pointers to what is attached or below ask nothing: "Please find attached the deck", "Please see below".
@@ -33,5 +38,22 @@ const ANNOUNCEMENT = new RegExp([
 
 /** True when the sentence only looks like an ask: a courtesy, a pleasantry or an announcement. */
 export function isNotAnAsk(text: string): boolean {
-  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text);
+  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim());
+}
+
+// Asks stated as the writer's need or wish, which no classifier weight should talk away: "I would appreciate your
+// input", "I need you to…", "I was wondering if…", "I encourage each of you to…", "…, please send it to Colleen".
+const STRONG = new RegExp([
+  String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\b`,
+  String.raw`\b(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone)\s+to\b`,
+  String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:if|whether)\b`,
+  String.raw`\b(?:i|we)\s+(?:encourage|urge|challenge|invite|ask)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|all)\b`,
+  String.raw`\byou\s+will\s+(?:have|need)\s+to\b`,
+  String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
+  String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look)\b`,
+].join('|'), 'i');
+
+/** A sentence that asks in so many words, whatever the model weighs. */
+export function isStrongAsk(text: string): boolean {
+  return STRONG.test(text);
 }

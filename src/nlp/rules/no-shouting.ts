@@ -10,6 +10,8 @@ import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, mostlyCapit
 // ("THANK YOU to everyone"). A run of capitals is one hint; a mail typed in capitals is one hint, not one a line.
 const BANGS = /!{2,}/g;
 const MEMO = 'no-shouting/runs';
+// "NOTE: YOU WILL RECEIVE THIS MESSAGE…": a labelled notice set in capitals, boilerplate rather than a voice.
+const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]/;
 
 function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   // Runs depend on the sentence alone: computed once per sentence text, so typing elsewhere costs nothing here.
@@ -17,7 +19,7 @@ function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   if (!runs) s.info.memo.set(MEMO, (runs = isThanksOrPraise(s.text) ? [] : capitalRuns(s.text, s.info.tokens)));
   if (runs.length === 0) return [];
   const allCaps = !/\p{Ll}/u.test(s.text);
-  if (allCaps && isHeadingOrLabel(draft.text, s.place)) return [];
+  if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text))) return [];
   return runs.filter((run) => !run.label && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
 }
 

@@ -5,6 +5,13 @@ const WAITS_ON_OTHERS = /\b(?:as soon as|once|when|after|whenever|if)\s+(?:you|t
 // Standing and ongoing undertakings need no day: "I'll update the tracker as needed", "we will keep you posted".
 const NO_DATE_NEEDED = /\b(?:as (?:needed|necessary|required|appropriate|things (?:develop|progress))|if (?:needed|necessary|required)|when (?:needed|necessary|required)|whenever|from time to time|on an ongoing basis|going forward|regularly|every (?:day|week|month|time)|each (?:day|week|month)|keep (?:you|everyone|all) (?:posted|informed|updated|in the loop)|in the loop)\b/i;
 
+// "I'll try to get the transcript": an effort, not an undertaking to date.
+const EFFORT = /\b(?:try|attempt|see if|see whether|do my best|aim)\b/i;
+// Acts that hand the reader something they will wait for.
+const DELIVERS = /\b(?:send|get back|forward|provide|deliver|share|circulate|confirm|follow up|respond|reply|revert|return|submit|email|e-mail|call|update|have it|get it|get you|let you know|come back)\b/i;
+const EXTERNAL = {email: 'ana@client.example', tier: 'external'} as const;
+const ACCOUNTABLE = ['executive', 'direct-report', 'external'] as const;
+
 function short(action: string): string {
   return action.length > 32 ? `${action.slice(0, 30).trimEnd()}…` : action;
 }
@@ -20,12 +27,22 @@ export default defineRule({
     enabledByDefault: true,
   },
   examples: {
-    valid: ['I’ll send the revised agenda by Thursday noon.', 'Let me check with Mark and get back to you tomorrow morning.', 'I think the venue is fine.'],
-    invalid: [{text: 'I’ll send the revised agenda.', nudges: ['0-29: You promised to “send the revised agenda” with no date; a day sets expectations. (require-commitment-date)']}],
+    valid: [
+      {text: 'I’ll send the revised agenda by Thursday noon.', input: {recipients: [EXTERNAL]}},
+      {text: 'Let me check with Mark and get back to you tomorrow morning.', input: {recipients: [EXTERNAL]}},
+      {text: 'I’ll send the revised agenda.', input: {recipients: [{email: 'tom@acme.example', tier: 'internal'}]}},
+      {text: 'I’ll take a look at it.', input: {recipients: [EXTERNAL]}},
+      {text: 'We will try to get the transcript.', input: {recipients: [EXTERNAL]}},
+    ],
+    invalid: [{text: 'I’ll send the revised agenda.', input: {recipients: [EXTERNAL]}, nudges: ['0-29: You promised to “send the revised agenda” with no date; a day sets expectations. (require-commitment-date)']}],
   },
   check(draft, {report}) {
+    // Upward and outward a dated promise is what the reader plans on; a colleague's quick note needs no date.
+    if (!ACCOUNTABLE.some((tier) => draft.hasTier(tier))) return;
     for (const c of draft.commitments) {
-      if (c.owner === 'other' || c.due || WAITS_ON_OTHERS.test(c.text) || NO_DATE_NEEDED.test(c.text)) continue;
+      if (c.owner === 'other' || c.due || WAITS_ON_OTHERS.test(c.text) || NO_DATE_NEEDED.test(c.text) || EFFORT.test(c.text)) continue;
+      // "I'll take a look" owes an outside reader nothing datable; the executive plans on every promise of their EA.
+      if (!draft.hasTier('executive') && !DELIVERS.test(c.action) && !c.counterparts?.length) continue;
       report({messageId: 'noDate', place: c.place, actual: c.text, data: {action: short(c.action)}});
     }
   },

@@ -40,6 +40,7 @@ const PHONE_LABEL = /^(?:\p{L}{1,12}\s)?(?:phone|ph|tel|telephone|fax|facsimile|
 const PHONE = /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}/;
 const EMAIL_OR_URL = /(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/\S+|\bwww\.\S+)/i;
 const STREET = /^\d{1,6}\s+(?:\p{L}[\p{L}.'-]*\s){0,5}(?:street|st|avenue|ave|road|rd|boulevard|blvd|suite|ste|drive|dr|lane|ln|way|floor|fl|plaza|parkway|pkwy|square|sq|place|pl|court|ct|highway|hwy|building|bldg|center|centre)\b\.?/iu;
+const COMPANY = /\b(?:LLP|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|GmbH|P\.?C\.|L\.?P\.|PLC|S\.A\.|AG)$/;
 const CITY = /\b\p{Lu}[\p{L}.' -]{1,30},?\s(?:[A-Z]{2}|Texas|California|New York|Oregon|Washington|Illinois|Florida|Ohio|Nebraska)\s{1,2}\d{5}(?:-\d{4})?\b|\b(?:P\.?\s?O\.?\s?Box|Suite|Ste\.?)\s\d+/u;
 
 /** A line that is contact data (short, and mostly a number, an address, a mail address or a link). */
@@ -50,14 +51,14 @@ export function isContactLine(text: string): boolean {
   if (PHONE.test(text) && words <= 6) return true;
   const contact = EMAIL_OR_URL.exec(text);
   if (contact && (contact[0].length >= text.length * 0.5 || words <= 4)) return true;
-  return STREET.test(text) || CITY.test(text) && words <= 8;
+  return STREET.test(text) || CITY.test(text) && words <= 8 || COMPANY.test(text) && words <= 8 || /^City,\s?State\b/i.test(text);
 }
 
 // A field of a form or a system notice: "Request Create Date : 10/11/01 10:24:53 AM", "Report Total: $795.85".
 const FORM_FIELD = /^(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?[^\s].{0,60}$/u;
 const FORM_VALUE = /\d/;
 // Markup and code pasted into a mail: tags, statements, assignments.
-const MARKUP = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
+const MARKUP = /[<>]{2}|=>|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
 
 /**
  * Machine output: pasted logs, tables, lines of figures and codes. Prose is mostly letters and ordinary words;
