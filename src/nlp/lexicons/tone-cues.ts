@@ -82,6 +82,11 @@ export const blame = [
   "as (?:i|we) (?:have )?(?:already )?(?:told|instructed|asked) you (?:before|already|twice|repeatedly|several times|many times|multiple times)",
   "(?:this|that|it)(?:'s| is| was) (?:all |entirely |completely )?on you(?=\\s*(?:[.!]|$))",
   'whose (?:fault|bright idea) was (?:this|that|it)', 'you neglected to',
+  // Counterfactual blame, found missed on real mail: "It would have been helpful to have made that statement in the
+  // first place", "you could have told me".
+  "(?:it|that) would have been (?:helpful|nice|good|better|useful) (?:if you had|had you|to have (?:been )?(?:told|made|said|known|sent|heard|mentioned|included|informed))",
+  "you could have (?:told|let|asked|checked|mentioned|warned|informed|called|copied)",
+  "why (?:wasn't|was not|weren't|were not) (?:i|we) (?:told|informed|consulted|copied|asked|included)",
 ];
 
 export const condescension = [

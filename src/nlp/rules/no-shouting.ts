@@ -12,6 +12,7 @@ const BANGS = /!{2,}/g;
 const MEMO = 'no-shouting/runs';
 // "NOTE: YOU WILL RECEIVE THIS MESSAGE…": a labelled notice set in capitals, boilerplate rather than a voice.
 const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]/;
+const NOTICE_BEFORE = /(?:^|\n)\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]*$/u;
 
 function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   // Runs depend on the sentence alone: computed once per sentence text, so typing elsewhere costs nothing here.
@@ -19,7 +20,9 @@ function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   if (!runs) s.info.memo.set(MEMO, (runs = isThanksOrPraise(s.text) ? [] : capitalRuns(s.text, s.info.tokens)));
   if (runs.length === 0) return [];
   const allCaps = !/\p{Ll}/u.test(s.text);
-  if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text))) return [];
+  // The notice may run on from the line above: "NOTE: YOU WILL\nRECEIVE THIS MESSAGE…".
+  const lead = draft.text.slice(Math.max(0, s.place.start - 200), s.place.start);
+  if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text) || NOTICE_BEFORE.test(lead))) return [];
   return runs.filter((run) => !run.label && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
 }
 

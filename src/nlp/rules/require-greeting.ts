@@ -1,7 +1,9 @@
 import {defineRule} from '../rule.ts';
 
 const MIN_WORDS = 25;
-const VOCATIVE = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s[\p{Lu}][\p{L}'’.-]{0,30}){0,2}\s?[,:\-–—]/u;
+const VOCATIVE = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s[\p{Lu}\d][\p{L}\d'’.-]{0,30}){0,3}\s?[,:;\-–—]/u;
+// A mail to a distribution list is an announcement; greetings are asked of personal mail.
+const MAX_RECIPIENTS = 3;
 
 export default defineRule({
   meta: {
@@ -27,9 +29,9 @@ export default defineRule({
   },
   check(draft, {report}) {
     // A reply in a running thread, or a two-line note, reads fine without one; a new message to an outsider does not.
-    if (!draft.hasTier('external') || draft.greeting || draft.isReply || draft.words < MIN_WORDS) return;
+    if (!draft.hasTier('external') || draft.greeting || draft.isReply || draft.words < MIN_WORDS || draft.recipients.length > MAX_RECIPIENTS) return;
     const first = draft.sentences[0]?.text ?? '';
-    if (VOCATIVE.test(first)) return; // "Ana,", "Jeff -", "All:" address the reader
+    if (VOCATIVE.test(first)) return; // "Ana,", "Jeff -", "Phillip;", "Big 12 Ticket Holders," address the reader
     const external = draft.recipients.find((r) => r.tier === 'external');
     const name = external?.name?.split(/\s+/)[0] ?? 'there';
     report({messageId: 'missing', data: {actual: name}, expected: [`Hi ${name},`]});
