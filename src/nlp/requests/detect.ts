@@ -23,7 +23,7 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 const SKIP_START = new Set(['so', 'and', 'but', 'also', 'then', 'just', 'now', 'oh', 'ok', 'okay', 'again', 'meanwhile', 'otherwise', 'please', 'kindly']);
 
 // A meeting word counts only next to the people who would meet: "the call went well" proposes nothing.
-const MEET_WORDS = /\b(?:meet(?=\s+(?:with|you|up|on|at|for|tomorrow|next|this|today|in|again|soon|before|after))|meeting|call|discuss|talk|chat|lunch|dinner|coffee|drinks|catch\s+up)\b/i; // "meet this objective" is no meeting
+const MEET_WORDS = /\b(?:meet(?=\s+(?:with|you|up|on|at|for|tomorrow|next|this\s+(?:week|afternoon|morning|evening|month)|today|in|again|soon|before|after))|meeting|call|discuss|talk|chat|lunch|dinner|coffee|drinks|catch\s+up)\b/i; // "meet this objective" is no meeting
 // Acts that need the reader too: "I'll call you", "we should meet", "let's talk with you".
 const JOINT_ACT = /\b(?:call|meet|see|visit|catch|join|ring|talk\s+(?:to|with)|speak\s+(?:to|with)|chat\s+with|meet\s+with)\s+(?:with\s+)?(?:you|u)\b|\bgive\s+(?:you|u)\s+a\s+(?:call|ring|buzz)\b|\bwe(?:\s+(?:will|can|could|should|shall|must)|['’]ll)\s+(?:have\s+to\s+|need\s+to\s+|also\s+)?(?:meet|talk|discuss|catch\s+up|get\s+together|speak|chat)\b/i;
 const LOOK_FORWARD = /\blook(?:ing)?\s+forward\b/i; // looking forward to a meeting proposes nothing new

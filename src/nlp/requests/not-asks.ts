@@ -2,6 +2,8 @@
 // me"), pleasantries ("Have a great weekend", "See you Monday"), and announcements to a list ("Please join me in
 // welcoming Dana", "Please note the office is closed"). Real mail is full of them, and a request found in each
 // would bury the few that need an answer.
+import {isFirstName} from '../lexicons/sets.ts';
+
 const COURTESY = new RegExp([
   String.raw`\bif\s+you\s+(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
   String.raw`\b(?:should|if)\s+(?:you\s+)?(?:have\s+)?(?:any\s+)?(?:questions?|concerns|problems|issues)\b.{0,40}\b(?:call|contact|let|e-?mail|reach|feel|hesitate|ask|give)\b`,
@@ -10,6 +12,12 @@ const COURTESY = new RegExp([
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:any|anything)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
+  String.raw`\byou\s+are\s+(?:more\s+than\s+|most\s+|always\s+)?welcome\s+to\b`,
+  // Conditional on the reader's wish: "If you would like to know your seat, please send…", "Please inform us if you
+  // need special accommodations", "let me know if you'd like to contribute".
+  String.raw`^\W*if\s+you\s+(?:would\s+like|['’]d\s+like|want|wish|need|require|prefer)\b`,
+  String.raw`^\W*please\b.{0,80}\bif\s+you\s+(?:need|would\s+like|['’]d\s+like|want|require|wish)\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:\s+would|['’]d)\s+like\b`,
   String.raw`^\W*(?:please\s+)?(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?(?:\s+or\s+(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?)?\s+(?:with|if\s+you\s+have)\s+(?:any\s+|additional\s+|further\s+|more\s+|other\s+)?(?:\w+\s+)?(?:questions|requests|concerns|comments|needs)\b`,
 ].join('|'), 'i');
 const PLEASANTRY = new RegExp([
@@ -36,9 +44,20 @@ const ANNOUNCEMENT = new RegExp([
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
 ].join('|'), 'i');
 
+// A field of a notice or a form: "Outage: Enable routing…", "MARKET DATA: No Scheduled Outages".
+const FIELD_LABEL = /^\W*(?:\p{Lu}[\p{L}/&-]*\s?){1,3}:\s/u;
+
 /** True when the sentence only looks like an ask: a courtesy, a pleasantry or an announcement. */
 export function isNotAnAsk(text: string): boolean {
-  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim());
+  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text);
+}
+
+/** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */
+function isFieldLine(text: string): boolean {
+  const label = FIELD_LABEL.exec(text);
+  if (!label) return false;
+  const words = label[0].replace(/[\W_]+$/, '').trim().split(/\s+/);
+  return !(words.length === 1 && isFirstName(words[0]!));
 }
 
 // Asks stated as the writer's need or wish, which no classifier weight should talk away: "I would appreciate your

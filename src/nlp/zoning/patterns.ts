@@ -20,6 +20,7 @@ export const DISCLAIMER = new RegExp([
   String.raw`^\**\s?(?:This|The)\s(?:e-?mail|message|communication|transmission|electronic mail|information)\b.{0,80}\b(?:confidential|privileged|intended (?:only|solely|for)|property of|may contain)`,
   String.raw`^\**\s?(?:If you (?:are not|have received this|received this)|Any (?:unauthori[sz]ed|review|use|views))\b.{0,120}\b(?:intended recipient|in error|prohibited|strictly|views)`,
   String.raw`^\**\s?Privileged(?:\s?\/\s?|\sand\s)Confidential`,
+  String.raw`^\**\s?Please (?:do not|don't) (?:transmit|send) (?:orders|instructions|trade)`,
 ].join('|'), 'i');
 
 /** "Sent from my iPhone", "Get Outlook for iOS". */
@@ -56,9 +57,9 @@ export function isContactLine(text: string): boolean {
 
 // A field of a form or a system notice: "Request Create Date : 10/11/01 10:24:53 AM", "Report Total: $795.85".
 const FORM_FIELD = /^(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?[^\s].{0,60}$/u;
-const FORM_VALUE = /\d/;
+const FORM_VALUE = /\d|:\s?[\p{Lu}\d][\p{Lu}\d &/-]*$/u; // a number, or a value in capitals ("Review Group: ENRON")
 // Markup and code pasted into a mail: tags, statements, assignments.
-const MARKUP = /[<>]{2}|=>|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
+const MARKUP = /[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
 
 /**
  * Machine output: pasted logs, tables, lines of figures and codes. Prose is mostly letters and ordinary words;
