@@ -12,7 +12,7 @@ const BANGS = /!{2,}/g;
 const MEMO = 'no-shouting/runs';
 // "NOTE: YOU WILL RECEIVE THIS MESSAGE…": a labelled notice set in capitals, boilerplate rather than a voice.
 const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]/;
-const NOTICE_BEFORE = /(?:^|\n)\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]*$/u;
+const NOTICE_BEFORE = /(?:^|\n|[.!?]\s)\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]*$/u;
 
 function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   // Runs depend on the sentence alone: computed once per sentence text, so typing elsewhere costs nothing here.
