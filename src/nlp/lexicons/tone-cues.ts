@@ -22,6 +22,10 @@ export const challengeOpeners = [
   'are (?:we|i) (?:supposed to )?(?:be )?doing your',
   'care to (?:explain|elaborate|share why)', 'mind explaining', 'would you care to (?:explain|elaborate)',
   "can't you (?:just|simply|even|at least)", "is (?:this|that) how you", 'what makes you think',
+  // Found on the development half of the Wikipedia set, chosen for being pointed in business mail too.
+  '(?:could|can|would) you at least', "(?:couldn't|won't) you (?:just|even|at least)",
+  'how (?:can|could) you (?:know|think|call|expect|assume|believe)', "how (?:is|was) (?:that|this) (?:helpful|helping|relevant|acceptable|fair|my problem|possible|ok|okay)",
+  "what(?:'s| is) your basis", "what(?:'s| is) up with (?:this|that|your)",
 ];
 
 /** Openers that challenge only as a question (the sentence ends in "?"): "What exactly…?", "Didn't you…?". */
@@ -46,10 +50,13 @@ export const challengeQuestions = [
   "do you not (?:think|know|see|understand|realize|realise|read|remember)",
   // "Does it look like a bug?" asks an opinion; "Does this look like a dictionary page to you?" challenges.
   '(?:does|do) (?:this|that|it|i|we) look like [^?.!]{1,80} to you',
-  'why', 'seriously',
+  'why', 'seriously', 'well', 'really',
+  // "How were those categories not appropriate?": a question that presumes the reader is wrong.
+  "how (?:is|was|were|are) (?:it|that|this|those|these|they|the \\w+) not",
+  "can't you", "couldn't you",
 ];
 // "Why?" and "Seriously?" challenge only when they are the whole question ("Why not?" is a suggestion).
-export const bareQuestions = new Set(['why', 'seriously']);
+export const bareQuestions = new Set(['why', 'seriously', 'well', 'really']);
 
 /** Sarcasm that opens its clause ("Must be nice.", "Wow, thanks."); inside a clause the words are sincere. */
 export const sarcasmOpeners = [

@@ -59,8 +59,8 @@ export default defineRule({
     }
     for (const m of draft.findPhrases(MARKS)) {
       const s = ownSentence(draft, m.place);
-      // "How could I overwrite these??" is the writer's own puzzlement; "??" at the reader is exasperation.
-      if (s && /\byou(?:r|['’]re)?\b/i.test(s.text)) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
+      // "How could I overwrite these??" is the writer's own puzzlement; "??" at the reader, or "???", is exasperation.
+      if (s && (/\byou(?:r|['’]re)?\b/i.test(s.text) || /\?{3,}/.test(m.text))) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
     }
   },
 });

@@ -59,7 +59,7 @@ export function isContactLine(text: string): boolean {
 const FORM_FIELD = /^(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?[^\s].{0,60}$/u;
 const FORM_VALUE = /\d|:\s?[\p{Lu}\d][\p{Lu}\d &/-]*$/u; // a number, or a value in capitals ("Review Group: ENRON")
 // Markup and code pasted into a mail: tags, statements, assignments.
-const MARKUP = /[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
+const MARKUP = /[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/[A-Za-z][\w:-]*>|<[A-Za-z][\w:-]*\s[\w:-]+=|<(?:br|p|div|span|img|table|tr|td|html|body|head|xml|str|li|ul|ol)\b[^<>]{0,200}>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
 
 /**
  * Machine output: pasted logs, tables, lines of figures and codes. Prose is mostly letters and ordinary words;
