@@ -14,6 +14,9 @@ const SIGNALS: Array<[RegExp, number, number]> = [
   // A form in a system notice: "Request ID : 67320", "Report Total: $795.85".
   [/^\s*(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?\S.{0,60}$/gmu, 1, 3],
   [/\b(?:pending your approval|is ready for (?:your )?approval|requires your (?:approval|action)|has been (?:submitted|approved|assigned) (?:to|for) you)\b/gi, 2, 2],
+  // Account and order notices signed by a team: "Thank you for using Yahoo!", "The Yahoo! Wallet Team".
+  [/\b(?:thank you for (?:using|choosing|shopping|your (?:order|purchase|subscription|registration))|sign in (?:with|to) your|your (?:account|order|subscription|registration|password) (?:has been|is|was)|the [\w!.]+(?: [\w!.]+)? team\s*$)/gim, 2, 4],
+  [/\b(?:otcbb|hot pick|buy recommendation|undervalued|explosive (?:growth|sales)|huge (?:volume|returns))\b/gi, 2, 4],
   [/\bdo not reply\b|\bautomatically generated\b|\bautomated (?:message|notification|e-?mail)\b|\bnotification\b/gi, 2, 4],
 ];
 

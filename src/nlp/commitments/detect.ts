@@ -54,6 +54,13 @@ function canPromise(text: string, tokens: Token[], i: number): boolean {
   return DATE_CUE.test(rest) || /\b(?:you|your|over|across|along)\b/i.test(rest.slice(0, 80));
 }
 
+/** "Let me check" opens its clause; in "FJ let us work on it for 9 months" someone else let the writer do something. */
+function clauseOpens(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  return /[,;:.!?-]/.test(before) || /^(?:and|so|but|then|just|please|ok|okay|sure|yes)$/.test(tokens[i - 1]!.lower);
+}
+
 /** "I should have it to you by Friday", "I should be able to send it": a promise; "I should have told you": not. */
 function shouldPromise(tokens: Token[], i: number): number {
   const [a, b, c] = [tokens[i]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower];
@@ -68,7 +75,7 @@ function shouldPromise(tokens: Token[], i: number): number {
 const THIRD_PARTY_ACTS = new Set(['send', 'call', 'email', 'e-mail', 'forward', 'get', 'follow', 'review', 'prepare', 'provide',
   'confirm', 'schedule', 'arrange', 'contact', 'reach', 'circulate', 'share', 'deliver', 'draft', 'update', 'sign', 'bring',
   'pick', 'handle', 'take', 'look', 'check', 'reply', 'respond', 'ring', 'phone', 'fax', 'book', 'set', 'meet', 'join',
-  'touch', 'let', 'give', 'walk', 'write', 'return', 'pass', 'submit', 'approve']);
+  'touch', 'let', 'give', 'walk', 'write', 'return', 'pass', 'submit', 'approve', 'draw', 'be']);
 
 /** Text of the clause that holds the subject at `start`, up to it: where beliefs and conditions are said. */
 function clauseBefore(text: string, start: number): string {
@@ -99,9 +106,9 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
       else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to') at = actionAfter(tokens, i + 4);
       else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
       else if (w === 'i' && next === 'should') at = shouldPromise(tokens, i + 2);
-    } else if (w === 'let' && (next === 'me' || next === 'us') && i + 2 < tokens.length) {
+    } else if (w === 'let' && (next === 'me' || next === 'us') && i + 2 < tokens.length && clauseOpens(text, tokens, i)) {
       at = tokens[i + 2]?.lower === 'know' ? -1 : actionAfter(tokens, i + 2);
-    } else if ((w === 'happy' || w === 'glad') && next === 'to' && (i === 0 || WRITER_START.has(tokens[0]?.lower ?? ''))) {
+    } else if ((w === 'happy' || w === 'glad') && next === 'to' && (i === 0 || WRITER_START.has(tokens[0]?.lower ?? '')) && !tokens.slice(0, i).some((x) => x.lower === 'would' || x.lower === "i'd" || x.lower === "we'd")) {
       at = actionAfter(tokens, i + 2);
     } else if (w === 'will' && next === 'do' && tokens.length <= 4) {
       at = i + 1;
@@ -121,6 +128,8 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     if (isStandingOffer(before + after)) continue;
     if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, (tokens[at] as Token).start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) continue;
     if (kind === 'third' && !names.has(t.lower) && !THIRD_PARTY_ACTS.has((tokens[at] as Token).lower)) continue;
+    // "Jacques will be in touch", "one of our recruiters will be in contact": for a third party, only that "be".
+    if (kind === 'third' && (tokens[at] as Token).lower === 'be' && !/^be\s+in\s+(?:touch|contact)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
     {
       return {subject: kind === 'me' ? w : t.text.replace(/['’]ll$/i, ''), subjectKind: kind, subjectStart: t.start, actionStart: (tokens[at] as Token).start};
     }

@@ -28,7 +28,7 @@ export const passiveAggressive = [
 export const overApology = [
   'sorry to bother you', 'sorry to bother', 'sorry to be a pain', 'sorry for bothering you', 'sorry to trouble you',
   'sorry for the trouble', 'so sorry to', 'i am so sorry', "i'm so sorry", "i'm really sorry", 'i am really sorry',
-  'sorry if this is', 'apologies for bothering', 'i apologize for bothering', 'sorry to ask', 'sorry to pester',
+  'apologies for bothering', 'i apologize for bothering', 'sorry to ask', 'sorry to pester',
   'sorry to nag', 'sorry again', 'sorry for asking', 'apologies for the bother',
 ];
 // Sympathy, not apology: "I'm so sorry to hear about your father" is never over-apologising.

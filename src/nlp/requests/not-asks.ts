@@ -10,13 +10,13 @@ const COURTESY = new RegExp([
   String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`,
   String.raw`\bfeel\s+free\s+to\s+(?:call|contact|reach|e-?mail|get\s+in\s+touch|let\s+me|give\s+me|ask|drop)\b`,
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
-  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:any|anything)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:any\s+|further\s+|more\s+)?(?:questions|anything|help|concerns)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
   String.raw`\byou\s+are\s+(?:more\s+than\s+|most\s+|always\s+)?welcome\s+to\b`,
   // Conditional on the reader's wish: "If you would like to know your seat, please send…", "Please inform us if you
   // need special accommodations", "let me know if you'd like to contribute".
   String.raw`^\W*if\s+you\s+(?:would\s+like|['’]d\s+like|want|wish|need|require|prefer)\b`,
-  String.raw`^\W*please\b.{0,80}\bif\s+you\s+(?:need|would\s+like|['’]d\s+like|want|require|wish)\b`,
+  String.raw`^\W*please\s+(?:inform|tell|notify|contact|call|e-?mail|advise|alert)\s+(?:us|me)\b.{0,60}\bif\s+you\s+(?:need|require)\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:\s+would|['’]d)\s+like\b`,
   String.raw`^\W*(?:please\s+)?(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?(?:\s+or\s+(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?)?\s+(?:with|if\s+you\s+have)\s+(?:any\s+|additional\s+|further\s+|more\s+|other\s+)?(?:\w+\s+)?(?:questions|requests|concerns|comments|needs)\b`,
 ].join('|'), 'i');
@@ -26,6 +26,8 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:i\s+)?hope\s+(?:you|all|everyone|this|that|things|your|the)\b`,
   String.raw`^\W*(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
+  String.raw`^\W*(?:see\s+(?:ya|you)|keep\s+in\s+touch|let['’]s\s+keep\s+in\s+touch|stay\s+in\s+touch|how\s+are\s+(?:you|things)|how['’]s\s+(?:it\s+going|everything|life)|remember\s+(?:our|when|the))\b`,
+  String.raw`\bdo\s+drop\s+(?:in|by)\b`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
@@ -33,7 +35,7 @@ const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{
 // Thanks look back; "thanks in advance" looks forward and goes with an ask.
 const THANKS = /^\W*(?:thank\s+you|thanks|many\s+thanks|thx)\b(?!\s+in\s+advance)/i;
 const ANNOUNCEMENT = new RegExp([
-  String.raw`\bplease\s+join\s+(?:me|us)\s+in\s+(?:welcoming|congratulating|thanking|wishing)\b`,
+  String.raw`\bplease\s+join\s+(?:me|us)\s+in\s+\w+ing\b`,
   String.raw`^\W*(?:please\s+)?(?:welcome|note\b|be\s+(?:advised|aware|informed))`,
   String.raw`^\W*(?:please\s+)?find\s+(?:attached|enclosed|below)\b`,
   String.raw`\b(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:pleased|happy|delighted|excited|proud)\s+to\s+(?:announce|report|share|welcome|inform)\b`,
@@ -69,8 +71,9 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)\s+(?:encourage|urge|challenge|invite|ask)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|all)\b`,
   String.raw`\byou\s+will\s+(?:have|need)\s+to\b`,
   String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
+  String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?i\s+need\s+(?:the|your|a|an)\s+\w+`,
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look)\b`,
-].join('|'), 'i');
+].join('|'), 'iu');
 
 /** A sentence that asks in so many words, whatever the model weighs. */
 export function isStrongAsk(text: string): boolean {

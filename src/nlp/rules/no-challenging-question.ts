@@ -6,7 +6,8 @@ import {normalizeText} from '../text.ts';
 const OPENERS = cueRegExp(challengeOpeners, {clauseStart: true});
 const QUESTIONS = cueRegExp(challengeQuestions, {clauseStart: true});
 // "??" and "?!" turn any question into an exasperated one ("!!" alone is the shouting rule's).
-const MARKS = /\?[?!]+|!+\?[?!]*/g;
+// "How are you??" to an old friend is warmth; "???" or "?!" at the reader is exasperation.
+const MARKS = /\?{3,}|\?[?!]*![?!]*|!+\?[?!]*/g;
 // Intensifiers that make a question pointed; dropping them keeps the question and loses the edge.
 const GENTLER: Record<string, string> = {'what exactly': 'What', 'how exactly': 'How', 'why on earth': 'Why', 'why the hell': 'Why',
   'why the heck': 'Why', 'did you even': 'Did you', 'did you actually': 'Did you', 'care to explain': 'Could you explain', 'mind explaining': 'Could you explain'};
@@ -34,7 +35,7 @@ export default defineRule({
     invalid: [
       {text: 'Why did you cancel the car service?', nudges: ['0-11: “Why did you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
       {text: 'What exactly is wrong with the agenda?', nudges: ['0-12: “What exactly” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
-      {text: 'Have you signed the contract??', nudges: ['28-30: “??” can read as exasperation; one question mark is enough. (no-challenging-question)']},
+      {text: 'Have you signed the contract?!', nudges: ['28-30: “?!” can read as exasperation; one question mark is enough. (no-challenging-question)']},
       {text: "You moved my 3pm. Didn't you see my note?", nudges: ['18-28: “Didn\'t you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
     ],
   },

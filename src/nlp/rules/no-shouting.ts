@@ -11,7 +11,7 @@ import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, mostlyCapit
 const BANGS = /!{2,}/g;
 const MEMO = 'no-shouting/runs';
 // "NOTE: YOU WILL RECEIVE THIS MESSAGE…": a labelled notice set in capitals, boilerplate rather than a voice.
-const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]/;
+const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]|^\W*(?:DO NOT|PLEASE DO NOT) (?:REPLY|RESPOND)/;
 const NOTICE_BEFORE = /(?:^|\n|[.!?]\s)\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]*$/u;
 
 function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {

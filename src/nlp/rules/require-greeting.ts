@@ -20,9 +20,10 @@ export default defineRule({
       {text: 'Hi Ana,\nThe signed contract is attached.\nBest,\nSam', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
       {text: 'The signed contract is attached.', input: {recipients: [{email: 'tom@acme.example', tier: 'internal'}]}},
       {text: 'Dear Mr. Okafor,\nThe signed contract is attached.', input: {recipients: [{email: 'ok@client.example', tier: 'external'}]}},
+      {text: 'The signed contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for on Friday.', input: {recipients: [{email: 'ok@client.example', tier: 'external'}]}},
     ],
     invalid: [{
-      text: 'The signed contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for on Friday.\nBest,\nSam',
+      text: 'Could you sign the attached contract and return it by Friday, with the schedule of payments we agreed on the phone last week and the two amendments?\nBest,\nSam',
       input: {recipients: [{email: 'ana@client.example', name: 'Ana', tier: 'external'}]},
       nudges: ['0-0: Add a greeting such as “Hi Ana,”; outside readers notice its absence. (require-greeting)'],
     }],
@@ -31,6 +32,8 @@ export default defineRule({
     // A reply in a running thread, or a two-line note, reads fine without one; a new message to an outsider does not.
     if (!draft.hasTier('external') || draft.greeting || draft.isReply || draft.words < MIN_WORDS || draft.recipients.length > MAX_RECIPIENTS) return;
     const first = draft.sentences[0]?.text ?? '';
+    // Opening straight on an ask is what reads as curt; a mail that opens on news or thanks reads fine.
+    if (!draft.sentences[0]?.info.request) return;
     if (VOCATIVE.test(first)) return; // "Ana,", "Jeff -", "Phillip;", "Big 12 Ticket Holders," address the reader
     const external = draft.recipients.find((r) => r.tier === 'external');
     const name = external?.name?.split(/\s+/)[0] ?? 'there';

@@ -21,11 +21,12 @@ export default defineRule({
     valid: [
       {text: 'Hi Ana,\nThe contract is attached.\nBest regards,\nSam Lee', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
       {text: 'Hi Ana,\nThe contract is attached. Thanks for your patience!', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
+      {text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for on Friday.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
     ],
     invalid: [{
-      text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for on Friday.',
+      text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for. Could you sign and return it by Friday?',
       input: {recipients: [{email: 'ana@client.example', tier: 'external'}]},
-      nudges: ['153-153: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
+      nudges: ['183-183: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
     }],
   },
   check(draft, {report}) {
@@ -33,7 +34,8 @@ export default defineRule({
     if (!draft.hasTier('external') || draft.valediction || draft.signed || draft.isReply || draft.words < MIN_WORDS || draft.recipients.length > MAX_RECIPIENTS) return;
     const tail = draft.sentences.slice(-2);
     const last = tail[tail.length - 1];
-    if (!last || tail.some((s) => CLOSING.test(s.text))) return;
+    // Ending on a bare ask is what reads as abrupt ("Please reply"); a mail that ends on news closes itself.
+    if (!last || tail.some((s) => CLOSING.test(s.text)) || !last.info.request) return;
     report({messageId: 'missing', place: {start: last.place.end, end: last.place.end}, expected: ['Best,']});
   },
 });

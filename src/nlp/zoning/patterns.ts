@@ -8,7 +8,7 @@ export const REPLY_HEADER = /^(?:On\s.{0,300}\b(?:wrote|writes)\s?:|Am\s.{0,300}
 /** "-----Original Message-----", "---------------------- Forwarded by Jeff D/HOU/ECT on 05/03/2001 ----", "Begin forwarded message:". */
 export const FORWARD = /^(?:[-=_*\s]{2,}\s?(?:Original Message|Forwarded message|Forwarded by\b.{0,200}|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Reply message|Original Text)\s?[-=_*\s]{0,80}|Begin forwarded message:?|Forwarded message:?|(?:-+\s?)?Forwarded by\s.{1,200})$/i;
 /** A header field of a quoted or forwarded message: "From:", "Sent:", "To:", "cc:", "Subject:" (Lotus writes them lower case). */
-export const HEADER_FIELD = /^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Sent by|Importance|Priority)\s?:/i;
+export const HEADER_FIELD = /^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Sent by|Importance|Priority|Von|An|Datum|Betreff|Gesendet|Kopie|De|Para|Enviado|Asunto|Fecha|Envoyé|À|Objet|Da|Inviato|Oggetto|Van|Aan|Onderwerp|Verzonden)\s?:/i;
 /** The line before a Lotus Notes header block: "Jeff Dasovich@ENRON" or "05/03/2001 10:42 AM". */
 export const HEADER_LEAD = /@|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM)?\b/i;
 export const SIG_SEPARATOR = /^(?:--\s?|__{2,}|—|-{2,}\s?\p{L}[\p{L} .'-]{0,40})$/u;
@@ -59,7 +59,7 @@ export function isContactLine(text: string): boolean {
 const FORM_FIELD = /^(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?[^\s].{0,60}$/u;
 const FORM_VALUE = /\d|:\s?[\p{Lu}\d][\p{Lu}\d &/-]*$/u; // a number, or a value in capitals ("Review Group: ENRON")
 // Markup and code pasted into a mail: tags, statements, assignments.
-const MARKUP = /[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/[A-Za-z][\w:-]*>|<[A-Za-z][\w:-]*\s[\w:-]+=|<(?:br|p|div|span|img|table|tr|td|html|body|head|xml|str|li|ul|ol)\b[^<>]{0,200}>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
+const MARKUP = /^\s*[/~][\w/.-]+(?:\s|$)|[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/[A-Za-z][\w:-]*>|<[A-Za-z][\w:-]*\s[\w:-]+=|<(?:br|p|div|span|img|table|tr|td|html|body|head|xml|str|li|ul|ol)\b[^<>]{0,200}>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
 
 /**
  * Machine output: pasted logs, tables, lines of figures and codes. Prose is mostly letters and ordinary words;

@@ -34,10 +34,18 @@ export function capitalRuns(text: string, tokens: Token[]): CapitalRun[] {
   return runs;
 }
 
-/** A capital word that raises the voice. "IT" and "US" alone are the department and the country. */
+// Alone in lower-case prose, a capital word raises the voice when it points at a person or makes an absolute ("MY
+// preference", "YOU decide", "NEVER"); "NOT", "DOES" or "IS" alone stress a fact or are a query operator.
+const EMPHATIC_ALONE = new Set('ME MY MINE YOU YOUR YOURS WE US OUR NEVER ALWAYS NOW IMMEDIATELY MUST TODAY URGENT'.split(' '));
+
+/**
+ * A capital word that raises the voice. Alone or in a pair ("DOES NOT", "NOT, I") only the pointed words count;
+ * in a longer run any pronoun, negation or modal does. "US" alone is the country.
+ */
 export function isEmphatic(word: string, runLength: number): boolean {
   const w = word.replace(/’/g, "'");
-  return EMPHATIC.has(w) && (w !== 'IT' && w !== 'US' || runLength > 1);
+  if (runLength <= 2) return EMPHATIC_ALONE.has(w) && !(w === 'US' && runLength === 1);
+  return EMPHATIC.has(w);
 }
 
 export function isThanksOrPraise(text: string): boolean {
@@ -51,7 +59,11 @@ export function isHeadingOrLabel(text: string, place: Place): boolean {
   // Only the characters next to the sentence are looked at, so a 1 MB line costs no more than a short one.
   const before = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, place.start - 40), place.start));
   const after = /^[ \t\r]*(?:\n|$)/.test(text.slice(place.end, place.end + 40));
-  return before && after && !/[.!?]$/.test(own) && own.split(/\s+/).length <= 8;
+  const words = own.split(/\s+/).length;
+  // "PROJECT UPDATE", and a short capital line even with a stop: "PLEASE READ." heads a forward.
+  // A heading names a thing; "I NEED THIS TODAY." on its own line speaks to someone.
+  const speaks = /\b(?:I|ME|MY|YOU|YOUR|WE|OUR|US)\b/.test(own);
+  return before && after && (!/[.!?]$/.test(own) && words <= 8 || words <= 3 || !speaks && !/[!?]$/.test(own) && words <= 8);
 }
 
 /** Most of the writer's letters are capitals: the mail was typed with caps lock on. */
