@@ -68,7 +68,10 @@ function clauseStart(text: string, subjectStart: number): number {
 }
 
 function commitmentsOf(s: Sentence, draft: Draft, names: Set<string>, ctx: DueContext, caches: FindingCaches, lastNamed: string | null): Commitment[] {
-  const raws = detectCommitments(s.text, s.info.tokens, names);
+  // The raw promises depend on the sentence and the executive's names only: found once per sentence text.
+  const key = `commitments|${[...names].join(' ')}`;
+  let raws = s.info.memo.get(key) as RawCommitment[] | undefined;
+  if (!raws) s.info.memo.set(key, (raws = detectCommitments(s.text, s.info.tokens, names)));
   // Coordinated promises share the sentence: each owns the words up to the next one's verb, its date included.
   const found = raws.map((raw, index) => commitmentOf(s, raw, raws[index + 1]?.actionStart ?? s.text.length, index === 0, draft, names, ctx, caches, lastNamed));
   // "Let me check with Mark and get back to you tomorrow": an undated promise takes the date of the one it leads to.

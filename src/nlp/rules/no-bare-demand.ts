@@ -7,6 +7,8 @@ const SOFTENERS = /\b(?:please|pls|kindly|thanks|thank you|appreciate|if you (?:
 // Stock imperatives that are courtesy, not orders: "Let me know", "See attached", "Feel free to", "Have a good trip".
 const FORMULAS = new Set(['let', 'see', 'feel', 'find', 'have', 'take', 'keep', 'reach', 'note', 'enjoy', 'welcome', 'don\'t']);
 // "Give me a call", "drop me a line": invitations to get in touch, not orders.
+// "Do not sell my information": a boundary drawn around the writer's own, not an order to serve them.
+const BOUNDARY = /^\W*(?:do\s+not|don['’]t|never)\s+\w+\s+(?:my|our|me|us)\b/i;
 const CASUAL = /^\W*(?:give|drop|shoot|send)\s+(?:me|us)\s+(?:a\s+)?(?:call|ring|line|note|shout|buzz)\b|^\W*(?:call|ring|ping)\s+(?:me|us)\b/i;
 // "I need the numbers now." / "You need to send it immediately.": a need stated with an ultimatum is an order too.
 const VOCATIVE = String.raw`(?:\p{Lu}[\p{L}'’-]+,\s+)?`; // "Sam, I need…"
@@ -57,7 +59,7 @@ export default defineRule({
         report({messageId: 'need', place: s.place, actual: s.text});
         continue;
       }
-      if (s.info.features[IMPERATIVE] !== 1 || s.info.tokens.length < 3 || FORMULAS.has(first.lower) || CASUAL.test(s.text)) continue;
+      if (s.info.features[IMPERATIVE] !== 1 || s.info.tokens.length < 3 || FORMULAS.has(first.lower) || CASUAL.test(s.text) || BOUNDARY.test(s.text)) continue;
       const body = s.text.replace(/[.!]+$/, '');
       const text = `Could you ${first.text.toLowerCase()}${body.slice(first.end)}?`;
       report({messageId: 'bare', place: s.place, actual: s.text, suggest: [{messageId: 'askAsQuestion', text}]});

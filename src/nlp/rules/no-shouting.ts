@@ -2,7 +2,7 @@ import {defineRule} from '../rule.ts';
 import type {Draft, Sentence} from '../draft.ts';
 import type {Place} from '../nudge.ts';
 import {matchAll, type Token} from '../text.ts';
-import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, mostlyCapitals, type CapitalRun} from './shouting/runs.ts';
+import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, letterCase, mostlyCapitals, type CapitalRun} from './shouting/runs.ts';
 
 // Capitals are shouting when they raise the voice on ordinary words: "I NEED THIS TODAY", "MY preference is…".
 // Not shouting: acronyms and all-capital names of companies and organisations, labels and field names ("NOTE:",
@@ -10,6 +10,7 @@ import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, mostlyCapit
 // ("THANK YOU to everyone"). A run of capitals is one hint; a mail typed in capitals is one hint, not one a line.
 const BANGS = /!{2,}/g;
 const MEMO = 'no-shouting/runs';
+const CASE = 'no-shouting/case';
 // "NOTE: YOU WILL RECEIVE THIS MESSAGE…": a labelled notice set in capitals, boilerplate rather than a voice.
 const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]|^\W*(?:DO NOT|PLEASE DO NOT) (?:REPLY|RESPOND)/;
 const NOTICE_BEFORE = /(?:^|\n|[.!?]\s)\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]*$/u;
@@ -55,7 +56,12 @@ export default defineRule({
     ],
   },
   check(draft, {report}) {
-    if (mostlyCapitals(draft.sentences.map((s) => s.text))) {
+    const counts = draft.sentences.map((s) => {
+      let c = s.info.memo.get(CASE) as {upper: number; lower: number} | undefined;
+      if (!c) s.info.memo.set(CASE, (c = letterCase(s.text)));
+      return c;
+    });
+    if (mostlyCapitals(counts)) {
       report({messageId: 'allCaps'});
       return;
     }

@@ -34,6 +34,29 @@ function splitLines(text: string): Line[] {
 
 const textAt = (lines: Line[], i: number): string => lines[i]?.text ?? '';
 
+/** What one line is on its own, whatever surrounds it. Kept by line text: typing changes one line of a draft. */
+type LineFacts = {marker: boolean; header: boolean; press: boolean; rule: boolean; contact: boolean; skip: boolean};
+const facts = new Map<string, LineFacts>();
+const MAX_FACTS = 5000;
+
+function factsOf(t: string): LineFacts {
+  let f = facts.get(t);
+  if (f) return f;
+  const long = t.length > 400; // markers are short; skipping long lines keeps the scan linear
+  const contact = !long && isContactLine(t);
+  f = {
+    marker: !long && (SIG_SEPARATOR.test(t) || FORWARD.test(t) || DISCLAIMER.test(t) || MOBILE.test(t) || REPLY_HEADER.test(t) || FOOTER.test(t)),
+    header: !long && HEADER_FIELD.test(t),
+    press: !long && PRESS.test(t),
+    rule: RULE_LINE.test(t),
+    contact,
+    skip: t.startsWith('>') || t.startsWith('|') || RULE_LINE.test(t) || !long && (contact || isMachineLine(t)),
+  };
+  if (facts.size >= MAX_FACTS) facts.clear();
+  facts.set(t, f);
+  return f;
+}
+
 /** The next `n` non-empty lines after `i`. */
 function following(lines: Line[], i: number, n: number): string[] {
   const out: string[] = [];
@@ -43,8 +66,8 @@ function following(lines: Line[], i: number, n: number): string[] {
 
 /** A header block of a quoted message: a field line followed closely by another ("From: …\nSent: …\nTo: …"). */
 function headerBlockAt(lines: Line[], i: number): number {
-  if (!HEADER_FIELD.test(textAt(lines, i))) return -1;
-  if (!following(lines, i, 4).some((t) => HEADER_FIELD.test(t))) return -1;
+  if (!factsOf(textAt(lines, i)).header) return -1;
+  if (!following(lines, i, 4).some((t) => factsOf(t).header)) return -1;
   // Lotus Notes puts the sender and the time on the lines above "To:": "Jeff Dasovich@ENRON\n05/03/2001 10:42 AM".
   let start = i;
   for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
@@ -60,7 +83,7 @@ function headerBlockAt(lines: Line[], i: number): number {
 /** "About Acme:" then "Acme is a leading…": the company section that closes a press release. */
 function pressSectionAt(lines: Line[], i: number): boolean {
   const t = textAt(lines, i);
-  if (!PRESS.test(t)) return false;
+  if (!factsOf(t).press) return false;
   const about = /^About\s(\S+)/.exec(t);
   if (!about) return true;
   const next = following(lines, i, 1)[0] ?? '';
@@ -72,7 +95,8 @@ function findCut(lines: Line[]): number {
   for (let i = 0; i < lines.length; i++) {
     const t = textAt(lines, i);
     if (t === '' || t.length > 400) continue; // markers are short; skipping long lines keeps the scan linear
-    if (SIG_SEPARATOR.test(t) || FORWARD.test(t) || DISCLAIMER.test(t) || MOBILE.test(t) || REPLY_HEADER.test(t) || FOOTER.test(t)) return i;
+    const f = factsOf(t);
+    if (f.marker) return i;
     // Gmail wraps long reply headers: "On Mon, 3 Jun 2024 at 10:02, Dana Lee <dana@x.com>\nwrote:".
     const next = textAt(lines, i + 1);
     if (/^On\s/.test(t) && next.length < 200 && REPLY_HEADER.test(`${t} ${next}`)) return i;
@@ -80,7 +104,7 @@ function findCut(lines: Line[]): number {
     if (header >= 0) return header;
     if (i > 0 && pressSectionAt(lines, i)) return i;
     // A rule line opens a footer, a forwarded header or an Outlook reply separator when one follows it.
-    if (RULE_LINE.test(t) && following(lines, i, 3).some((f) => HEADER_FIELD.test(f) || FOOTER.test(f) || DISCLAIMER.test(f) || /^https?:/.test(f))) return i;
+    if (f.rule && following(lines, i, 3).some((n) => factsOf(n).header || FOOTER.test(n) || DISCLAIMER.test(n) || /^https?:/.test(n))) return i;
   }
   return lines.length;
 }
@@ -101,7 +125,7 @@ function findSignature(lines: Line[], cut: number): {valediction?: number; sigSt
     if (t === '') continue;
     if (last < 0) last = i;
     if (VALEDICTION.test(t)) return {valediction: i, sigStart: i + 1};
-    if (isContactLine(t)) contact = true;
+    if (factsOf(t).contact) contact = true;
     else if (proseLine(t)) break;
     block = i;
     seen++;
@@ -112,9 +136,7 @@ function findSignature(lines: Line[], cut: number): {valediction?: number; sigSt
 }
 
 /** Lines inside the writer's part that are still not prose: quotes, contact data, machine output, rules. */
-function skipLine(t: string): boolean {
-  return t.startsWith('>') || t.startsWith('|') || RULE_LINE.test(t) || t.length <= 400 && (isContactLine(t) || isMachineLine(t));
-}
+const skipLine = (t: string): boolean => factsOf(t).skip;
 
 export function zone(text: string): Zoning {
   const lines = splitLines(text);

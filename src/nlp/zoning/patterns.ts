@@ -68,15 +68,8 @@ const MARKUP = /^\s*[/~][\w/.-]+(?:\s|$)|[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|
 export function isMachineLine(text: string): boolean {
   if (text.length < 6) return false;
   if (/\t\S.*\t/.test(text) || /\S(?: {3,}\S+){3,}/.test(text)) return true; // columns aligned by tabs or runs of spaces
-  let letters = 0;
-  let digits = 0;
-  let other = 0;
-  for (const c of text) {
-    if (/\p{L}/u.test(c)) letters++;
-    else if (/\p{N}/u.test(c)) digits++;
-    else if (!/\s/.test(c)) other++;
-  }
-  const visible = letters + digits + other;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const visible = text.match(/\S/gu)?.length ?? 0;
   if (visible >= 8 && letters / visible < 0.5) return true;
   const tokens = text.split(/\s+/).filter(Boolean);
   if (tokens.length >= 3) {

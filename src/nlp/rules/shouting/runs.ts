@@ -66,15 +66,18 @@ export function isHeadingOrLabel(text: string, place: Place): boolean {
   return before && after && (!/[.!?]$/.test(own) && words <= 8 || words <= 3 || !speaks && !/[!?]$/.test(own) && words <= 8);
 }
 
+/** Capital and small letters of a sentence, counted once per sentence text (the caller memoises it). */
+export function letterCase(text: string): {upper: number; lower: number} {
+  return {upper: text.match(/\p{Lu}/gu)?.length ?? 0, lower: text.match(/\p{Ll}/gu)?.length ?? 0};
+}
+
 /** Most of the writer's letters are capitals: the mail was typed with caps lock on. */
-export function mostlyCapitals(sentences: string[]): boolean {
+export function mostlyCapitals(counts: Array<{upper: number; lower: number}>): boolean {
   let upper = 0;
   let lower = 0;
-  for (const s of sentences) {
-    for (const c of s) {
-      if (/\p{Lu}/u.test(c)) upper++;
-      else if (/\p{Ll}/u.test(c)) lower++;
-    }
+  for (const c of counts) {
+    upper += c.upper;
+    lower += c.lower;
   }
   return upper + lower >= 40 && upper / (upper + lower) > 0.7;
 }
