@@ -17,6 +17,8 @@ const SIGNALS: Array<[RegExp, number, number]> = [
   // Account and order notices signed by a team: "Thank you for using Yahoo!", "The Yahoo! Wallet Team".
   [/\b(?:thank you for (?:using|choosing|shopping|your (?:order|purchase|subscription|registration))|sign in (?:with|to) your|your (?:account|order|subscription|registration|password) (?:has been|is|was)|the [\w!.]+(?: [\w!.]+)? team\s*$)/gim, 2, 4],
   [/\b(?:otcbb|hot pick|buy recommendation|undervalued|explosive (?:growth|sales)|huge (?:volume|returns))\b/gi, 2, 4],
+  // Company voice to a customer base: "Dear valued customer", "visit our website", "©", a toll-free number.
+  [/\b(?:dear (?:valued )?(?:customer|member|subscriber|client|user|participant)s?|visit (?:us|our (?:web ?site|site|store|page))|our (?:web ?site|newsletter|customers|products and services|customer service)|customer service|toll[- ]free|for (?:more|further) information,? (?:please )?(?:visit|call|go to|contact us))\b|©|\(c\)\s?\d{4}|®|™|\b1-8[0-9]{2}-\d{3}-\d{4}\b/gi, 2, 6],
   [/\bdo not reply\b|\bautomatically generated\b|\bautomated (?:message|notification|e-?mail)\b|\bnotification\b/gi, 2, 4],
 ];
 

@@ -15,14 +15,15 @@ const CONTRACTED_FIRST = new Set(["i'll", "we'll", "i'm", "we're"]);
 const THIRD_PRONOUNS = new Set(['he', 'she', 'they']);
 const CONTRACTED_THIRD = new Set(["he'll", "she'll", "they'll"]);
 const MODALS = new Set(['will', 'shall', 'can']);
-const INTENT = new Set(['plan', 'intend', 'promise', 'aim', 'commit', 'expect', 'undertake']);
+// Not "expect": "I expect to match documents…" states an expectation.
+const INTENT = new Set(['plan', 'intend', 'promise', 'aim', 'commit', 'undertake']);
 const ADVERBS = new Set(['also', 'just', 'definitely', 'certainly', 'then', 'still', 'personally', 'happily', 'gladly', 'quickly', 'first', 'now', 'absolutely', 'surely', 'both', 'all']);
 const STATIVE = new Set(stativeAfterModal);
 const HAVE_OK = new Set(['to', 'ready', 'done', 'back', 'over', 'sent', 'finished', 'completed', 'signed', 'call', 'look', 'someone']);
 const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
 // "before I can book", "until we confirm": a clause that conditions something else, not a promise.
 const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where']);
-const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'able', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working']);
+const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'able', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working', 'attending', 'joining', 'bringing', 'coming', 'handling', 'covering', 'preparing', 'arranging']);
 
 function skipAdverbs(tokens: Token[], i: number): number {
   while (i < tokens.length && (ADVERBS.has((tokens[i] as Token).lower) || /ly$/.test((tokens[i] as Token).lower) && (tokens[i] as Token).lower.length > 4)) i++;

@@ -115,6 +115,8 @@ function vagueMatch(text: string): {text: string; index: number} | null {
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
     // "as soon as you confirm" ties the act to an event: a condition, not a vague date.
     if (/soon$/i.test(m[0]) && /^\s+(?:as|after)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    // "sometime when I see you", "later, once the board has met": tied to an event, not left vague.
+    if (/^[\s,]+(?:when|once|after|next\s+time)\b/i.test(text.slice(m.index + m[0].length))) continue;
     return {text: m[0], index: m.index};
   }
   // "later" alone is vague; "later today" is a date (chrono has read it before we get here).

@@ -54,6 +54,8 @@ export function imperativeStart(tokens: Token[], text: string): boolean {
   if (!verb || !isBaseVerb(verb.lower)) return false;
   const next = tokens[i + 1]?.lower;
   // "Let me call him" is the writer's own plan; "Look forward to…", "Don't worry" are courtesies.
+  // "Have spoken with Brad": the writer's news with its "I" dropped, not an order.
+  if (verb.lower === 'have' && next && isPastTense(next)) return false;
   if ((verb.lower === 'let' && next === 'me') || (verb.lower === 'look' && next === 'forward') || (verb.lower === "don't" && next === 'worry')) return false;
   // "Review meeting is at 3", "Call notes attached": the word is a noun subject here.
   if (next && /^(?:is|are|was|were|has|have|had|will|would|notes|meeting|went|looks|seems)$/.test(next)) return false;

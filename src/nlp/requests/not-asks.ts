@@ -12,6 +12,8 @@ const COURTESY = new RegExp([
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:any\s+|further\s+|more\s+)?(?:questions|anything|help|concerns)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
+  String.raw`^\W*(?:see|call|ask|contact|e-?mail|ping|find)\s+(?:me|us)\s+if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
+  String.raw`\b(?:call|contact|e-?mail|phone)\s+(?:me|us)\b.{0,80}\b(?:should|if)\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
   String.raw`\byou\s+are\s+(?:more\s+than\s+|most\s+|always\s+)?welcome\s+to\b`,
   // Conditional on the reader's wish: "If you would like to know your seat, please send…", "Please inform us if you
   // need special accommodations", "let me know if you'd like to contribute".
@@ -33,7 +35,7 @@ const PLEASANTRY = new RegExp([
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
 // Thanks look back; "thanks in advance" looks forward and goes with an ask.
-const THANKS = /^\W*(?:thank\s+you|thanks|many\s+thanks|thx)\b(?!\s+in\s+advance)/i;
+const THANKS = /^\W*(?:thank\s+you|thanks|many\s+thanks|thx|(?:i|we)?\s*(?:really\s+|truly\s+)?appreciate\s+(?:your|the|all|it)\b(?![^.?!]*\bif\b))\b(?!\s+in\s+advance)/i;
 const ANNOUNCEMENT = new RegExp([
   String.raw`\bplease\s+join\s+(?:me|us)\s+in\s+\w+ing\b`,
   String.raw`^\W*(?:please\s+)?(?:welcome|note\b|be\s+(?:advised|aware|informed))`,
@@ -43,15 +45,25 @@ const ANNOUNCEMENT = new RegExp([
   // Pointers to what is attached or below ask nothing: "Please find attached the deck", "Please see below".
   String.raw`^\W*(?:attached,?\s+)?please\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+(?:attached|enclosed|below)|my|our|a\s+copy)\b`,
   String.raw`^\W*please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
+  String.raw`^\W*(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))[.!:]?\s*$`,
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
 ].join('|'), 'i');
 
 // A field of a notice or a form: "Outage: Enable routing…", "MARKET DATA: No Scheduled Outages".
 const FIELD_LABEL = /^\W*(?:\p{Lu}[\p{L}/&-]*\s?){1,3}:\s/u;
 
+/** "Fix for the Issuing Entity", "o Target Number of Transactions": a heading or an outline item, not a sentence. */
+function isHeading(text: string): boolean {
+  const t = text.trim().replace(/^(?:[o•*-]|\d+[.)])\s+/, '');
+  if (/[.!?:;,]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && words.length <= 7 && capitalised * 2 > words.length && capitalised >= 2;
+}
+
 /** True when the sentence only looks like an ask: a courtesy, a pleasantry or an announcement. */
 export function isNotAnAsk(text: string): boolean {
-  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text);
+  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text);
 }
 
 /** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */
@@ -68,9 +80,11 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\b`,
   String.raw`\b(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone)\s+to\b`,
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:if|whether)\b`,
+  String.raw`\bi\s+wonder\s+(?:if|whether)\s+(?:we|you)\b`,
   String.raw`\b(?:i|we)\s+(?:encourage|urge|challenge|invite|ask)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|all)\b`,
   String.raw`\byou\s+will\s+(?:have|need)\s+to\b`,
   String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
+  String.raw`\b(?:i|we)\s*(?:will|['’]ll)\s+need\s+(?!to\b)(?:the|your|a|an|two|three|\d|copies|\w+\s+copies)\b`,
   String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?i\s+need\s+(?:the|your|a|an)\s+\w+`,
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look)\b`,
 ].join('|'), 'iu');

@@ -8,6 +8,8 @@ const QUESTIONS = cueRegExp(challengeQuestions, {clauseStart: true});
 // "??" and "?!" turn any question into an exasperated one ("!!" alone is the shouting rule's).
 // "How are you??" to an old friend is warmth; "???" or "?!" at the reader is exasperation.
 const MARKS = /\?{3,}|\?[?!]*![?!]*|!+\?[?!]*/g;
+// "Let me know what you think?!?" asks warmly, whatever the marks.
+const WARM = /\blet\s+(?:me|us)\s+know\b|\bwhat\s+(?:do\s+)?you\s+think\b|\bhow\s+are\s+you\b/i;
 // Intensifiers that make a question pointed; dropping them keeps the question and loses the edge.
 const GENTLER: Record<string, string> = {'what exactly': 'What', 'how exactly': 'How', 'why on earth': 'Why', 'why the hell': 'Why',
   'why the heck': 'Why', 'did you even': 'Did you', 'did you actually': 'Did you', 'care to explain': 'Could you explain', 'mind explaining': 'Could you explain'};
@@ -60,8 +62,8 @@ export default defineRule({
     }
     for (const m of draft.findPhrases(MARKS)) {
       const s = ownSentence(draft, m.place);
-      // "How could I overwrite these??" is the writer's own puzzlement; "??" at the reader, or "???", is exasperation.
-      if (s && (/\byou(?:r|['’]re)?\b/i.test(s.text) || /\?{3,}/.test(m.text))) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
+      // "How could I overwrite these???" is the writer's own puzzlement; "???" or "?!" at the reader is exasperation.
+      if (s && /\byou(?:r|['’]re)?\b/i.test(s.text) && !WARM.test(s.text)) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
     }
   },
 });

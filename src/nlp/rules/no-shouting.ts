@@ -71,7 +71,7 @@ export default defineRule({
         const place = {start: s.place.start + run.start, end: s.place.start + run.end};
         const last = shouted[shouted.length - 1];
         // A run the sentence splitter cut at a line break ("YOU WILL\nRECEIVE…") is still one run.
-        if (last && /^[\s.,!]*$/.test(draft.text.slice(last.end, place.start))) last.end = place.end;
+        if (last && !/\p{Ll}/u.test(draft.text.slice(last.end, place.start))) last.end = place.end; // nothing said softly between
         else shouted.push(place);
       }
       if (!s.text.includes('!!') || isThanksOrPraise(s.text)) continue; // "Congratulations!!!" celebrates

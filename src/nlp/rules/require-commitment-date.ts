@@ -6,6 +6,8 @@ const WAITS_ON_OTHERS = /\b(?:as soon as|once|when|after|whenever|if)\s+(?:you|t
 const NO_DATE_NEEDED = /\b(?:as (?:needed|necessary|required|appropriate|things (?:develop|progress))|if (?:needed|necessary|required)|when (?:needed|necessary|required)|whenever|from time to time|on an ongoing basis|going forward|regularly|every (?:day|week|month|time)|each (?:day|week|month)|keep (?:you|everyone|all) (?:posted|informed|updated|in the loop)|in the loop)\b/i;
 
 // "I'll try to get the transcript": an effort, not an undertaking to date.
+// "We shall be glad to join you": accepting an event whose day the host has set.
+const ATTENDS = /\b(?:join|attend|come|be\s+there|see\s+you)\b/i;
 const EFFORT = /\b(?:try|attempt|see if|see whether|do my best|aim)\b/i;
 // Acts that hand the reader something they will wait for.
 const DELIVERS = /\b(?:send|get back|forward|provide|deliver|share|circulate|confirm|follow up|respond|reply|revert|return|submit|email|e-mail|call|update|have it|get it|get you|let you know|come back)\b/i;
@@ -40,7 +42,7 @@ export default defineRule({
     // Upward and outward a dated promise is what the reader plans on; a colleague's quick note needs no date.
     if (!ACCOUNTABLE.some((tier) => draft.hasTier(tier))) return;
     for (const c of draft.commitments) {
-      if (c.owner === 'other' || c.due || WAITS_ON_OTHERS.test(c.text) || NO_DATE_NEEDED.test(c.text) || EFFORT.test(c.text)) continue;
+      if (c.owner === 'other' || c.due || WAITS_ON_OTHERS.test(c.text) || NO_DATE_NEEDED.test(c.text) || EFFORT.test(c.text) || ATTENDS.test(c.action)) continue;
       // "I'll take a look" owes an outside reader nothing datable; the executive plans on every promise of their EA.
       if (!draft.hasTier('executive') && !DELIVERS.test(c.action) && !c.counterparts?.length) continue;
       report({messageId: 'noDate', place: c.place, actual: c.text, data: {action: short(c.action)}});

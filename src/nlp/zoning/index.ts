@@ -50,7 +50,8 @@ function factsOf(t: string): LineFacts {
     press: !long && PRESS.test(t),
     rule: RULE_LINE.test(t),
     contact,
-    skip: t.startsWith('>') || t.startsWith('|') || RULE_LINE.test(t) || !long && (contact || isMachineLine(t)),
+    // ">From" at a line start is mbox's escape of a line beginning "From", not a quote.
+    skip: t.startsWith('>') && !t.startsWith('>From ') || t.startsWith('|') || RULE_LINE.test(t) || !long && (contact || isMachineLine(t)),
   };
   if (facts.size >= MAX_FACTS) facts.clear();
   facts.set(t, f);
@@ -155,7 +156,7 @@ export function zone(text: string): Zoning {
     else zones.push((open = {start: line.start, end: line.end}));
   }
   const signed = valediction !== undefined || sigStart < cut;
-  const quoted = cut < lines.length && !SIG_SEPARATOR.test(textAt(lines, cut)) && !MOBILE.test(textAt(lines, cut)) || lines.some((l) => l.text.startsWith('>'));
+  const quoted = cut < lines.length && !SIG_SEPARATOR.test(textAt(lines, cut)) && !MOBILE.test(textAt(lines, cut)) || lines.some((l) => l.text.startsWith('>') && !l.text.startsWith('>From '));
   const v = valediction === undefined ? undefined : lines[valediction];
   if (!v) return {zones, signed, quoted};
   const raw = text.slice(v.start, v.end);
