@@ -35,7 +35,8 @@ if (scoreFile) {
   const n = Number(option('sample') ?? 150);
   const seed = option('seed') ?? 'review';
   const root = process.env.RAPPORT_CORPORA ?? path.resolve(repoRoot, '../corpora');
-  const exclude = new Set(all('exclude').flatMap((f) => readJson<SheetMail[]>(f).map((m) => m.id)));
+  // Left out by body and by file: a decoding fix may change a body, never which file a mail came from.
+  const exclude = new Set(all('exclude').flatMap((f) => readJson<SheetMail[]>(f).flatMap((m) => [m.id, `${m.corpus}/${m.file}`])));
   let sampled;
   try {
     sampled = sample(root, n, seed, exclude);

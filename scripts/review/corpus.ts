@@ -50,7 +50,7 @@ export function sample(root: string, n: number, seed: string, exclude: ReadonlyS
     if (!mail || !usable(mail)) continue;
     // The corpora overlap (the same Enron mail in two sets): one id per body.
     const id = createHash('sha256').update(mail.body.trim()).digest('hex').slice(0, 12);
-    if (seen.has(id) || exclude.has(id)) continue;
+    if (seen.has(id) || exclude.has(id) || exclude.has(`${pool.name}/${file}`)) continue;
     seen.add(id);
     out.push({id, corpus: pool.name, file, mail});
   }

@@ -19,14 +19,33 @@ function unfold(head: string): Map<string, string> {
   return fields;
 }
 
-function decodeQuotedPrintable(text: string): string {
-  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/** Quoted-printable to bytes: "=C3=A9" is two bytes of one UTF-8 letter, so decoding waits for the charset. */
+function quotedPrintableBytes(text: string): Buffer {
+  const bytes: number[] = [];
+  const soft = text.replace(/=\r?\n/g, '');
+  for (let i = 0; i < soft.length; i++) {
+    const hex = soft[i] === '=' ? /^[0-9A-F]{2}/i.exec(soft.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(soft[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes);
+}
+
+function decodeBytes(bytes: Buffer, charset: string): string {
+  try {
+    return new TextDecoder(charset || 'utf-8').decode(bytes);
+  } catch {
+    return bytes.toString('latin1'); // an unknown charset name: keep every byte as some letter
+  }
 }
 
 function decodePart(fields: Map<string, string>, body: string): string {
   const encoding = (fields.get('content-transfer-encoding') ?? '').toLowerCase();
-  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  const charset = /charset="?([\w-]+)"?/i.exec(fields.get('content-type') ?? '')?.[1]?.toLowerCase() ?? 'utf-8';
+  if (encoding === 'quoted-printable') return decodeBytes(quotedPrintableBytes(body), charset);
+  if (encoding === 'base64') return decodeBytes(Buffer.from(body.replace(/\s+/g, ''), 'base64'), charset);
   return body;
 }
 

@@ -1,0 +1,65 @@
+// The real-mail review's own parts: reading raw mail, drawing a seeded sample that leaves earlier sheets out, and
+// turning verdicts into figures. (The mail is written here; the review itself reads public corpora.)
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {parseMail} from '../../scripts/review/mail.ts';
+import {sample} from '../../scripts/review/corpus.ts';
+import {buildSheet} from '../../scripts/review/sheet.ts';
+import {score} from '../../scripts/review/score.ts';
+
+const RAW = 'Message-ID: <1@x>\nDate: Mon, 7 May 2001 09:14:00 -0700 (PDT)\nFrom: dana.lee@acme.example\nTo: tom@acme.example,\n\tana@client.example\nSubject: Re: budget\n\n';
+
+describe('reading raw mail', () => {
+  it('reads headers (folded lines too) and the body', () => {
+    const mail = parseMail(`${RAW}Could you send the budget by Friday?\n`);
+    expect(mail).toMatchObject({from: 'dana.lee@acme.example', to: ['tom@acme.example', 'ana@client.example'], subject: 'Re: budget'});
+    expect(mail?.body).toBe('Could you send the budget by Friday?\n');
+  });
+
+  it('takes the first plain-text part of a multipart mail, decoded', () => {
+    const raw = 'From: a@b.example\nTo: c@d.example\nSubject: x\nContent-Type: multipart/alternative; boundary="B"\n\n--B\nContent-Type: text/html\n\n<p>hi</p>\n--B\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nCaf=C3=A9 at 3 is fine =\nwith me.\n--B--\n';
+    expect(parseMail(raw)?.body).toContain('Café at 3 is fine with me.');
+  });
+
+  it('keeps a body without headers as it is, and gives up on an HTML-only mail', () => {
+    expect(parseMail('I agree with you, this change is risky.')?.body).toBe('I agree with you, this change is risky.');
+    expect(parseMail('From: a@b.example\nTo: c@d.example\nSubject: x\nContent-Type: text/html\n\n<p>hi</p>')).toBeNull();
+  });
+});
+
+describe('sampling', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'rapport-review-'));
+  mkdirSync(path.join(root, 'enron-quagga', 'messages'), {recursive: true});
+  for (let i = 0; i < 40; i++) writeFileSync(path.join(root, 'enron-quagga', 'messages', `m${i}.eml`), `${RAW}Following our call (ref ${i}), I will send the figures on Friday.\n`);
+
+  it('draws the same mails for the same seed, and leaves out earlier sheets', () => {
+    const a = sample(root, 10, 'seed-a').map((s) => s.id);
+    expect(sample(root, 10, 'seed-a').map((s) => s.id)).toEqual(a);
+    expect(new Set(a).size).toBe(10);
+    const b = sample(root, 10, 'seed-b', new Set(a)).map((s) => s.id);
+    expect(b.filter((id) => a.includes(id))).toEqual([]);
+  });
+
+  it('numbers what the engine finds in each mail', () => {
+    const [mail] = buildSheet(sample(root, 1, 'seed-c'));
+    expect(mail?.items.map((i) => i.key)).toEqual(['C1']);
+  });
+});
+
+describe('scoring a judged sheet', () => {
+  it('gives precision per kind and rule, and recall from what was missed', () => {
+    const mails = [{id: 'm1', corpus: 'x', file: 'f', from: '', to: [], subject: '', date: '', body: '', items: [
+      {key: 'H1', kind: 'hint' as const, ruleId: 'no-shouting', text: '', detail: ''},
+      {key: 'H2', kind: 'hint' as const, ruleId: 'no-blame', text: '', detail: ''},
+      {key: 'C1', kind: 'commitment' as const, text: '', detail: ''},
+      {key: 'R1', kind: 'request' as const, text: '', detail: ''},
+    ]}];
+    const figures = score(mails, {m1: {H1: {ok: false, why: 'a name'}, H2: {ok: true}, C1: {ok: true}, R1: {ok: false}, missed: {commitments: ['x', 'y', 'z'], requests: ['r']}}});
+    expect(figures.hints.precision).toBe(0.5);
+    expect(figures.hints.byRule['no-shouting']?.precision).toBe(0);
+    expect(figures.commitments).toMatchObject({precision: 1, missed: 3, recall: 0.25});
+    expect(figures.requests).toMatchObject({precision: 0, missed: 1, recall: 0});
+  });
+});
