@@ -6,7 +6,7 @@ import {isBaseVerb} from '../lexicons/sets.ts';
 export type Agentless = {actionStart: number};
 
 // Acts a sender does to a document or a meeting on the reader's behalf: passives of these are the writer's.
-const DELIVERED = /\b(?:(?:will|shall)\s+be|to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|paid|reimbursed|given|copied|posted)\b)/i;
+const DELIVERED = /\b(?:(?:will|shall)\s+be|to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|paid|reimbursed|copied|posted)\b)/i;
 const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?)\s+(?:will\s+)?to\s+follow\b|\bmore\s+(?:later|soon)\b|^\s*to\s+follow\b/i;
 const ON_IT = /^(?:i['’]?m|i\s+am|we['’]re|we\s+are)?\s*on\s+it\b/i;
 // "The day will begin at 8:30 and will be completed by 4": an event's schedule, not a delivery.

@@ -23,7 +23,8 @@ const HAVE_OK = new Set(['to', 'ready', 'done', 'back', 'over', 'sent', 'finishe
 const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
 // "before I can book", "until we confirm": a clause that conditions something else, not a promise.
 const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where']);
-const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'able', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working', 'attending', 'joining', 'bringing', 'coming', 'handling', 'covering', 'preparing', 'arranging']);
+// Not "able": "we will be able to track down the virus" forecasts a capability.
+const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working', 'attending', 'joining', 'bringing', 'coming', 'handling', 'covering', 'preparing', 'arranging']);
 
 function skipAdverbs(tokens: Token[], i: number): number {
   while (i < tokens.length && (ADVERBS.has((tokens[i] as Token).lower) || /ly$/.test((tokens[i] as Token).lower) && (tokens[i] as Token).lower.length > 4)) i++;
@@ -41,7 +42,11 @@ function actionAfter(tokens: Token[], i: number): number {
   // "I'll be in touch" promises; "I will be in Houston", "I'll be back on Monday" only inform.
   if (w === 'be') return BE_OK.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'touch' ? i : -1;
   // "I'll have it to you by Friday" promises; "we will have plenty of options" only describes.
+  // "We will have to wait and see": no act promised.
+  if (w === 'have' && tokens[i + 1]?.lower === 'to' && /^(?:wait|see|decide|think|check)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
   if (w === 'have') return tokens.slice(i + 1, i + 7).some((t) => HAVE_OK.has(t.lower)) ? i : -1;
+  // "We will continue to need daily updates": a state, not an act.
+  if (w === 'continue' && tokens[i + 1]?.lower === 'to' && STATIVE.has(tokens[i + 2]?.lower ?? '')) return -1;
   if (w === 'not' || w === 'never' || STATIVE.has(w)) return -1;
   return i;
 }
@@ -106,7 +111,7 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
       if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = next === 'can' && !canPromise(text, tokens, i + 2) ? -1 : actionAfter(tokens, i + 2);
       else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to') at = actionAfter(tokens, i + 4);
       else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
-      else if (w === 'i' && next === 'should') at = shouldPromise(tokens, i + 2);
+      else if (next === 'should') at = shouldPromise(tokens, i + 2); // "We should have your originals to you by next week"
     } else if (w === 'let' && (next === 'me' || next === 'us') && i + 2 < tokens.length && clauseOpens(text, tokens, i)) {
       at = tokens[i + 2]?.lower === 'know' ? -1 : actionAfter(tokens, i + 2);
     } else if ((w === 'happy' || w === 'glad') && next === 'to' && (i === 0 || WRITER_START.has(tokens[0]?.lower ?? '')) && !tokens.slice(0, i).some((x) => x.lower === 'would' || x.lower === "i'd" || x.lower === "we'd")) {
@@ -173,6 +178,7 @@ function isThirdSubject(t: Token, tokens: Token[], i: number, names: ReadonlySet
 function negated(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     if (/^(?:not|never|won't|can't|cannot|don't|didn't)$/.test((tokens[j] as Token).lower)) return true;
+    if ((tokens[j] as Token).lower === 'no' && tokens[j + 1]?.lower === 'longer') return true; // "we will no longer use packets"
   }
   return false;
 }

@@ -9,7 +9,8 @@ import {DATE_CUE} from '../lexicons/time.ts';
 import {isNotAnAsk, isStrongAsk} from './not-asks.ts';
 import weights from './weights.json' with {type: 'json'};
 
-const QUESTION_MARK = /(?<![.,;:])\?(?![\w=&])/;
+// A run of "?" counts by its first mark: "okay.???" is debris after a full stop, "Really???" a question.
+const QUESTION_MARK = /(?<![.,;:?])\?(?![\w=&])/;
 const QUESTION_OPENERS = new Set([
   'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'shall', 'have', 'has',
   'any', 'may', 'might', 'anything', 'thoughts', 'ok', 'okay', 'how', 'when', 'where', 'what', 'which', 'who', 'why',
@@ -54,6 +55,8 @@ export function imperativeStart(tokens: Token[], text: string): boolean {
   if (!verb || !isBaseVerb(verb.lower)) return false;
   const next = tokens[i + 1]?.lower;
   // "Let me call him" is the writer's own plan; "Look forward to…", "Don't worry" are courtesies.
+  // "Mark D. Davis, Jr.", "Mark Whitt, ENA": a first name before a name, not the verb "mark".
+  if (next && /^\p{Lu}/u.test(verb.text) && isFirstName(verb.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // "Have spoken with Brad": the writer's news with its "I" dropped, not an order.
   if (verb.lower === 'have' && next && isPastTense(next)) return false;
   if ((verb.lower === 'let' && next === 'me') || (verb.lower === 'look' && next === 'forward') || (verb.lower === "don't" && next === 'worry')) return false;
