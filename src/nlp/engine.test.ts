@@ -42,7 +42,7 @@ describe('engine', () => {
   });
 
   it('raises tone nudges to warnings for the executive, direct reports and outside people', () => {
-    const text = 'I just wanted to check the dates.';
+    const text = 'I think maybe we should check the dates.';
     expect(analyze({text}).nudges[0]?.severity).toBe('info');
     expect(analyze({text, recipients: [{email: 'a@b.c', tier: 'internal'}]}).nudges[0]?.severity).toBe('info');
     expect(analyze({text, recipients: [{email: 'a@b.c', tier: 'direct-report'}]}).nudges[0]?.severity).toBe('warning');

@@ -147,8 +147,13 @@ function dateFromMail(draft: Draft, ctx: DueContext, caches: FindingCaches): voi
   });
 }
 
+// A mail to more than this many people is a broadcast: its questions are reported or rhetorical, and none is an
+// ask a single reader owes an answer to.
+const BROADCAST = 10;
+
 /** Fills draft.commitments, draft.requests and draft.received in place. */
 export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
+  const broadcast = draft.recipients.length > BROADCAST;
   const ctx = dueContext(draft.input);
   const names = executiveNameSet(draft.input.executiveNames);
   let lastNamed: string | null = null;
@@ -157,7 +162,7 @@ export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
     const named = s.info.tokens.find((t) => names.has(t.lower) && /^\p{Lu}/u.test(t.text));
     if (named) lastNamed = named.text;
     draft.commitments.push(...found);
-    if (s.info.request) draft.requests.push(requestOf(s, ctx, caches));
+    if (s.info.request && !broadcast) draft.requests.push(requestOf(s, ctx, caches));
   }
   dateFromMail(draft, ctx, caches);
   const last = draft.input.lastReceived;

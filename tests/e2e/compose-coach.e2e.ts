@@ -129,7 +129,7 @@ describe('compose coach', () => {
   it('silences a phrase and turns a rule off from the panel, in the synced settings', async () => {
     const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
     await expect.poll(() => dockedPanel(page).count()).toBe(1);
-    await typeAtStart(page, dockedBody(page), 'Sorry to bother you, I just wanted to check on the deck. ');
+    await typeAtStart(page, dockedBody(page), 'Sorry to bother you, I think maybe we should check on the deck. ');
     const panel = dockedPanel(page);
     const apology = panel.locator('li[data-rule-id="no-over-apology"]');
     const hedge = panel.locator('li[data-rule-id="no-hedging"]');

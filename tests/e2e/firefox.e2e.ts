@@ -56,13 +56,13 @@ describe('Firefox', () => {
     const page = await firefox.openFixture('gmail', 'thread-reply-and-compose.html');
     expect(await page.waitFor<number>(`document.querySelectorAll('.dw rapport-compose-panel').length`)).toBe(1);
     const before = await page.evaluate<string>(`document.querySelector(${JSON.stringify(DOCKED_BODY)}).innerHTML`);
-    await typeAtStart(page, 'I just wanted to check on the invoice. ');
+    await typeAtStart(page, 'I think maybe we should check the invoice. ');
     await page.waitFor(`(${ruleIds}).includes('no-hedging')`);
     expect(await page.evaluate<string[]>(ruleIds)).toContain('no-hedging');
-    expect(await page.evaluate<string>(dockedPanelText)).toContain('“I just wanted to” can make your request sound unsure.');
+    expect(await page.evaluate<string>(dockedPanelText)).toContain('“I think maybe” can make your request sound unsure.');
     expect(await page.evaluate<number>(`CSS.highlights.get('rapport-tone')?.size ?? 0`)).toBeGreaterThanOrEqual(1);
     const after = await page.evaluate<string>(`document.querySelector(${JSON.stringify(DOCKED_BODY)}).innerHTML`);
-    expect(after).toBe(`I just wanted to check on the invoice.&nbsp;${before}`);
+    expect(after).toBe(`I think maybe we should check the invoice.&nbsp;${before}`);
     await page.close();
   });
 

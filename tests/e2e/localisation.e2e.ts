@@ -92,12 +92,12 @@ describe('Rapport in Spanish', () => {
     const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
     const panel = dockedPanel(page);
     await expect.poll(() => panel.count()).toBe(1);
-    await typeAtStart(page, dockedBody(page), 'I just wanted to check on the invoice. ');
+    await typeAtStart(page, dockedBody(page), 'I think maybe we should check the invoice. ');
     const hint = panel.locator('li[data-rule-id="no-hedging"]');
     await expect.poll(() => hint.count()).toBe(1);
-    expect(await hint.textContent()).toContain(es('rule_noHedging_hedge', 'I just wanted to'));
+    expect(await hint.textContent()).toContain(es('rule_noHedging_hedge', 'I think maybe'));
     expect(await hint.textContent()).toContain(es('rule_noHedging_rationale'));
-    expect(await hint.locator('button.suggest').first().textContent()).toBe(es('rule_noHedging_remove', 'I just wanted to'));
+    expect(await hint.locator('button.suggest').first().textContent()).toBe(es('rule_noHedging_remove', 'I think maybe'));
     expectSpanish(await visibleText(page), 'gmail_', 2);
     await screenshot(page, 'gmail-compose-es');
     await page.close();

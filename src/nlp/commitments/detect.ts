@@ -22,7 +22,7 @@ const STATIVE = new Set(stativeAfterModal);
 const HAVE_OK = new Set(['to', 'ready', 'done', 'back', 'over', 'sent', 'finished', 'completed', 'signed', 'call', 'look', 'someone']);
 const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
 // "before I can book", "until we confirm": a clause that conditions something else, not a promise.
-const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where']);
+const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where', 'which', 'who', 'whom', 'if']);
 // Not "able": "we will be able to track down the virus" forecasts a capability.
 const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working', 'attending', 'joining', 'bringing', 'coming', 'handling', 'covering', 'preparing', 'arranging']);
 
@@ -46,7 +46,8 @@ function actionAfter(tokens: Token[], i: number): number {
   if (w === 'have' && tokens[i + 1]?.lower === 'to' && /^(?:wait|see|decide|think|check)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
   if (w === 'have') return tokens.slice(i + 1, i + 7).some((t) => HAVE_OK.has(t.lower)) ? i : -1;
   // "We will continue to need daily updates": a state, not an act.
-  if (w === 'continue' && tokens[i + 1]?.lower === 'to' && STATIVE.has(tokens[i + 2]?.lower ?? '')) return -1;
+  // "We will continue to keep you in our prayers", "I will continue to support you": loyalty, not a task.
+  if (w === 'continue' && tokens[i + 1]?.lower === 'to' && (STATIVE.has(tokens[i + 2]?.lower ?? '') || /^(?:support|keep|value|enjoy|pray|count|stand)$/.test(tokens[i + 2]?.lower ?? ''))) return -1;
   if (w === 'not' || w === 'never' || STATIVE.has(w)) return -1;
   return i;
 }

@@ -68,7 +68,7 @@ export function isNegated(sentence: Sentence, start: number): boolean {
 }
 
 // Please, thanks, an apology or an explicit "I'm curious" turn a pointed question into a request for information.
-const SOFTENER = /(?<![\p{L}])(?:please|pls|thanks|thank you|thank u|kindly|appreciate|sorry|apologies|curious|curiosity|wondering|just to understand|help me understand|to make sure i understand|if you don['’]t mind|no worries)(?![\p{L}])/iu;
+const SOFTENER = /(?<![\p{L}])(?:please|pls|thanks|thank you|thank u|kindly|appreciate|sorry|apologies|curious|curiosity|wondering|just to understand|help me understand|to make sure i understand|if you don['’]t mind|no worries|naive question|stupid question|dumb question|silly question|out of curiosity|just wondering)(?![\p{L}])/iu;
 export const isSoftened = (sentence: Sentence): boolean => SOFTENER.test(sentence.text);
 
 /** The sentence of a match, unless the match is quoted or only supposed: the common guard of the tone rules. */

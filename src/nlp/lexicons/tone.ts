@@ -45,7 +45,8 @@ export const askHedges = [
 // Hedges that weaken an ask only when they lead into one: "I just wanted to check…", not "I just wanted to say
 // thank you"; "if that makes sense" after a request, not after an update.
 export const hedging = [
-  'i just wanted to', 'i just want to', 'just wanted to', 'if that makes sense', 'does that make sense', 'i could be wrong',
+  // Not "I just wanted to…": reviewers of real mail read it as ordinary courtesy (docs/quality.md).
+  'if that makes sense', 'does that make sense', 'i could be wrong',
   "i might be wrong", "i'm no expert", 'i am no expert', "if you don't mind me asking", 'i hope this is okay',
   "i hope that's okay", 'i hope this is ok',
 ];

@@ -32,6 +32,8 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
   String.raw`^\W*(?:see\s+(?:ya|you)|keep\s+in\s+touch|let['’]s\s+keep\s+in\s+touch|stay\s+in\s+touch|how\s+are\s+(?:you|things)|how['’]s\s+(?:it\s+going|everything|life)|remember\s+(?:our|when|the))\b`,
   String.raw`\bdo\s+drop\s+(?:in|by)\b`,
+  // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
+  String.raw`,\s*(?:doesn['’]t|does|isn['’]t|is|aren['’]t|wasn['’]t|don['’]t|won['’]t|can['’]t|right|eh|huh|no)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
@@ -47,7 +49,7 @@ const ANNOUNCEMENT = new RegExp([
   // Pointers to what is attached or below ask nothing: "Please find attached the deck", "Please see below".
   String.raw`^\W*(?:attached,?\s+)?please\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+(?:attached|enclosed|below)|my|our|a\s+copy)\b`,
   String.raw`^\W*please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
-  String.raw`^\W*(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))[.!:]?\s*$`,
+  String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))[.!:]?\s*$`,
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
 ].join('|'), 'i');
 
@@ -84,14 +86,15 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:if|whether)\b`,
   String.raw`\bi\s+wonder\s+(?:if|whether)\s+(?:we|you)\b`,
   String.raw`\b(?:i|we)\s+(?:encourage|urge|challenge|invite|ask)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|all)\b`,
-  String.raw`\byou\s+will\s+(?:have|need)\s+to\b`,
+  String.raw`\byou\s+will\s+(?:have|need)\s+to\s+(?:explain|tell|send|provide|give|let|call|contact|confirm|sign|return|submit|get\s+back)\b`,
+  String.raw`\b(?:ideas|suggestions|thoughts|help|input|feedback|comments|examples|pointers)\s+(?:would\s+be|are|is)\s+(?:most\s+|very\s+|greatly\s+)?(?:welcome|appreciated|helpful)\b`,
   String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
   String.raw`^\W*we\s+(?:really\s+|also\s+|still\s+)?need\s+(?:these|this|the|your|to\s+get|to\s+have|quotes|copies)\b`,
   String.raw`\bwould\s+be\s+(?:greatly\s+|much\s+|really\s+|most\s+|very\s+much\s+)?appreciated\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:\w+\s+)?appreciate\s+any\b`,
   String.raw`\b(?:i|we)\s*(?:will|['’]ll)\s+need\s+(?!to\b)(?:the|your|a|an|two|three|\d|copies|\w+\s+copies)\b`,
   String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?i\s+need\s+(?:the|your|a|an)\s+\w+`,
-  String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look)\b`,
+  String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure)\b`,
 ].join('|'), 'iu');
 
 /** A sentence that asks in so many words, whatever the model weighs. */

@@ -31,10 +31,9 @@ export default defineRule({
     valid: [
       'Could you send the signed contract by Thursday?', 'I think the second option is stronger.',
       'I just wanted to say thank you for organising the dinner.', 'I just wanted to let you know the car is booked for 7.',
-      'Just checking in to say congratulations on the launch!',
+      'Just checking in to say congratulations on the launch!', 'I just wanted to check on the invoice.',
     ],
     invalid: [
-      {text: 'I just wanted to check on the invoice.', nudges: ['0-16: “I just wanted to” can make your request sound unsure. (no-hedging)']},
       {text: 'I think maybe we should move the call.', nudges: ['0-13: “I think maybe” can make your request sound unsure. (no-hedging)']},
       {text: 'Could you join at 3, if that makes sense?', nudges: ['21-40: “if that makes sense” can make your request sound unsure. (no-hedging)']},
     ],

@@ -15,6 +15,9 @@ export default defineRule({
     invalid: [{text: 'I’ll get back to you soon.', nudges: ['21-25: “soon” can mean different things to each of you; a day or time is clearer. (no-vague-deadline)']}],
   },
   check(draft, {report}) {
+    // Among colleagues and on lists an everyday "sorry to bother you" or "shortly" costs nothing (docs/quality.md);
+    // upward, outward, or when the audience is not known, it is worth a word.
+    if (draft.recipients.length > 0 && !draft.hasTier('executive') && !draft.hasTier('direct-report') && !draft.hasTier('external')) return;
     for (const c of draft.commitments) {
       if (!c.due?.vague) continue;
       const at = c.text.toLowerCase().indexOf(c.due.phrase.toLowerCase());
