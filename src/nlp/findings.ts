@@ -147,6 +147,28 @@ function dateFromMail(draft: Draft, ctx: DueContext, caches: FindingCaches): voi
   });
 }
 
+/**
+ * Three or more bare orders in a row, each on its own line ("Confirm purchases…", "Gather market information…",
+ * "Start development of…") are a list of duties or plans, not asks of the reader: a job posting, a status report.
+ */
+function withoutLists(draft: Draft, requests: Request[]): Request[] {
+  const bare = (r: Request) => /^\W*(?:[o•*-]\s+)?\p{Lu}\p{Ll}+\s/u.test(r.text) && !/\b(?:please|you|your|pls)\b|\?/i.test(r.text) && lineAlone(draft.text, r.place);
+  const out: Request[] = [];
+  for (let i = 0; i < requests.length;) {
+    let j = i;
+    while (j < requests.length && bare(requests[j]!)) j++;
+    if (j - i >= 3) i = j;
+    else {
+      out.push(requests[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+const lineAlone = (text: string, place: {start: number; end: number}) =>
+  /(?:^|\n)[ \t>o•*-]*$/.test(text.slice(Math.max(0, place.start - 20), place.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(place.end, place.end + 20));
+
 // A mail to more than this many people is a broadcast: its questions are reported or rhetorical, and none is an
 // ask a single reader owes an answer to.
 const BROADCAST = 10;
@@ -165,6 +187,7 @@ export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
     if (s.info.request && !broadcast) draft.requests.push(requestOf(s, ctx, caches));
   }
   dateFromMail(draft, ctx, caches);
+  draft.requests = withoutLists(draft, draft.requests);
   const last = draft.input.lastReceived;
   if (last && typeof last.text === 'string') {
     for (const s of splitUserText(last.text, caches.sentences).sentences) if (s.info.request) draft.received.push(requestOf(s, ctx, caches));

@@ -6,7 +6,8 @@ import {isBaseVerb} from '../lexicons/sets.ts';
 export type Agentless = {actionStart: number};
 
 // Acts a sender does to a document or a meeting on the reader's behalf: passives of these are the writer's.
-const DELIVERED = /\b(?:(?:will|shall)\s+be|to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|paid|reimbursed|copied|posted)\b)/i;
+// "Call-in number to be forwarded" promises; "intended to be reviewed", "need to be filed" do not.
+const DELIVERED = /\b(?:(?:will|shall)\s+be|(?<!\b(?:intended|need|needs|needed|going|has|have|had|is|are|was|were|be|expected|supposed|scheduled|likely|due|ready|able|want|wants|seems?|appears?|used)\s)to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|paid|reimbursed|copied|posted)\b)/i;
 const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?)\s+(?:will\s+)?to\s+follow\b|\bmore\s+(?:later|soon)\b|^\s*to\s+follow\b/i;
 const ON_IT = /^(?:i['’]?m|i\s+am|we['’]re|we\s+are)?\s*on\s+it\b/i;
 // "The day will begin at 8:30 and will be completed by 4": an event's schedule, not a delivery.
@@ -32,7 +33,8 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
     // The subject is a thing of the writer's side ("the agenda", "your refund"), not a person doing it.
     const before = tokens.filter((t) => t.end <= passive.index);
     const subject = before[before.length - 1];
-    if (subject && !NOT_WRITER.test(subject.lower) && !EVENT.test(subject.lower) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
+    // "your comments to be returned" are the reader's to do.
+    if (subject && !before.slice(-2).some((t) => NOT_WRITER.test(t.lower)) && !before.slice(-4).some((t) => EVENT.test(t.lower)) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
       let clause = 0;
       for (const m of text.slice(0, passive.index).matchAll(/[,;:]\s*|\b(?:and|but|so)\s+/g)) clause = m.index + m[0].length;
       return {actionStart: clause};

@@ -58,7 +58,9 @@ function actionAfter(tokens: Token[], i: number): number {
  */
 function canPromise(text: string, tokens: Token[], i: number): boolean {
   const rest = text.slice(tokens[i]?.start ?? text.length);
-  return DATE_CUE.test(rest) || /\b(?:you|your|over|across|along)\b/i.test(rest.slice(0, 80));
+  // "I can process X GBs per hour" names a rate, not a time.
+  const dated = DATE_CUE.test(rest.replace(/\b(?:per|an?|each|every)\s+(?:hour|minute|second|day|week|month)s?\b/gi, ''));
+  return dated || /\b(?:you|your|over|across|along)\b/i.test(rest.slice(0, 80));
 }
 
 /** "Let me check" opens its clause; in "FJ let us work on it for 9 months" someone else let the writer do something. */

@@ -11,6 +11,7 @@ import weights from './weights.json' with {type: 'json'};
 
 // A run of "?" counts by its first mark: "okay.???" is debris after a full stop, "Really???" a question.
 const QUESTION_MARK = /(?<![.,;:?])\?(?![\w=&])/;
+const QUOTATION = /["“][^"”]{0,300}["”]/g;
 const QUESTION_OPENERS = new Set([
   'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'shall', 'have', 'has',
   'any', 'may', 'might', 'anything', 'thoughts', 'ok', 'okay', 'how', 'when', 'where', 'what', 'which', 'who', 'why',
@@ -73,7 +74,7 @@ export function requestFeatures(text: string, tokens: Token[]): Uint8Array {
   let i = 0;
   for (const re of Object.values(CUES)) v[i++] = re.test(text) ? 1 : 0;
   // "Schultes is unemployed.?": a mis-decoded space after a full stop, not a question; "?ID=" is part of a link.
-  const question = QUESTION_MARK.test(text);
+  const question = QUESTION_MARK.test(text.replace(QUOTATION, '')); // "Section 6.3 states \"…plan?\"" asks nothing
   const first = tokens[0]?.lower ?? '';
   const shape: Record<(typeof SHAPES)[number], boolean> = {
     meetUs: !LOOK_FORWARD.test(text) && MEET_WORDS.test(text) && tokens.some((t) => PEOPLE.has(t.lower)) && !tokens.slice(0, 4).some((t) => isPastTense(t.lower)),

@@ -14,6 +14,10 @@ const COURTESY = new RegExp([
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:any\s+|further\s+|more\s+)?(?:questions|anything|help|concerns|clarification)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
+  // Help-desk and phone boilerplate: "please call 713-853-0357", "please contact your IT support representative".
+  String.raw`\b(?:call|contact|phone|rsvp\s+to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:at|on)\s+)?[\d(+][\d-]`,
+  String.raw`\b(?:contact|ask|call)\s+(?:your|the|our)\s+(?:\S+\s+){0,3}(?:support|administrator|provider|help\s?desk|representative|call\s+center|department)\b`,
+  String.raw`\bcan\s+i\s+(?:do\s+anything|help|be\s+of\s+(?:any\s+)?(?:help|assistance))\b`,
   String.raw`^\W*(?:see|call|ask|contact|e-?mail|ping|find)\s+(?:me|us)\s+if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
   String.raw`\b(?:call|contact|e-?mail|phone)\s+(?:me|us)\b.{0,80}\b(?:should|if)\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
   String.raw`\byou\s+are\s+(?:more\s+than\s+|most\s+|always\s+)?welcome\s+to\b`,
@@ -30,6 +34,7 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:i\s+)?hope\s+(?:you|all|everyone|this|that|things|your|the)\b`,
   String.raw`^\W*(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
+  String.raw`^\W*keep\s+(?:me|us)\s+posted\s+on\s+(?:what|how)\s+you\b`,
   String.raw`^\W*(?:see\s+(?:ya|you)|keep\s+in\s+touch|let['’]s\s+keep\s+in\s+touch|stay\s+in\s+touch|how\s+are\s+(?:you|things)|how['’]s\s+(?:it\s+going|everything|life)|remember\s+(?:our|when|the))\b`,
   String.raw`\bdo\s+drop\s+(?:in|by)\b`,
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
@@ -51,8 +56,14 @@ const ANNOUNCEMENT = new RegExp([
   String.raw`^\W*please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
   String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))[.!:]?\s*$`,
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
+  String.raw`^\W*(?:please\s+)?see\s+(?:the\s+)?attached\b`, String.raw`\bfor\s+(?:more|further)\s+(?:information|details)\.?\s*$`,
+  String.raw`^\W*please\s+take\s+note\b`, String.raw`\breceived\s+this\s+(?:message|e-?mail|communication|transmission)\s+in\s+error\b`, String.raw`^\W*(?:don['’]t|do\s+not)\s+miss\s+(?:it|out|this)\b`,
 ].join('|'), 'i');
 
+// A line that introduces what follows ("Attend our Basics Clinic:", "…should follow the principles:").
+const INTRODUCES = /:\s*$/;
+// Reported speech: the whole sentence is inside quotation marks.
+const QUOTED = /^["“'‘].*["”'’][.!?]?$/s;
 // A field of a notice or a form: "Outage: Enable routing…", "MARKET DATA: No Scheduled Outages".
 const FIELD_LABEL = /^\W*(?:\p{Lu}[\p{L}/&-]*\s?){1,3}:\s/u;
 
@@ -65,9 +76,21 @@ function isHeading(text: string): boolean {
   return words.length >= 2 && words.length <= 7 && capitalised * 2 > words.length && capitalised >= 2;
 }
 
+// Short questions that ask: "Thoughts?", "Any ideas?", "Are you in?"; other two-word questions are asides ("Dah?",
+// "Sound easy?") or the tail of a sentence cut at a line break ("available?").
+const SHORT_ASK = /^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|any|what|when|where|who|why|how|which|shall|should|may)\b/i;
+
+/** "available?", "(Call the", "in the results structure, but…)?": a piece of a sentence cut at a line break. */
+function isFragment(text: string): boolean {
+  const t = text.trim();
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|what|when|where|who|why|how|any|pls|send|call)\b/.test(t)) return true;
+  const words = t.split(/\s+/).length;
+  return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
+}
+
 /** True when the sentence only looks like an ask: a courtesy, a pleasantry or an announcement. */
 export function isNotAnAsk(text: string): boolean {
-  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text);
+  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || INTRODUCES.test(text) || QUOTED.test(text.trim());
 }
 
 /** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */
