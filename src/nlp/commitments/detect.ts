@@ -147,6 +147,7 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
 }
 
 const COORDINATION = new Set(['and', 'then']);
+const REPORTS_BACK = /^(?:get|come)\s+back\s+to\s+(?:you|them|him|her)|^(?:let|keep)\s+(?:you|them)\s+(?:know|posted)|^(?:revert|report\s+back|follow\s+up)/i;
 
 /**
  * Every promise of a sentence: the first as detectCommitment finds it, then each coordinated one that shares its
@@ -162,7 +163,10 @@ export function detectCommitments(text: string, tokens: Token[], names: Readonly
     let j = i + 1;
     if ((tokens[j] as Token).lower === 'then' || (tokens[j] as Token).lower === 'also') j++;
     const verb = tokens[j];
-    if (verb && isBaseVerb(verb.lower) && !STATIVE.has(verb.lower)) {
+    // "Call them and discuss it" is one promise; "review it on Monday and get back to you by Tuesday" is two: a
+    // second act counts apart when it has a date of its own or reports back to the reader.
+    const rest = text.slice(verb?.start ?? text.length);
+    if (verb && isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && (REPORTS_BACK.test(rest) || DATE_CUE.test(text.slice(first.actionStart, verb.start)))) {
       found.push({...first, actionStart: verb.start});
       i = j;
     }

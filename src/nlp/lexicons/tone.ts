@@ -38,7 +38,7 @@ export const sympathy = [
 ];
 // Hedges that soften an ask by themselves: a follow-up, a wondering, an urgency played down.
 export const askHedges = [
-  'just checking in', 'just checking', 'just following up', 'i think maybe', 'i was just wondering', 'sort of urgent',
+  'just checking in', 'just checking', 'just following up', 'i think maybe', 'sort of urgent',
   'kind of urgent', "if it's not too much trouble", 'if it is not too much trouble', 'only if you have time',
   'this might be a stupid question', 'this may be a dumb question', 'this might be a dumb question',
 ];

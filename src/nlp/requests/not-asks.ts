@@ -18,6 +18,10 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|contact|phone|rsvp\s+to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:at|on)\s+)?[\d(+][\d-]`,
   String.raw`\b(?:contact|ask|call)\s+(?:your|the|our)\s+(?:\S+\s+){0,3}(?:support|administrator|provider|help\s?desk|representative|call\s+center|department)\b`,
   String.raw`\bcan\s+i\s+(?:do\s+anything|help|be\s+of\s+(?:any\s+)?(?:help|assistance))\b`,
+  String.raw`\b(?:call|contact|e-?mail|ping|phone)\s+(?:me|us)\s+if\b`, String.raw`\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\s+if\b`,
+  String.raw`\bcall\s+(?:[\w.'-]+\s){0,5}(?:at|on)\s+[\d(+][\d-]`,
+  String.raw`\bif\s+you\s+(?:intend|plan|wish|want)\s+to\s+(?:participate|attend|join|come|register)\b`,
+  String.raw`\bquestions?\s+(?:arise|come\s+up)\b`,
   String.raw`^\W*(?:see|call|ask|contact|e-?mail|ping|find)\s+(?:me|us)\s+if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
   String.raw`\b(?:call|contact|e-?mail|phone)\s+(?:me|us)\b.{0,80}\b(?:should|if)\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
   String.raw`\byou\s+are\s+(?:more\s+than\s+|most\s+|always\s+)?welcome\s+to\b`,
@@ -34,6 +38,9 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:i\s+)?hope\s+(?:you|all|everyone|this|that|things|your|the)\b`,
   String.raw`^\W*(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
+  String.raw`^\W*(?:how\s+(?:was|is|were)\s+(?:your|the)\s+(?:weekend|trip|holiday|holidays|vacation|week|day|flight|visit)|has\s+your\s+(?:week|day|weekend)\s+been)\b`, String.raw`^\W*take\s+it\s+easy\b`,
+  // The writer's own to-do with the "I" dropped ("Need to develop an approval process"), and a talk's signposts.
+  String.raw`^\W*need\s+to\b`, String.raw`^\W*(?:first|now|next|so),?\s+let['’]s\b`, String.raw`\blet['’]s\s+take\s+a\s+look\s+at\b`,
   String.raw`^\W*keep\s+(?:me|us)\s+posted\s+on\s+(?:what|how)\s+you\b`,
   String.raw`^\W*(?:see\s+(?:ya|you)|keep\s+in\s+touch|let['’]s\s+keep\s+in\s+touch|stay\s+in\s+touch|how\s+are\s+(?:you|things)|how['’]s\s+(?:it\s+going|everything|life)|remember\s+(?:our|when|the))\b`,
   String.raw`\bdo\s+drop\s+(?:in|by)\b`,
@@ -110,14 +117,14 @@ const STRONG = new RegExp([
   String.raw`\bi\s+wonder\s+(?:if|whether)\s+(?:we|you)\b`,
   String.raw`\b(?:i|we)\s+(?:encourage|urge|challenge|invite|ask)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|all)\b`,
   String.raw`\byou\s+will\s+(?:have|need)\s+to\s+(?:explain|tell|send|provide|give|let|call|contact|confirm|sign|return|submit|get\s+back)\b`,
-  String.raw`\b(?:ideas|suggestions|thoughts|help|input|feedback|comments|examples|pointers)\s+(?:would\s+be|are|is)\s+(?:most\s+|very\s+|greatly\s+)?(?:welcome|appreciated|helpful)\b`,
+  String.raw`\b(?:ideas|suggestions|thoughts|help|input|feedback|comments|examples|pointers|answers?|responses?)\b.{0,40}\b(?:would\s+be|are|is)\s+(?:most\s+|very\s+|greatly\s+|much\s+)?(?:welcome|appreciated|helpful)\b`,
   String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
   String.raw`^\W*we\s+(?:really\s+|also\s+|still\s+)?need\s+(?:these|this|the|your|to\s+get|to\s+have|quotes|copies)\b`,
   String.raw`\bwould\s+be\s+(?:greatly\s+|much\s+|really\s+|most\s+|very\s+much\s+)?appreciated\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:\w+\s+)?appreciate\s+any\b`,
   String.raw`\b(?:i|we)\s*(?:will|['’]ll)\s+need\s+(?!to\b)(?:the|your|a|an|two|three|\d|copies|\w+\s+copies)\b`,
   String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?i\s+need\s+(?:the|your|a|an)\s+\w+`,
-  String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure)\b`,
+  String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure|launch|open|run|use|complete|fill|be\s+sure|make\s+sure|map|forward|delegate|mark|keep)\b`,
 ].join('|'), 'iu');
 
 /** A sentence that asks in so many words, whatever the model weighs. */

@@ -5,7 +5,7 @@ import {isNotAnAsk} from '../requests/not-asks.ts';
 const IMPERATIVE = FEATURES.indexOf('imperativeStart');
 const SOFTENERS = /\b(?:please|pls|kindly|thanks|thank you|appreciate|if you (?:can|could|have)|when you (?:can|get a chance|have a moment))\b/i;
 // Stock imperatives that are courtesy, not orders: "Let me know", "See attached", "Feel free to", "Have a good trip".
-const FORMULAS = new Set(['let', 'see', 'feel', 'find', 'have', 'take', 'keep', 'reach', 'note', 'enjoy', 'welcome', 'don\'t']);
+const FORMULAS = new Set(['let', 'see', 'feel', 'find', 'have', 'take', 'keep', 'reach', 'note', 'enjoy', 'welcome', 'don\'t', 'look']);
 // "Give me a call", "drop me a line": invitations to get in touch, not orders.
 // "Do not sell my information": a boundary drawn around the writer's own, not an order to serve them.
 const BOUNDARY = /^\W*(?:do\s+not|don['’]t|never)\s+\w+\s+(?:my|our|me|us)\b/i;
@@ -22,8 +22,8 @@ export default defineRule({
     id: 'no-bare-demand',
     type: 'tone',
     severity: 'warning',
-    description: 'Flags bare commands to the executive or to people outside the company.',
-    rationale: 'Upward and outward, an order without “please” or a question reads as presumptuous.',
+    description: 'Flags bare commands to the executive, and ultimatums to the executive or outside.',
+    rationale: 'Upward, an order without “please” or a question reads as presumptuous; an ultimatum does outward too.',
     messages: {
       bare: 'This reads as an order; “Could you…” or “please” keeps it a request.',
       need: 'A need with “now” reads as an ultimatum; ask, and say why.',
@@ -36,13 +36,14 @@ export default defineRule({
     valid: [
       {text: 'Sign the attached contract by Friday.', input: {recipients: [{email: 'tom@acme.example', tier: 'internal'}]}},
       {text: 'Please sign the attached contract by Friday.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
+      {text: 'Send me your list by Friday!', input: {recipients: [{email: 'sam@family.example', tier: 'external'}]}},
       {text: 'Let me know if Tuesday works.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
       {text: 'We need the signed copy by Friday, if you can.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
       {text: 'I need the numbers now.', input: {recipients: [{email: 'tom@northwind.example', tier: 'internal'}]}},
     ],
     invalid: [{
       text: 'Sign the attached contract by Friday.',
-      input: {recipients: [{email: 'ana@client.example', tier: 'external'}]},
+      input: {recipients: [{email: 'jane@northwind.example', tier: 'executive'}]},
       nudges: ['0-37: This reads as an order; “Could you…” or “please” keeps it a request. (no-bare-demand)'],
     }, {
       text: 'I need the numbers now.',
@@ -59,6 +60,9 @@ export default defineRule({
         report({messageId: 'need', place: s.place, actual: s.text});
         continue;
       }
+      // A plain order reads as presumptuous upward; outside, reviewers of real mail found most bare imperatives fit
+      // (a parent's note, a vendor's steps, "Send me your list!"), so only the ultimatum above is flagged there.
+      if (!draft.hasTier('executive')) continue;
       if (s.info.features[IMPERATIVE] !== 1 || s.info.tokens.length < 3 || FORMULAS.has(first.lower) || CASUAL.test(s.text) || BOUNDARY.test(s.text)) continue;
       const body = s.text.replace(/[.!]+$/, '');
       const text = `Could you ${first.text.toLowerCase()}${body.slice(first.end)}?`;
