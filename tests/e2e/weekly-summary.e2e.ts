@@ -1,5 +1,5 @@
 // The weekly summary runs on a real alarm at the user's chosen day and time, stores the week's figures and says so
-// in a notification. Set to the next minute, so the test waits for the browser's own alarm (up to ~90 s).
+// in a notification. Set to the next minute, so the test waits for the browser's own alarm (up to about two minutes).
 import {describe, expect, it} from 'vitest';
 import {sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
 
