@@ -26,6 +26,14 @@ const readJson = <T>(file: string): T => {
   }
 };
 
+function readList(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).flatMap((line) => line.split(' '));
+  } catch (error) {
+    return fail(`review: cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
 const scoreFile = option('score');
 if (scoreFile) {
   const mails = readJson<SheetMail[]>(scoreFile);
@@ -35,8 +43,9 @@ if (scoreFile) {
   const n = Number(option('sample') ?? 150);
   const seed = option('seed') ?? 'review';
   const root = process.env.RAPPORT_CORPORA ?? path.resolve(repoRoot, '../corpora');
-  // Left out by body and by file: a decoding fix may change a body, never which file a mail came from.
-  const exclude = new Set(all('exclude').flatMap((f) => readJson<SheetMail[]>(f).flatMap((m) => [m.id, `${m.corpus}/${m.file}`])));
+  // Left out by body and by file: a decoding fix may change a body, never which file a mail came from. A sheet's
+  // JSON, or its list of "id corpus/file" lines (docs/review/, committed: ids and file names only, no mail).
+  const exclude = new Set(all('exclude').flatMap((f) => f.endsWith('.txt') ? readList(f) : readJson<SheetMail[]>(f).flatMap((m) => [m.id, `${m.corpus}/${m.file}`])));
   let sampled;
   try {
     sampled = sample(root, n, seed, exclude);
@@ -48,6 +57,7 @@ if (scoreFile) {
   mkdirSync(path.dirname(out), {recursive: true});
   writeFileSync(`${out}.json`, `${JSON.stringify(mails, null, 1)}\n`);
   writeFileSync(`${out}.md`, sheetMarkdown(mails, `Rapport real-mail review, sample "${seed}"`));
+  writeFileSync(`${out}.txt`, `# ${seed}: id corpus/file of each mail, to leave out of later samples\n${mails.map((m) => `${m.id} ${m.corpus}/${m.file}`).join('\n')}\n`);
   const items = mails.flatMap((m) => m.items);
   const count = (kind: string) => items.filter((i) => i.kind === kind).length;
   finish(`${mails.length} mails → ${path.relative(process.cwd(), out)}.md / .json: ${count('hint')} hints, ${count('commitment')} commitments, ${count('request')} requests\n`);
