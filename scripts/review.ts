@@ -18,21 +18,17 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const all = (name: string) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1] as string] : []));
-const readJson = <T>(file: string): T => {
+/** A file read whole, or one clear line and exit code 2: every input of the review is read through here. */
+function readInput<T>(file: string, parse: (text: string) => T): T {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch (error) {
-    return fail(`review: cannot read ${file}: ${(error as Error).message}`);
-  }
-};
-
-function readList(file: string): string[] {
-  try {
-    return readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).flatMap((line) => line.split(' '));
+    return parse(readFileSync(file, 'utf8'));
   } catch (error) {
     return fail(`review: cannot read ${file}: ${(error as Error).message}`);
   }
 }
+const readJson = <T>(file: string): T => readInput(file, (text) => JSON.parse(text) as T);
+const readList = (file: string): string[] =>
+  readInput(file, (text) => text.split('\n').filter((line) => line && !line.startsWith('#')).flatMap((line) => line.split(' ')));
 
 const scoreFile = option('score');
 if (scoreFile) {

@@ -10,7 +10,7 @@ const SIGNALS: Array<[RegExp, number, number]> = [
   [/\[IMAGE\]|\[image:|<img\b/gi, 2, 6],
   [/\bclick\s+(?:here|below|now|on|the|this|https?:)/gi, 2, 4],
   [/(?:https?:\/\/|www\.)\S+/gi, 1, 3],
-  [/(?:\$\d[\d,.]*|\bfree\b|\b\d{1,2}% off\b|\blimited time\b|\bact now\b|\bspecial offer\b|\bsubscri(?:be|ption)\b|\bsign up\b|\bshop\b|\bgift\b|\bsave\b|\boffer\b|\border now\b|\bact now\b|\bdon['’]t delay\b|\blimited[- ]time\b)/gi, 1, 4],
+  [/(?:\$\d[\d,.]*|\bfree\b|\b\d{1,2}% off\b|\blimited[- ]time\b|\bact now\b|\bspecial offer\b|\bsubscri(?:be|ption)\b|\bsign up\b|\bshop\b|\bgift\b|\bsave\b|\boffer\b|\border now\b|\bdon['’]t delay\b)/gi, 1, 4],
   // A form in a system notice: "Request ID : 67320", "Report Total: $795.85".
   [/^\s*(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?\S.{0,60}$/gmu, 1, 3],
   [/\b(?:pending your approval|is ready for (?:your )?approval|requires your (?:approval|action)|has been (?:submitted|approved|assigned) (?:to|for) you)\b/gi, 2, 2],

@@ -28,6 +28,10 @@ export type Draft = {
   isReply: boolean;
   /** A mass mailing (newsletter, advert, notification): not a person writing to a person, so nothing to coach. */
   bulk: boolean;
+  /** Going to the executive, one of their direct reports, or outside: where tone and dated promises weigh most. */
+  upwardOrOutward: boolean;
+  /** A new personal mail to someone outside (not a reply, not a list, more than a two-line note). */
+  personalToOutsider: boolean;
   words: number;
   language: string;
   /** True when the draft was longer than the analysed part (huge pastes degrade, never throw). */
@@ -41,6 +45,9 @@ export type Draft = {
 };
 
 export const MAX_ANALYSED_CHARS = 1_200_000; // about 200,000 words: past this a paste is not a message to coach
+// A personal mail: a note of fewer words reads fine bare, and more recipients make it an announcement.
+const PERSONAL_MIN_WORDS = 25;
+const PERSONAL_MAX_RECIPIENTS = 3;
 
 export function splitUserText(text: string, cache?: SentenceCache): {sentences: Sentence[]; zones: Place[]; valediction?: Place; truncated: boolean; signed: boolean; quoted: boolean} {
   const {zones, valediction, signed, quoted} = zone(text);
@@ -66,6 +73,8 @@ export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
   const {sentences, zones, valediction, truncated, signed, quoted} = splitUserText(text, cache);
   const recipients = Array.isArray(input.recipients) ? input.recipients : [];
   const tiers = new Set(recipients.map((r) => r.tier));
+  const isReply = quoted || input.lastReceived !== undefined || /^\s*(?:re|aw|sv|fw|fwd|wg)\s?:/i.test(input.subject ?? '');
+  const words = sentences.reduce((n, s) => n + s.info.tokens.length, 0);
   const first = sentences[0];
   const tokens: Token[] = [];
   for (const s of sentences) {
@@ -83,9 +92,11 @@ export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
     ...(first && isGreetingLine(first.text) ? {greeting: first} : {}),
     ...(valediction ? {valediction} : {}),
     signed,
-    isReply: quoted || input.lastReceived !== undefined || /^\s*(?:re|aw|sv|fw|fwd|wg)\s?:/i.test(input.subject ?? ''),
+    isReply,
     bulk: isBulk(text),
-    words: sentences.reduce((n, s) => n + s.info.tokens.length, 0),
+    upwardOrOutward: tiers.has('executive') || tiers.has('direct-report') || tiers.has('external'),
+    personalToOutsider: tiers.has('external') && !isReply && words >= PERSONAL_MIN_WORDS && recipients.length <= PERSONAL_MAX_RECIPIENTS,
+    words,
     language: detectLanguage(sentences.map((s) => s.text).join(' ').slice(0, 4000), tokens),
     truncated,
     commitments: [],

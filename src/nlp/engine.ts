@@ -30,7 +30,7 @@ function sentenceAt(draft: Draft, place: Place | undefined): string {
 /** Tone matters more upward and outward: to the executive, their direct reports or outside people, tone nudges warn. */
 function severityFor(rule: Rule, draft: Draft): Severity {
   if (rule.meta.type !== 'tone') return rule.meta.severity;
-  return draft.hasTier('executive') || draft.hasTier('external') || draft.hasTier('direct-report') ? 'warning' : rule.meta.severity;
+  return draft.upwardOrOutward ? 'warning' : rule.meta.severity;
 }
 
 function toNudge(rule: Rule, r: Report, draft: Draft): Nudge {

@@ -67,9 +67,8 @@ function clauseStart(text: string, subjectStart: number): number {
   return start;
 }
 
-function commitmentsOf(s: Sentence, draft: Draft, names: Set<string>, ctx: DueContext, caches: FindingCaches, lastNamed: string | null): Commitment[] {
-  // The raw promises depend on the sentence and the executive's names only: found once per sentence text.
-  const key = `commitments|${[...names].join(' ')}`;
+function commitmentsOf(s: Sentence, draft: Draft, names: Set<string>, key: string, ctx: DueContext, caches: FindingCaches, lastNamed: string | null): Commitment[] {
+  // The raw promises depend on the sentence and the executive's names only (`key`): found once per sentence text.
   let raws = s.info.memo.get(key) as RawCommitment[] | undefined;
   if (!raws) s.info.memo.set(key, (raws = detectCommitments(s.text, s.info.tokens, names)));
   // Coordinated promises share the sentence: each owns the words up to the next one's verb, its date included.
@@ -178,9 +177,10 @@ export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
   const broadcast = draft.recipients.length > BROADCAST;
   const ctx = dueContext(draft.input);
   const names = executiveNameSet(draft.input.executiveNames);
+  const memoKey = `commitments|${[...names].join(' ')}`;
   let lastNamed: string | null = null;
   for (const s of draft.sentences) {
-    const found = commitmentsOf(s, draft, names, ctx, caches, lastNamed);
+    const found = commitmentsOf(s, draft, names, memoKey, ctx, caches, lastNamed);
     const named = s.info.tokens.find((t) => names.has(t.lower) && /^\p{Lu}/u.test(t.text));
     if (named) lastNamed = named.text;
     draft.commitments.push(...found);

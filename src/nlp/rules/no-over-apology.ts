@@ -39,7 +39,7 @@ export default defineRule({
   check(draft, {report}) {
     // Among colleagues and on lists an everyday "sorry to bother you" or "shortly" costs nothing (docs/quality.md);
     // upward, outward, or when the audience is not known, it is worth a word.
-    if (draft.recipients.length > 0 && !draft.hasTier('executive') && !draft.hasTier('direct-report') && !draft.hasTier('external')) return;
+    if (draft.recipients.length > 0 && !draft.upwardOrOutward) return;
     for (const m of draft.findPhrases(PHRASES)) {
       if (!ownSentence(draft, m.place) || sympathetic(draft, m.place)) continue;
       report({messageId: 'apology', place: m.place, actual: m.text, expected: ['Thanks for your help'], suggest: [{messageId: 'removeApology', text: ''}]});

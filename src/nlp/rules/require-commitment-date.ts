@@ -12,7 +12,6 @@ const EFFORT = /\b(?:try|attempt|see if|see whether|do my best|aim)\b/i;
 // Acts that hand the reader something they will wait for.
 const DELIVERS = /\b(?:send|get back|forward|provide|deliver|share|circulate|confirm|follow up|respond|reply|revert|return|submit|email|e-mail|call|update|have it|get it|get you|let you know|come back)\b/i;
 const EXTERNAL = {email: 'ana@client.example', tier: 'external'} as const;
-const ACCOUNTABLE = ['executive', 'direct-report', 'external'] as const;
 
 function short(action: string): string {
   return action.length > 32 ? `${action.slice(0, 30).trimEnd()}…` : action;
@@ -40,7 +39,7 @@ export default defineRule({
   },
   check(draft, {report}) {
     // Upward and outward a dated promise is what the reader plans on; a colleague's quick note needs no date.
-    if (!ACCOUNTABLE.some((tier) => draft.hasTier(tier))) return;
+    if (!draft.upwardOrOutward) return;
     for (const c of draft.commitments) {
       if (c.owner === 'other' || c.due || WAITS_ON_OTHERS.test(c.text) || NO_DATE_NEEDED.test(c.text) || EFFORT.test(c.text) || ATTENDS.test(c.action)) continue;
       // "I'll take a look" owes an outside reader nothing datable; the executive plans on every promise of their EA.

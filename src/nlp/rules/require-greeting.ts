@@ -1,9 +1,6 @@
 import {defineRule} from '../rule.ts';
 
-const MIN_WORDS = 25;
 const VOCATIVE = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s[\p{Lu}\d][\p{L}\d'’.-]{0,30}){0,3}\s?[,:;\-–—]/u;
-// A mail to a distribution list is an announcement; greetings are asked of personal mail.
-const MAX_RECIPIENTS = 3;
 
 export default defineRule({
   meta: {
@@ -30,7 +27,7 @@ export default defineRule({
   },
   check(draft, {report}) {
     // A reply in a running thread, or a two-line note, reads fine without one; a new message to an outsider does not.
-    if (!draft.hasTier('external') || draft.greeting || draft.isReply || draft.words < MIN_WORDS || draft.recipients.length > MAX_RECIPIENTS) return;
+    if (!draft.personalToOutsider || draft.greeting) return;
     const first = draft.sentences[0]?.text ?? '';
     // Opening straight on an ask is what reads as curt; a mail that opens on news or thanks reads fine.
     if (!draft.sentences[0]?.info.request) return;

@@ -3,10 +3,6 @@ import {defineRule} from '../rule.ts';
 // A closing line counts as a sign-off: "Thanks!", "Best,", "Looking forward to hearing from you."
 const CLOSING = /^(?:thanks|thank you|many thanks|best|regards|kind regards|cheers|sincerely|all the best|talk soon|looking forward|speak soon|warmly|take care|have a (?:great|good|nice|lovely))/i;
 
-const MIN_WORDS = 25;
-// A mail to a distribution list is an announcement; sign-offs are asked of personal mail.
-const MAX_RECIPIENTS = 3;
-
 export default defineRule({
   meta: {
     id: 'require-sign-off',
@@ -31,7 +27,7 @@ export default defineRule({
   },
   check(draft, {report}) {
     // A signed mail (sign-off, name or signature block) is closed; a reply in a thread or a short note needs none.
-    if (!draft.hasTier('external') || draft.valediction || draft.signed || draft.isReply || draft.words < MIN_WORDS || draft.recipients.length > MAX_RECIPIENTS) return;
+    if (!draft.personalToOutsider || draft.valediction || draft.signed) return;
     const tail = draft.sentences.slice(-2);
     const last = tail[tail.length - 1];
     // Ending on a bare ask is what reads as abrupt ("Please reply"); a mail that ends on news closes itself.

@@ -35,7 +35,7 @@ function splitLines(text: string): Line[] {
 const textAt = (lines: Line[], i: number): string => lines[i]?.text ?? '';
 
 /** What one line is on its own, whatever surrounds it. Kept by line text: typing changes one line of a draft. */
-type LineFacts = {marker: boolean; header: boolean; press: boolean; rule: boolean; contact: boolean; skip: boolean};
+type LineFacts = {marker: boolean; header: boolean; press: boolean; rule: boolean; contact: boolean; quote: boolean; skip: boolean};
 const facts = new Map<string, LineFacts>();
 const MAX_FACTS = 5000;
 
@@ -44,14 +44,17 @@ function factsOf(t: string): LineFacts {
   if (f) return f;
   const long = t.length > 400; // markers are short; skipping long lines keeps the scan linear
   const contact = !long && isContactLine(t);
+  const rule = RULE_LINE.test(t);
+  // ">From" at a line start is mbox's escape of a line beginning "From", not a quote.
+  const quote = t.startsWith('>') && !t.startsWith('>From ');
   f = {
     marker: !long && (SIG_SEPARATOR.test(t) || FORWARD.test(t) || DISCLAIMER.test(t) || MOBILE.test(t) || REPLY_HEADER.test(t) || FOOTER.test(t)),
     header: !long && HEADER_FIELD.test(t),
     press: !long && PRESS.test(t),
-    rule: RULE_LINE.test(t),
+    rule,
     contact,
-    // ">From" at a line start is mbox's escape of a line beginning "From", not a quote.
-    skip: t.startsWith('>') && !t.startsWith('>From ') || t.startsWith('|') || RULE_LINE.test(t) || !long && (contact || isMachineLine(t)),
+    quote,
+    skip: quote || t.startsWith('|') || rule || !long && (contact || isMachineLine(t)),
   };
   if (facts.size >= MAX_FACTS) facts.clear();
   facts.set(t, f);
@@ -156,7 +159,7 @@ export function zone(text: string): Zoning {
     else zones.push((open = {start: line.start, end: line.end}));
   }
   const signed = valediction !== undefined || sigStart < cut;
-  const quoted = cut < lines.length && !SIG_SEPARATOR.test(textAt(lines, cut)) && !MOBILE.test(textAt(lines, cut)) || lines.some((l) => l.text.startsWith('>') && !l.text.startsWith('>From '));
+  const quoted = cut < lines.length && !SIG_SEPARATOR.test(textAt(lines, cut)) && !MOBILE.test(textAt(lines, cut)) || lines.some((l) => factsOf(l.text).quote);
   const v = valediction === undefined ? undefined : lines[valediction];
   if (!v) return {zones, signed, quoted};
   const raw = text.slice(v.start, v.end);
