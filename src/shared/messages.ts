@@ -60,7 +60,12 @@ export type Messages = {
    */
   'compose/sent': {
     request: {
-      draftId: string; threadId: string | null; subject: string; sentAt: number; input: DraftInput; hasAttachment: boolean;
+      /** Gmail's draft id, or a provisional key for a mail sent before Gmail's first autosave named it. */
+      draftId: string; threadId: string | null; subject: string;
+      /** When the mail goes out: the send, or the time a schedule was set for. */
+      sentAt: number; input: DraftInput; hasAttachment: boolean;
+      /** The provisional key an earlier send of this same compose was tracked under (sent, undone, sent again). */
+      replaces?: string;
       /** Tone nudges the draft showed while it was written, by rule and recipient tier. */
       toneCounts: Array<{ruleId: string; tier: string; count: number}>;
     };

@@ -93,7 +93,7 @@ describe('compose coach', () => {
     await expect.poll(() => dockedPanel(page).count()).toBe(1);
     await typeAtStart(page, body, 'Hi Dana, I will send you the board deck by Friday. ');
     await expect.poll(() => dockedPanel(page).getAttribute('data-analysed-seq')).not.toBeNull();
-    await page.locator('.dw .T-I-atl').click();
+    await page.locator('.dw .T-I-atl:not(.hG)').click();
     await expect.poll(() => page.locator('rapport-toast').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('Tracking 1 commitment');
     await expect.poll(async () => (await browser().readTable<Commitment>('commitments')).map((c) => c.draftId)).toContain('#msg-a:r-1111111111111111111');
     const [stored] = (await browser().readTable<Commitment>('commitments')).filter((c) => c.draftId === '#msg-a:r-1111111111111111111');
@@ -109,14 +109,15 @@ describe('compose coach', () => {
     await page.close();
   });
 
-  it('coaches a popped-out compose, tracks its promise on Schedule send, and Rapport’s own Undo withdraws it', async () => {
-    const page = await browser().openFixture('gmail', 'compose-popout.html', {url: 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1'});
+  it('coaches a popped-out compose (view=btop), tracks its promise when a schedule is confirmed, and Rapport’s own Undo withdraws it', async () => {
+    const page = await browser().openFixture('gmail', 'compose-popout.html', {url: 'https://mail.google.com/mail/u/0/?ui=2&view=btop&ver=1'});
     const panel = page.locator('rapport-compose-panel');
     await expect.poll(() => panel.getAttribute('data-compose-kind')).toBe('popout');
     await typeAtStart(page, page.locator('div[g_editable="true"]'), 'Hi Kim, we will confirm the venue by Thursday. ');
     await expect.poll(() => panel.getAttribute('data-analysed-seq')).not.toBeNull();
     await page.locator('.hG').click();
     await page.locator('[selector="scheduledSend"]').click();
+    await page.locator('.ZkmAeb .Az').first().click();
     const draftCommitments = async () => (await browser().readTable<Commitment>('commitments')).filter((c) => c.draftId === '#msg-a:r-5555555555555555555');
     await expect.poll(async () => (await draftCommitments()).length).toBe(1);
     const toast = page.locator('rapport-toast');
@@ -157,7 +158,7 @@ describe('compose coach', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('Next week works for the review. Best, Jordan');
     await expect.poll(() => panel.locator('li[data-rule-id="require-answer-to-request"]').count()).toBeGreaterThan(0);
-    await page.locator('.ip .T-I-atl').click();
+    await page.locator('.ip .T-I-atl:not(.hG)').click();
     type Nudge = {kind: string; subjectId: string; surfaceAt: number; title: string};
     const unanswered = async () => (await browser().readTable<Nudge>('nudges')).filter((nudge) => nudge.kind === 'unanswered-request');
     await expect.poll(async () => (await unanswered()).length).toBeGreaterThan(0);

@@ -71,7 +71,7 @@ describe('Firefox', () => {
     await page.waitFor<number>(`document.querySelectorAll('.dw rapport-compose-panel').length`);
     await typeAtStart(page, 'Hi Dana, I will send you the board deck by Friday. ');
     await page.waitFor(`document.querySelector('.dw rapport-compose-panel')?.getAttribute('data-analysed-seq')`);
-    await page.click('.dw .T-I-atl');
+    await page.click('.dw .T-I-atl:not(.hG)');
     const toast = await page.waitFor<string>(`document.querySelector('rapport-toast')?.shadowRoot?.textContent ?? ''`);
     expect(toast).toContain('Tracking 1 commitment');
     await page.close();

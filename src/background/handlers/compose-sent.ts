@@ -1,5 +1,6 @@
 import {database} from '../../store/db.ts';
 import {trackSentMail} from '../../store/commitments.ts';
+import {forgetMail} from './commitments-withdraw.ts';
 import {syncCommitmentNudges} from '../../store/commitment-nudges.ts';
 import {DRAFTS_COACHED, recordToneCounts} from '../../store/tone-stats.ts';
 import {addWorkingDays, dayKey} from '../../shared/zoned-time.ts';
@@ -11,6 +12,9 @@ import type {Handler} from './handler.ts';
 
 export const composeSent: Handler<'compose/sent'> = async (request) => {
   const db = database();
+  // The same compose sent earlier under a provisional key (before Gmail named its draft): its records give way to
+  // this send's, so the mail is tracked once.
+  if (request.replaces) await forgetMail(db, request.replaces);
   const timeZone = await currentTimeZone();
   const settings = await currentSettings();
   const {mail, unanswered} = await toSentMail(request);

@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadFixture} from '../../../tests/unit/load-fixture.ts';
 import {findAll} from '../shared/selector.ts';
-import {parseAddress, readCompose} from './compose.ts';
+import {composeKind, parseAddress, readCompose} from './compose.ts';
 import {gmailSelectors} from './selectors.ts';
 
 const composes = (file: string) => {
@@ -26,10 +26,38 @@ describe('readCompose', () => {
     ]);
   });
 
-  it('reads a Spanish reply-all without relying on any label', () => {
+  it('reads a Spanish reply-all without relying on any label, recipients collapsed behind the summary', () => {
     const [reply] = composes('thread-reply-es.html');
-    expect(reply).toMatchObject({kind: 'inline', threadId: '18d00000000000a2', recipientUi: 'peoplekit'});
+    // The thread comes from lts (current Gmail); the draft id "undefined" (no autosave yet) is no id at all.
+    expect(reply).toMatchObject({kind: 'inline', threadId: '18d00000000000a2', draftId: null, recipientUi: 'peoplekit'});
+    expect(document.querySelector<HTMLElement>('.fX')!.style.display).toBe('none');
     expect(reply!.recipients.map((recipient) => `${recipient.field}:${recipient.email}`)).toEqual(['to:marco.rossi@acme.example', 'cc:dana@northwind.example']);
+  });
+
+  it('reads the thread from rm, then rt, when lts is missing or a placeholder', () => {
+    loadFixture('gmail', 'thread-reply-es.html');
+    const root = findAll(gmailSelectors.composeRoot).elements[0]!;
+    root.querySelector('input[name="lts"]')!.remove();
+    expect(readCompose(root).threadId).toBe('msg-f:1790000000000000042');
+    // The English fixture's lts holds "undefined": its rt names the thread.
+    const [inline] = composes('thread-reply-and-compose.html');
+    expect(inline!.threadId).toBe('18d0000000000001');
+  });
+
+  it.each(['', 'undefined', 'null', '  '])('treats a draft id of %j as missing', (placeholder) => {
+    loadFixture('gmail', 'compose-popout.html');
+    const root = findAll(gmailSelectors.composeRoot).elements[0]!;
+    root.querySelector<HTMLInputElement>('input[name="draft"]')!.value = placeholder;
+    expect(readCompose(root).draftId).toBeNull();
+  });
+
+  it('prefers the subject the user typed in the visible box over the hidden canonical one', () => {
+    loadFixture('gmail', 'compose-popout.html');
+    const root = findAll(gmailSelectors.composeRoot).elements[0]!;
+    root.querySelector<HTMLInputElement>('input[name="subjectbox"]')!.value = 'Venue for the offsite (updated)';
+    expect(readCompose(root).subject).toBe('Venue for the offsite (updated)');
+    root.querySelector<HTMLInputElement>('input[name="subjectbox"]')!.value = '';
+    expect(readCompose(root).subject).toBe('Venue for the offsite');
   });
 
   it('reads a full-screen compose, including quoted "Last, First" names and bare addresses', () => {
@@ -46,6 +74,28 @@ describe('readCompose', () => {
     document.body.innerHTML = '<div class="M9"><div contenteditable="true" g_editable="true"></div></div>';
     const root = document.querySelector('.M9')!;
     expect(readCompose(root)).toEqual({id: null, draftId: null, kind: 'popup', subject: '', threadId: null, recipients: [], recipientUi: 'none'});
+  });
+});
+
+describe('composeKind', () => {
+  const popoutRoot = () => {
+    loadFixture('gmail', 'compose-popout.html');
+    return findAll(gmailSelectors.composeRoot).elements[0]!;
+  };
+
+  it.each([
+    ['?view=cm&fs=1&tf=1', 'popout'],
+    ['?ui=2&view=btop&ver=1nnj51jn5rorm', 'popout'],
+    ['', 'popup'],
+    ['?view=pt', 'popup'],
+  ] as const)('the window at %j holds a %s', (search, kind) => {
+    expect(composeKind(popoutRoot(), {search})).toBe(kind);
+  });
+
+  it("knows a standalone compose window by its body's classes when the URL says nothing", () => {
+    const root = popoutRoot();
+    document.body.classList.add('xE', 'xp');
+    expect(composeKind(root, {search: ''})).toBe('popout');
   });
 });
 

@@ -1,5 +1,5 @@
 // Reading one compose surface: what kind it is, who it goes to, its subject and thread. Reads only; never writes.
-import {closest, findAll, findOne} from '../shared/selector.ts';
+import {closest, findAll, findOne, type SelectorDef} from '../shared/selector.ts';
 import {gmailSelectors as S} from './selectors.ts';
 
 export type ComposeKind = 'popup' | 'popout' | 'fullscreen' | 'inline';
@@ -19,12 +19,37 @@ export type ComposeInfo = {
   recipientUi: 'peoplekit' | 'classic' | 'none';
 };
 
-export function composeKind(root: Element, location: Location = window.location): ComposeKind {
+/** Views of a window that holds only a compose: `cm` (compose mode) and `btop`, which independent sources report
+ * for pop-outs (`?ui=2&view=btop`). */
+const POPOUT_VIEWS = new Set(['cm', 'btop']);
+
+/** A window of its own: its URL says so, or its body carries the classes InboxSDK detects a standalone compose by. */
+function isStandaloneWindow(location: Pick<Location, 'search'>, body: Element | null): boolean {
+  if (POPOUT_VIEWS.has(new URLSearchParams(location.search).get('view') ?? '')) return true;
+  return body !== null && body.classList.contains('xE') && body.classList.contains('xp');
+}
+
+export function composeKind(root: Element, location: Pick<Location, 'search'> = window.location): ComposeKind {
   if (closest(S.fullscreenContainer, root)) return 'fullscreen';
   if (closest(S.replyArea, root)) return 'inline';
-  // A popped-out compose is a window of its own whose URL says view=cm (compose mode).
-  if (new URLSearchParams(location.search).get('view') === 'cm') return 'popout';
+  if (isStandaloneWindow(location, root.ownerDocument.body)) return 'popout';
   return 'popup';
+}
+
+/** Gmail fills some hidden inputs late: before the first autosave the draft id is empty, "undefined" or "null". */
+export function realId(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' || trimmed === 'undefined' || trimmed === 'null' ? null : trimmed;
+}
+
+/** The first usable value across a selector's strategies, in their order (not only the first strategy's). */
+function firstValue(def: SelectorDef, root: Element, usable: (value: string) => boolean): string | null {
+  for (const css of def.css) {
+    for (const input of findAll<HTMLInputElement>({...def, css: [css]}, root).elements) {
+      if (usable(input.value)) return input.value;
+    }
+  }
+  return null;
 }
 
 function asField(name: string | null | undefined): RecipientField {
@@ -57,14 +82,14 @@ export function readRecipients(root: Element): Pick<ComposeInfo, 'recipients' | 
 }
 
 export function readCompose(root: Element): ComposeInfo {
-  const value = (def: typeof S.subject | typeof S.composeId | typeof S.threadId | typeof S.draftId) =>
-    findOne<HTMLInputElement>(def, root)?.value ?? null;
+  const threadId = firstValue(S.threadId, root, (value) => realId(value) !== null);
   return {
-    id: value(S.composeId),
-    draftId: value(S.draftId) || null,
+    id: realId(findOne<HTMLInputElement>(S.composeId, root)?.value),
+    draftId: realId(findOne<HTMLInputElement>(S.draftId, root)?.value),
     kind: composeKind(root),
-    subject: value(S.subject) ?? '',
-    threadId: value(S.threadId) || null,
+    // What the user typed in the visible box, else the hidden canonical subject (inline replies hide the box).
+    subject: firstValue(S.subject, root, (value) => value.trim() !== '') ?? '',
+    threadId: threadId === null ? null : threadId.replace(/^#/, ''),
     ...readRecipients(root),
   };
 }

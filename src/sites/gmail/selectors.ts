@@ -5,17 +5,20 @@
 // must not match; tests/unit/selectors.test.ts enforces them.
 import type {SelectorDef} from '../shared/selector.ts';
 
-const all = (...fixtures: Array<[number, string]>) => fixtures;
+const all = (...fixtures: Array<[number, string] | [number, string, number[]]>) => fixtures;
 
 export const gmailSelectors = {
   /** Root of one compose surface: docked pop-up, pop-out, full screen, inline reply or forward. */
   composeRoot: {
     css: [
       'div.M9', // gmail.js api.dom.composes since 2016; InboxSDK finds inline composes by .M9 since 2025-09
-      'div:has(> form input[name="composeid"])', // fallback on the stable hidden input, if the class is renamed
+      // Fallback on the stable hidden input, if the class is renamed: the compose's region holds a table whose cell
+      // holds the form (InboxSDK page-parser: `div[role=region] > table > tbody > tr > td > form`).
+      'div:has(> table form input[name="composeid"])',
     ],
     about: 'each compose window or inline reply',
-    fixtures: all([1, 'compose-popout.html'], [1, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
+    fixtures: all([1, 'compose-fullscreen.html', [1, 1]], [1, 'compose-popout.html', [1, 1]], [0, 'inbox.html', [0, 0]], [1, 'schedule-dialog.html', [1, 1]], [1, 'schedule-picker.html', [1, 1]], [2, 'thread-reply-and-compose.html', [2, 2]], [1, 'thread-reply-es.html', [1, 1]]),
+    fallbacks: [{strategy: 1, strip: ['.M9']}],
   },
   /** The editable body. Scoped to a compose root when used; counted page-wide for health. */
   composeBody: {
@@ -24,94 +27,140 @@ export const gmailSelectors = {
       'div[contenteditable="true"][role="textbox"]:not([id="subject"])', // gmail.js, minus Mixmax's subject (2022)
     ],
     about: 'the message body editor',
-    fixtures: all([1, 'compose-popout.html'], [1, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
+    fixtures: all([1, 'compose-fullscreen.html', [1, 1]], [1, 'compose-popout.html', [1, 1]], [0, 'inbox.html', [0, 0]], [1, 'schedule-dialog.html', [1, 1]], [1, 'schedule-picker.html', [1, 1]], [2, 'thread-reply-and-compose.html', [2, 2]], [1, 'thread-reply-es.html', [1, 1]]),
+    fallbacks: [{strategy: 1, strip: ['[g_editable]']}],
   },
-  /** Hidden, canonical subject (present in inline replies too, where the visible box is hidden). */
+  /** The subject: the visible box first (what the user typed; gmail.js and InboxSDK read it), then the hidden
+   * canonical input (present in inline replies too, where the box is hidden). compose.ts takes the first non-empty. */
   subject: {
-    css: ['input[name="subject"]', 'input[name="subjectbox"]'],
+    css: ['input[name="subjectbox"]', 'input[name="subject"]'],
     about: 'the subject field',
-    fixtures: all([1, 'compose-popout.html'], [1, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
+    fixtures: all([1, 'compose-fullscreen.html', [1, 1]], [1, 'compose-popout.html', [1, 1]], [0, 'inbox.html', [0, 0]], [1, 'schedule-dialog.html', [1, 1]], [1, 'schedule-picker.html', [1, 1]], [2, 'thread-reply-and-compose.html', [2, 2]], [1, 'thread-reply-es.html', [1, 1]]),
+    fallbacks: [{strategy: 1, strip: ['[name="subjectbox"]']}],
   },
   /** Stable identity of a compose (survives re-renders). */
   composeId: {
     css: ['input[name="composeid"]'],
     about: 'the compose id',
-    fixtures: all([1, 'compose-popout.html'], [1, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
+    fixtures: all([1, 'compose-fullscreen.html'], [1, 'compose-popout.html'], [0, 'inbox.html'], [1, 'schedule-dialog.html'], [1, 'schedule-picker.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
   },
-  /** Gmail's id of the draft (unique per message): what a sent mail's commitments and an Undo Send refer to. */
+  /** Gmail's id of the draft (unique per message): what a sent mail's commitments and an Undo Send refer to. Empty,
+   * "undefined" or "null" until Gmail's first autosave (InboxSDK): compose.ts treats those as missing. */
   draftId: {
     css: ['input[name="draft"]'],
     about: 'the draft id',
-    fixtures: all([1, 'compose-popout.html'], [1, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
+    fixtures: all([1, 'compose-fullscreen.html'], [1, 'compose-popout.html'], [0, 'inbox.html'], [1, 'schedule-dialog.html'], [1, 'schedule-picker.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
   },
-  /** The thread a reply belongs to. */
+  /** The thread a reply belongs to: `lts` (InboxSDK, 2023-11), else `rm` (the message replied to, which names the
+   * thread as well as Gmail needs), else gmail.js's `rt` (2019). compose.ts reads them in order, skipping placeholders. */
   threadId: {
-    css: ['input[name="rt"]'],
+    css: ['input[name="lts"]', 'input[name="rm"]', 'input[name="rt"]'],
     about: 'the thread id of a reply',
-    fixtures: all([0, 'compose-popout.html'], [0, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
+    fixtures: all([0, 'compose-fullscreen.html', [0, 0, 0]], [0, 'compose-popout.html', [0, 0, 0]], [0, 'inbox.html', [0, 0, 0]], [0, 'schedule-dialog.html', [0, 0, 0]], [0, 'schedule-picker.html', [0, 0, 0]], [1, 'thread-reply-and-compose.html', [1, 0, 1]], [1, 'thread-reply-es.html', [1, 1, 0]]),
+    fallbacks: [{strategy: 1, strip: ['[name="lts"]']}, {strategy: 2, strip: ['[name="lts"]', '[name="rm"]']}],
   },
   /** A recipient chip in the current "PeopleKit" UI (Oct 2021 on): address in data-hovercard-id. */
   recipientChip: {
     css: ['div[name="to"] [role="option"][data-hovercard-id], div[name="cc"] [role="option"][data-hovercard-id], div[name="bcc"] [role="option"][data-hovercard-id]'],
     about: 'recipient chips (current UI)',
-    fixtures: all([1, 'compose-popout.html'], [0, 'compose-fullscreen.html'], [0, 'inbox.html'], [3, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
+    fixtures: all([0, 'compose-fullscreen.html'], [1, 'compose-popout.html'], [0, 'inbox.html'], [1, 'schedule-dialog.html'], [1, 'schedule-picker.html'], [3, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
   },
   /** A recipient in the classic UI: a hidden input valued "Name <email>" inside each .vR chip. */
   recipientClassic: {
     css: ['.vR > input[type="hidden"][name]', '.GS input[type="hidden"][name="to"], .GS input[type="hidden"][name="cc"], .GS input[type="hidden"][name="bcc"]'],
     about: 'recipient chips (classic UI)',
-    fixtures: all([0, 'compose-popout.html'], [3, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+    fixtures: all([3, 'compose-fullscreen.html', [3, 3]], [0, 'compose-popout.html', [0, 0]], [0, 'inbox.html', [0, 0]], [0, 'schedule-dialog.html', [0, 0]], [0, 'schedule-picker.html', [0, 0]], [1, 'thread-reply-and-compose.html', [1, 1]], [0, 'thread-reply-es.html', [0, 0]]),
+    fallbacks: [{strategy: 1, strip: ['.vR']}],
   },
   /** The main Send button (not "Send + archive", not the schedule drop-down). */
   sendButton: {
     css: [
       '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])', // InboxSDK, 2023-09
-      'div.T-I.T-I-atl[role="button"]', // gmail.js, 2020-08
+      // gmail.js, 2020-08, minus what also carries the blue-button class: the More send options arrow (.hG, a popup
+      // opener) and Send + archive (.Uo), which has its own selector.
+      'div.T-I.T-I-atl[role="button"]:not(.hG):not(.Uo):not([aria-haspopup="true"])',
     ],
     about: 'the Send button',
-    fixtures: all([1, 'compose-popout.html'], [1, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [1, 'thread-reply-es.html']),
+    fixtures: all([1, 'compose-fullscreen.html', [1, 1]], [1, 'compose-popout.html', [1, 1]], [0, 'inbox.html', [0, 0]], [1, 'schedule-dialog.html', [1, 1]], [1, 'schedule-picker.html', [1, 1]], [2, 'thread-reply-and-compose.html', [2, 2]], [1, 'thread-reply-es.html', [1, 1]]),
+    fallbacks: [{strategy: 1, strip: ['.Up']}],
+  },
+  /** "Send + archive", shown in replies when the user enabled it: it sends too (InboxSDK getSendAndArchiveButton). */
+  sendAndArchive: {
+    css: ['.IZ .Up div > div[role="button"].Uo:not([aria-haspopup="true"])', 'div.T-I.Uo[role="button"]'],
+    about: 'the Send + archive button',
+    fixtures: all([0, 'compose-fullscreen.html', [0, 0]], [0, 'compose-popout.html', [0, 0]], [0, 'inbox.html', [0, 0]], [0, 'schedule-dialog.html', [0, 0]], [0, 'schedule-picker.html', [0, 0]], [1, 'thread-reply-and-compose.html', [1, 1]], [0, 'thread-reply-es.html', [0, 0]]),
+    fallbacks: [{strategy: 1, strip: ['.Up']}],
   },
   /** The reply area under each message of a thread; a compose inside one is an inline reply or forward. */
   replyArea: {
     css: ['div.ip'], // gmail.js and InboxSDK; gains .adB while a reply is open
     about: 'the reply area of a message in a thread',
-    fixtures: all([0, 'compose-popout.html'], [0, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'compose-popout.html'], [0, 'inbox.html'], [0, 'schedule-dialog.html'], [0, 'schedule-picker.html'], [1, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
   },
   /** The full-screen compose container. */
   fullscreenContainer: {
     css: ['.aSs .aSt'],
     about: 'the full-screen compose',
-    fixtures: all([0, 'compose-popout.html'], [1, 'compose-fullscreen.html'], [0, 'inbox.html'], [0, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+    fixtures: all([1, 'compose-fullscreen.html'], [0, 'compose-popout.html'], [0, 'inbox.html'], [0, 'schedule-dialog.html'], [0, 'schedule-picker.html'], [0, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
   },
   /** Parts of a body that are not the user's words: Gmail's quoted reply and the signature block. */
   notOwnWords: {
     css: ['.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix'],
     about: 'quoted text and signatures inside a draft',
-    fixtures: all([0, 'compose-popout.html'], [0, 'compose-fullscreen.html'], [0, 'inbox.html'], [2, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'compose-popout.html'], [0, 'inbox.html'], [0, 'schedule-dialog.html'], [0, 'schedule-picker.html'], [2, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
   },
   /** One message of a thread; the one holding an inline reply is the message being answered. */
   threadMessage: {
     css: ['div.adn[data-message-id]', 'div.adn'],
     about: 'messages in a thread',
-    fixtures: all([0, 'compose-popout.html'], [0, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
+    fixtures: all([0, 'compose-fullscreen.html', [0, 0]], [0, 'compose-popout.html', [0, 0]], [0, 'inbox.html', [0, 0]], [0, 'schedule-dialog.html', [0, 0]], [0, 'schedule-picker.html', [0, 0]], [1, 'thread-reply-and-compose.html', [1, 1]], [2, 'thread-reply-es.html', [2, 2]]),
+    fallbacks: [{strategy: 1, strip: ['[data-message-id]']}],
   },
   /** The body of a message in a thread (its hash-like second class was dropped from selectors in 2020). */
   messageBody: {
     css: ['div.ii.gt div.a3s', 'div.a3s'],
     about: 'message bodies in a thread',
-    fixtures: all([0, 'compose-popout.html'], [0, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [2, 'thread-reply-es.html']),
+    fixtures: all([0, 'compose-fullscreen.html', [0, 0]], [0, 'compose-popout.html', [0, 0]], [0, 'inbox.html', [0, 0]], [0, 'schedule-dialog.html', [0, 0]], [0, 'schedule-picker.html', [0, 0]], [1, 'thread-reply-and-compose.html', [1, 1]], [2, 'thread-reply-es.html', [2, 2]]),
+    fallbacks: [{strategy: 1, strip: ['.ii']}],
   },
-  /** "Schedule send" in the More send options menu: choosing it sends too (later). */
+  /** "Schedule send" in the More send options menu: it only opens the schedule dialog; nothing is sent yet. */
   scheduleSend: {
     css: ['[selector="scheduledSend"]'],
     about: 'the schedule-send menu item',
-    fixtures: all([1, 'compose-popout.html'], [0, 'compose-fullscreen.html'], [0, 'inbox.html'], [1, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+    fixtures: all([0, 'compose-fullscreen.html'], [1, 'compose-popout.html'], [0, 'inbox.html'], [0, 'schedule-dialog.html'], [0, 'schedule-picker.html'], [1, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+  },
+  /** A preset time in the schedule dialog ("Tomorrow morning  Dec 4, 8:00 AM"): choosing one schedules the mail.
+   * Shape from an extension that extends this menu (gmail-schedule-send-enhancer, 2025): `.ZkmAeb[role=menu]`,
+   * presets `.Az[role=menuitem]` with the time in `.Ay`; "Pick date & time" is `.AM` and only opens a picker. */
+  scheduleOption: {
+    css: ['.ZkmAeb[role="menu"] .Az[role="menuitem"]', '[role="dialog"] [role="menu"] [role="menuitem"]:has(.Ay)'],
+    about: 'a preset time in the schedule-send dialog',
+    fixtures: all([0, 'compose-fullscreen.html', [0, 0]], [0, 'compose-popout.html', [0, 0]], [0, 'inbox.html', [0, 0]], [3, 'schedule-dialog.html', [3, 3]], [0, 'schedule-picker.html', [0, 0]], [0, 'thread-reply-and-compose.html', [0, 0]], [0, 'thread-reply-es.html', [0, 0]]),
+    fallbacks: [{strategy: 1, strip: ['.ZkmAeb']}],
+  },
+  /** The picker's date and time inputs (same source: `input[jsname="YPqjbf"]`, labelled Date and Time). */
+  scheduleInput: {
+    css: ['[role="dialog"] input[jsname="YPqjbf"]'],
+    about: 'the date and time inputs of the schedule picker',
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'compose-popout.html'], [0, 'inbox.html'], [0, 'schedule-dialog.html'], [2, 'schedule-picker.html'], [0, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+  },
+  /** The picker's confirming "Schedule send" button. Unconfirmed on the live site beyond the dialog's inputs: the
+   * Material dialog's OK action, else the last button of the dialog holding the picker (Google puts the primary
+   * action last). A miss shows in diagnostics and tracks nothing rather than tracking a cancel. */
+  scheduleConfirm: {
+    css: [
+      '[role="dialog"]:has(input[jsname="YPqjbf"]) button[data-mdc-dialog-action="ok"]',
+      '[role="dialog"]:has(input[jsname="YPqjbf"]) button:not([data-mdc-dialog-action="cancel"]):last-of-type',
+    ],
+    about: 'the Schedule send button of the date picker',
+    fixtures: all([0, 'compose-fullscreen.html', [0, 0]], [0, 'compose-popout.html', [0, 0]], [0, 'inbox.html', [0, 0]], [0, 'schedule-dialog.html', [0, 0]], [1, 'schedule-picker.html', [1, 1]], [0, 'thread-reply-and-compose.html', [0, 0]], [0, 'thread-reply-es.html', [0, 0]]),
+    fallbacks: [{strategy: 1, strip: ['[data-mdc-dialog-action]']}],
   },
   /** Undo in Gmail's "Message sent" toast. */
   undoSend: {
     css: ['#link_undo'],
     about: 'Undo in the Message sent toast',
-    fixtures: all([0, 'compose-popout.html'], [0, 'compose-fullscreen.html'], [0, 'inbox.html'], [0, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+    fixtures: all([0, 'compose-fullscreen.html'], [0, 'compose-popout.html'], [1, 'inbox.html'], [0, 'schedule-dialog.html'], [0, 'schedule-picker.html'], [0, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
   },
 } as const satisfies Record<string, SelectorDef>;
 

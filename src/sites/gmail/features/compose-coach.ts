@@ -11,7 +11,9 @@ import {startCoaching, type CoachState} from '../coach-session.ts';
 import type {ComposeSession} from '../compose-tracker.ts';
 import {buildDraftInput} from '../draft-input.ts';
 import {sentMessage} from '../sent-message.ts';
-import {watchSends} from './send-watch.ts';
+import {readCompose} from '../compose.ts';
+import {mailKeyFor} from '../sending/mail-key.ts';
+import {watchSends, type SendDetails} from '../sending/send-watch.ts';
 
 const coached = new Map<HTMLElement, CoachState>();
 
@@ -25,22 +27,37 @@ export function healPanels(): void {
   for (const state of coached.values()) state.ensurePanel();
 }
 
-/** The draft id of the last mail sent from this page, for Gmail's Undo Send. */
+/** The key of the last mail sent from this page, for Gmail's Undo Send. */
 let lastSentDraft: string | null = null;
+/** Composes sent before Gmail named their draft, by compose id (Gmail may re-render the compose it brings back on
+ * Undo): a later send of the same compose replaces those records. */
+const provisionalKeys = new Map<string, string>();
+/** One send per compose per gesture: Enter on the Send button may also reach us as a click. */
+const SAME_SEND_MS = 1500;
+const lastSendAt = new Map<HTMLElement, number>();
 
-async function handOver(state: CoachState): Promise<void> {
-  const info = state.info();
+async function handOver(state: CoachState, details: SendDetails): Promise<void> {
+  const now = Date.now();
+  if (now - (lastSendAt.get(state.root) ?? -Infinity) < SAME_SEND_MS) return;
+  lastSendAt.set(state.root, now);
+  // Read again at the moment of sending: the draft id, subject and recipients may all have changed since the compose
+  // was first read (Gmail fills the draft id at its first autosave).
+  const info = readCompose(state.root);
   const {text, settings, toneCounts} = state.snapshot();
-  if (!settings || !info.draftId) return;
+  if (!settings) return;
+  const {key, provisional} = mailKeyFor(info);
+  const replaces = info.id ? provisionalKeys.get(info.id) : undefined;
   const response = await sendIdempotent('compose/sent', {
-    draftId: info.draftId, threadId: info.threadId, subject: info.subject, sentAt: Date.now(),
+    draftId: key, threadId: info.threadId, subject: info.subject, sentAt: details.scheduledAt ?? now,
     input: buildDraftInput(text, info, settings, state.root), hasAttachment: false, toneCounts,
+    ...(replaces && replaces !== key ? {replaces} : {}),
   });
-  lastSentDraft = info.draftId;
+  if (info.id && provisional) provisionalKeys.set(info.id, key);
+  else if (info.id) provisionalKeys.delete(info.id);
+  lastSentDraft = key;
   const message = sentMessage(response.tracked.length, response.closed.length);
   if (!message) return;
-  const draftId = info.draftId;
-  showToast(message, {label: t('content_undo'), run: () => void withdraw(draftId)});
+  showToast(message, {label: t('content_undo'), run: () => void withdraw(key)});
 }
 
 async function withdraw(draftId: string): Promise<void> {
@@ -70,9 +87,9 @@ export function listenForToggleHints(signal: AbortSignal): void {
 
 export function watchComposeSends(signal: AbortSignal): void {
   watchSends({
-    onSend(root) {
+    onSend(root, details) {
       const state = coached.get(root);
-      if (state) void handOver(state).catch((error: unknown) => reportError('compose/sent', error));
+      if (state) void handOver(state, details).catch((error: unknown) => reportError('compose/sent', error));
     },
     onUndoSend() {
       if (lastSentDraft) void withdraw(lastSentDraft);
