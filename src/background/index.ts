@@ -7,6 +7,8 @@ import {listenForNotificationClicks} from './lifecycle/notifications.ts';
 import {listenForSettings} from './settings.ts';
 import {listenForAnalysisPorts} from './analysis/port.ts';
 import {listenForCommands} from './commands.ts';
+import {injectIntoOpenTabs} from './reinject.ts';
+import {printError} from '../shared/log.ts';
 
 listenForMessages();
 listenForAnalysisPorts();
@@ -15,7 +17,11 @@ listenForAlarms();
 listenForNotificationClicks();
 // Settings (working days, time zone) and a new version may change when nudges surface: derive them all again.
 listenForSettings(() => void runLifecycle('settings changed', {reconcileAll: true}));
-browser.runtime.onInstalled.addListener(() => void runLifecycle('installed', {reconcileAll: true}));
+browser.runtime.onInstalled.addListener(() => {
+  void runLifecycle('installed', {reconcileAll: true});
+  // Gmail and Calendar tabs open during an install or update get the new content scripts now, not at their reload.
+  injectIntoOpenTabs().catch((error: unknown) => printError('reinject', error));
+});
 
 // The worker starts after the browser was closed, or after being stopped while idle: catch up on whatever came due
 // meanwhile (notifications, badge, next alarm). Cheap: a few indexed reads.

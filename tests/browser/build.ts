@@ -17,7 +17,10 @@ export function buildIfStale(mode: 'production' | 'bench' = 'production'): strin
   const built = join(outDir, 'manifest.json');
   const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json', ...(mode === 'bench' ? ['bench/pages'] : [])];
   if (!existsSync(built) || statSync(built).mtimeMs <= Math.max(...sources.map(newestChange))) {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', mode, '--logLevel', 'warn'], {stdio: ['ignore', 2, 2]});
+    // NODE_ENV as a shipped build has it: under vitest it is "test", which would bundle React's development build.
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', mode, '--logLevel', 'warn'], {
+      stdio: ['ignore', 2, 2], env: {...process.env, NODE_ENV: 'production'},
+    });
   }
   return join(process.cwd(), outDir);
 }

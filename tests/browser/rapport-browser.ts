@@ -1,6 +1,6 @@
 // A real Chromium with the built extension loaded, Gmail and Calendar served from fixtures at their real addresses,
 // and no network: the harness every end-to-end test and benchmark uses. Recipe and pitfalls: shared BUILD.md.
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join} from 'node:path';
 import {chromium, type BrowserContext, type Page, type Route, type Worker} from 'playwright-core';
@@ -27,6 +27,10 @@ const TYPES: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.cs
 export type LaunchOptions = {
   headless?: boolean;
   withExtension?: boolean;
+  /** Let the extension be reloaded (chrome.runtime.reload, as an update does). Chromium disables a reloaded
+   * command-line extension ("unsupported developer extension") unless the profile is in developer mode, and
+   * Playwright's default --disable-extensions would block it too. */
+  reloadable?: boolean;
   /** Reuse a profile (to test a browser restart); it is then left on disk for the caller to remove. */
   userDataDir?: string;
   /** The built extension to load: dist/ by default, dist-bench/ for benchmarks. */
@@ -50,14 +54,19 @@ export class RapportBrowser {
     private readonly ownedProfile: string | null,
   ) {}
 
-  static async launch({headless = true, withExtension = true, userDataDir: profile, extensionDir = DIST, language}: LaunchOptions = {}): Promise<RapportBrowser> {
+  static async launch({headless = true, withExtension = true, userDataDir: profile, extensionDir = DIST, language, reloadable = false}: LaunchOptions = {}): Promise<RapportBrowser> {
     const guard = await startNetworkGuard();
     const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
+    if (reloadable && !profile) {
+      mkdirSync(join(userDataDir, 'Default'), {recursive: true});
+      writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({extensions: {ui: {developer_mode: true}}}));
+    }
     const extensionArgs = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath(),
       headless,
       args: [...CHROMIUM_ARGS, ...extensionArgs],
+      ...(reloadable ? {ignoreDefaultArgs: ['--disable-extensions']} : {}),
       proxy: {server: guard.proxyUrl},
       viewport: {width: 1280, height: 800},
       locale: language ?? 'en-US',

@@ -5,15 +5,19 @@ import {startParts} from '../shared/start-parts.ts';
 import {watchPage} from '../shared/page-watch.ts';
 import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
+import {claimPage} from '../shared/takeover.ts';
 import {calendarSelectors} from './selectors.ts';
 import {createCadenceBanner} from './features/cadence-banner.ts';
 import {createDetailsWatcher} from './features/event-details.ts';
 
 const lifetime = new AbortController();
+// Older copies of this script (from before an extension update) stop now; this one stops when it is replaced.
+const stillAlive = claimPage('calendar', lifetime);
 const health = createHealthReporter('calendar', calendarSelectors);
 const banner = createCadenceBanner();
 const details = createDetailsWatcher();
 const scan = guarded('calendar-scan', () => {
+  if (!stillAlive()) return;
   health.schedule();
   // Events first: the details of an event update a record the banner's read has stored.
   banner.scan().then(() => details.scan()).catch((error: unknown) => reportError('calendar-scan', error));

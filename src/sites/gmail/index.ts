@@ -5,15 +5,19 @@ import {startParts} from '../shared/start-parts.ts';
 import {watchPage} from '../shared/page-watch.ts';
 import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
+import {claimPage} from '../shared/takeover.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
 import {composeCoach, healPanels, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
 
 const lifetime = new AbortController();
+// Older copies of this script (from before an extension update) stop now; this one stops when it is replaced.
+const stillAlive = claimPage('gmail', lifetime);
 const health = createHealthReporter('gmail', gmailSelectors);
 const composes = createComposeTracker(composeCoach, (error) => reportError('compose-coach', error));
 
 const scan = guarded('gmail-scan', () => {
+  if (!stillAlive()) return;
   composes.scan();
   healPanels();
   health.schedule();
