@@ -5,6 +5,7 @@ import {benchAnalysis} from './nlp.ts';
 import {benchContentStart} from './content-start.ts';
 import {benchStore} from './store.ts';
 import {benchTyping} from './typing.ts';
+import {benchGmailScale} from './gmail-scale.ts';
 import {benchCalendar} from './calendar.ts';
 import {benchPopup} from './popup.ts';
 
@@ -18,6 +19,7 @@ const groups: Group[] = [
   {name: 'calendar reading and cadence', run: benchCalendar},
   {name: 'popup with a year of data (real Chromium)', run: benchPopup},
   {name: 'typing in Gmail with a 2,000-word draft (real Chromium)', run: benchTyping},
+  {name: 'a Gmail-sized page that keeps changing (real Chromium)', run: benchGmailScale},
 ];
 
 buildIfStale();

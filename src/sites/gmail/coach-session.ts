@@ -119,7 +119,8 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     }
     host.dataset.analysedSeq = String(reply.seq);
     const typedAt = lastInputAt;
-    requestAnimationFrame(() => noteHintLatency(typedAt));
+    // To after paint: the frame that paints the hints, then the next task (a frame callback runs before the paint).
+    requestAnimationFrame(() => setTimeout(() => noteHintLatency(typedAt), 0));
   }));
 
   const apply = (_nudge: Nudge, suggestion: Suggestion) => {

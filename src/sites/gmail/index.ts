@@ -8,25 +8,29 @@ import {guarded, reportError} from '../shared/report-error.ts';
 import {claimPage} from '../shared/takeover.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
+import {timed} from './timing.ts';
 import {composeCoach, healPanels, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
 
 const lifetime = new AbortController();
 // Older copies of this script (from before an extension update) stop now; this one stops when it is replaced.
 const stillAlive = claimPage('gmail', lifetime);
-const health = createHealthReporter('gmail', gmailSelectors);
+// Every piece of Rapport's main-thread work on Gmail is timed (timing.ts), the page-wide scans included.
+// Diagnostics need no hurry: on a page that never stops changing, the selectors are counted every 2 s at most.
+const HEALTH_DELAY_MS = 2_000;
+const health = createHealthReporter('gmail', gmailSelectors, HEALTH_DELAY_MS, timed);
 const composes = createComposeTracker(composeCoach, (error) => reportError('compose-coach', error));
 
-const scan = guarded('gmail-scan', () => {
+const scan = guarded('gmail-scan', () => timed(() => {
   if (!stillAlive()) return;
   composes.scan();
   healPanels();
   health.schedule();
-});
+}));
 
 lifetime.signal.addEventListener('abort', () => composes.stopAll());
 startParts('gmail', {
   scan, // composes already open when we arrive: an observer would never report them
-  watch: () => watchPage(scan, lifetime.signal),
+  watch: () => watchPage(scan, lifetime.signal, 250, timed),
   sends: () => watchComposeSends(lifetime.signal),
   shortcut: () => listenForToggleHints(lifetime.signal),
 }, reportError);

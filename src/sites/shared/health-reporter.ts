@@ -7,7 +7,9 @@ import {reportError} from './report-error.ts';
  * Tells the background which named parts of the page are found, only when that changes (debounced), so that the
  * diagnostics page can say "composeBody last matched at 10:14" and point at a selector Gmail broke. Counts only.
  */
-export function createHealthReporter(site: SiteName, selectors: Record<string, SelectorDef>, delayMs = 500) {
+export function createHealthReporter(
+  site: SiteName, selectors: Record<string, SelectorDef>, delayMs = 500, time: (work: () => void) => void = (work) => work(),
+) {
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -35,7 +37,7 @@ export function createHealthReporter(site: SiteName, selectors: Record<string, S
   return {
     /** Schedule a report; several calls within the delay make one. */
     schedule(): void {
-      timer ??= setTimeout(flush, delayMs);
+      timer ??= setTimeout(() => time(flush), delayMs);
     },
   };
 }

@@ -7,6 +7,7 @@
 import {closest, findAll} from '../../shared/selector.ts';
 import {guarded} from '../../shared/report-error.ts';
 import {gmailSelectors as S} from '../selectors.ts';
+import {timed} from '../timing.ts';
 import {scheduledInstant} from './scheduled-time.ts';
 
 export type SendDetails = {
@@ -63,8 +64,9 @@ export function watchSends(handlers: SendHandlers, signal: AbortSignal): void {
     if (shortcut || pressed) handlers.onSend(root, {});
   });
 
-  document.addEventListener('click', onClick, {capture: true, signal});
-  document.addEventListener('keydown', onKey, {capture: true, signal});
+  // Every key and click on the page passes here: timed, so the typing figures count it.
+  document.addEventListener('click', (event) => timed(() => onClick(event)), {capture: true, signal});
+  document.addEventListener('keydown', (event) => timed(() => onKey(event)), {capture: true, signal});
   // Focus tells which compose a menu or dialog opened from, even when it was opened by keyboard.
   document.addEventListener('focusin', (event) => {
     if (event.target instanceof Element) remember(event.target);
