@@ -44,7 +44,7 @@ async function handOver(state: CoachState, details: SendDetails): Promise<void> 
   // was first read (Gmail fills the draft id at its first autosave).
   const info = readCompose(state.root);
   const {text, settings, toneCounts} = state.snapshot();
-  if (!settings) return;
+  if (!settings) throw new Error('sent before the settings were read: its promises are not tracked');
   const {key, provisional} = mailKeyFor(info);
   const replaces = info.id ? provisionalKeys.get(info.id) : undefined;
   const response = await sendIdempotent('compose/sent', {
@@ -89,7 +89,10 @@ export function watchComposeSends(signal: AbortSignal): void {
   watchSends({
     onSend(root, details) {
       const state = coached.get(root);
-      if (state) void handOver(state, details).catch((error: unknown) => reportError('compose/sent', error));
+      // A send from a compose Rapport never coached (its editor was not found) is a selector gone stale: say so in
+      // diagnostics rather than lose the mail's promises silently.
+      if (!state) reportError('compose/sent', new Error('a compose was sent that Rapport was not coaching: its promises are not tracked'));
+      else void handOver(state, details).catch((error: unknown) => reportError('compose/sent', error));
     },
     onUndoSend() {
       if (lastSentDraft) void withdraw(lastSentDraft);
