@@ -146,8 +146,8 @@ export function readVisibleEvents(doc: Document = document, options: ReadOptions
     const cellDay = cellDayOf(chip, cells);
     // What each day shows only matters when a cell announces its count (month view): skip the tally otherwise.
     if (cellDay && tally) shown.add(raw, cellDay);
-    if (isNotAMeeting(raw)) continue;
     const decoded = decodeEventId(raw);
+    if (isNotAMeeting(raw, decoded)) continue; // tasks and birthdays: on the page, never meetings nor misses
     const id = decoded?.id ?? raw;
     if (events.has(id)) continue; // an event spanning two columns renders twice
 
