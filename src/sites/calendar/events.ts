@@ -9,7 +9,7 @@ import {addDays, formatIso, isValidTimeZone, zonedToInstant} from '../../cadence
 import type {CalendarEvent, Coverage, Day} from '../../cadence/types.ts';
 import {findAll, findOne} from '../shared/selector.ts';
 import {calendarSelectors} from './selectors.ts';
-import {decodeEventId, isNotAMeeting} from './read/attributes.ts';
+import {decodeEventId, insideAnEvent, isNotAMeeting} from './read/attributes.ts';
 import {cellDayOf, columnDayOf, dayCells} from './read/cells.ts';
 import {parseEnglishDescription} from './read/describe-en.ts';
 import {parseJapaneseDescription} from './read/describe-ja.ts';
@@ -115,7 +115,8 @@ export function readVisibleEvents(doc: Document = document, options: ReadOptions
   const cells = dayCells(doc);
   const {announced, hidden} = readDayNotes(doc, cells);
 
-  const chips = findAll(calendarSelectors.eventChip, doc).elements;
+  // One chip, one event: an inner element repeating a chip's data-eventid belongs to the chip around it.
+  const chips = findAll(calendarSelectors.eventChip, doc).elements.filter((chip) => !insideAnEvent(chip));
   const chipSet = new Set<Element>(chips);
   const descriptions = firstPerChip(doc, calendarSelectors.chipDescription.css.join(', '), chipSet);
   const labels = firstPerChip(doc, calendarSelectors.rowLabel.css.join(', '), chipSet);

@@ -76,6 +76,23 @@ describe('the newer week view in Japanese (week-ja-2026)', () => {
   });
 });
 
+describe('one chip, one event', () => {
+  it('takes an inner copy of a chip\'s id for part of the chip, even when the copy is marked as a chip too', () => {
+    // The worst case of the nesting the fixtures show: the copy also carries data-eventchip, and holds the title.
+    const result = readEdited('week-en-2026.html', (doc) => {
+      for (const copy of doc.querySelectorAll('[data-eventid] [data-eventid]')) copy.setAttribute('data-eventchip', '');
+    });
+    expect(result.events.map(essentials)).toEqual(readVisibleEvents(loadFixture('calendar', 'week-en-2026.html')).events.map(essentials));
+    expect(result.misses).toEqual([]);
+    const monday = readEdited('week-en-2026.html', (doc) => {
+      const goals = chipOf(doc, 'Monthly goals');
+      goals.querySelector('[data-eventid]')!.setAttribute('data-eventchip', '');
+      goals.querySelector('.XuJrye')!.textContent = 'unreadable'; // the title can only come from the visible span
+    });
+    expect(monday.events.filter((e) => e.id === 'monthlygoals5v').map((e) => e.title)).toEqual(['Monthly goals & objectives']);
+  });
+});
+
 describe('chips outside their day', () => {
   const french = 'Toute la journée, Voyage, Dana Whitfield, Aucun lieu, 1 décembre 2026';
   const travel = (doc: Document) => chipOf(doc, 'Dana travels to London');

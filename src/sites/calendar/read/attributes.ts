@@ -60,6 +60,13 @@ export function decodeEventId(value: string): DecodedEventId | null {
   return decoded;
 }
 
+/** Whether an ancestor of the element carries a data-eventid: the element is part of a chip (an inner copy of the
+ * chip's id, or a stacked chip's inner button), not a chip of its own. */
+export function insideAnEvent(element: Element): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) if (node.hasAttribute('data-eventid')) return true;
+  return false;
+}
+
 /** Ids of things that share the chip markup (data-eventchip included) but are not meetings: Google Tasks, as
  * `tasks.<id>` or `tasks_<id>` in the older UI and `ttb_<base64 of "eventId calendar">` in the new one (ColorKit
  * reads all three, research/dom-crosscheck.md), and birthdays (`bday_…`). */

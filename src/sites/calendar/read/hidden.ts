@@ -9,6 +9,7 @@
 import type {Day} from '../../../cadence/types.ts';
 import {findAll} from '../../shared/selector.ts';
 import {calendarSelectors} from '../selectors.ts';
+import {insideAnEvent} from './attributes.ts';
 import {cellDayOf, daysUnder} from './cells.ts';
 import {headingCount, undatedNumbers} from './counts.ts';
 
@@ -33,7 +34,8 @@ export function readDayNotes(doc: Document, cells: ReadonlyMap<Element, Day>): D
     if (typeof count === 'number') announced.set(day, Math.max(count, announced.get(day) ?? 0));
     else if (count === 'unreadable') hide(day, `heading "${shortText(heading)}" states a count Rapport cannot read`);
   }
-  for (const control of findAll(calendarSelectors.moreControl, doc).elements) {
+  for (const control of findAll(calendarSelectors.cellButton, doc).elements) {
+    if (control.hasAttribute('data-eventid') || insideAnEvent(control)) continue; // a chip, or part of one
     const day = cellDayOf(control, cells);
     // A number that is not the cell's date: "2 more", "+2", "他 2 件". A bare date number is a link to the day.
     if (day && undatedNumbers(control.textContent ?? '', day).length > 0) hide(day, `events hidden behind "${shortText(control)}"`);
