@@ -1,19 +1,22 @@
 // Reads the events on the Google Calendar page, in the day, week, custom, month and schedule views: identity, series
-// and calendar from data-eventid, the day from the cell's data-datekey, times and people from the screen-reader
-// description (a chip's .XuJrye text, or a schedule row's aria-label), the title from the visible chip.
-// Attributes are language-independent and always used; when the description cannot be read the event keeps its day
-// (`timesUnknown`) and the text is recorded in `misses`, never guessed at. A schedule row has no day cell, so an
-// unreadable one is only a miss.
+// and calendar from data-eventid, the day from the cell's data-datekey (or, for a chip laid over a row by position,
+// from its column), times and people from the screen-reader description (a chip's .XuJrye text, or a schedule row's
+// aria-label), the title from the visible chip. The year view is read as nothing.
+// Attributes are language-independent and always used; when the description cannot be read the event keeps the day
+// the page places it on (`timesUnknown`) and the text is recorded in `misses`, never guessed at. A chip the page
+// places on no day (a schedule row, a chip outside any cell and column) is then only a miss.
 import {addDays, formatIso, isValidTimeZone, zonedToInstant} from '../../cadence/dates.ts';
 import type {CalendarEvent, Coverage, Day} from '../../cadence/types.ts';
 import {findAll, findOne} from '../shared/selector.ts';
 import {calendarSelectors} from './selectors.ts';
-import {decodeDateKey, decodeEventId, isNotAMeeting} from './read/attributes.ts';
+import {decodeEventId, insideAnEvent, isNotAMeeting} from './read/attributes.ts';
+import {cellDayOf, columnDayOf, dayCells} from './read/cells.ts';
 import {parseEnglishDescription} from './read/describe-en.ts';
 import {parseJapaneseDescription} from './read/describe-ja.ts';
 import type {ParsedDescription} from './read/description.ts';
-import {headingCount, pageCoverage, ShownByDay} from './read/coverage.ts';
-import {viewFromUrl, type CalendarView} from './read/view.ts';
+import {pageCoverage, ShownByDay} from './read/coverage.ts';
+import {readDayNotes} from './read/hidden.ts';
+import {viewOfPage, type CalendarView} from './read/view.ts';
 
 export type ReadResult = {
   events: CalendarEvent[];
@@ -22,7 +25,7 @@ export type ReadResult = {
   /** Chip descriptions that could not be parsed, and days whose cell hides some events (for diagnostics; the events
    * are still reported by day where the day is known). */
   misses: string[];
-  /** Days left out of `coverage` because their cell announces more events than it shows ("+2 more"). */
+  /** Days on the page left out of `coverage` because it hides some of their events (read/hidden.ts). */
   partialDays: Day[];
   view: CalendarView;
   timeZone: string;
@@ -103,32 +106,17 @@ function daysOccupied(when: {start: string; end: string; allDay: boolean}): [Day
   return [first, last < first ? first : last];
 }
 
-/** The data-datekey cell a chip or heading sits in, if any (schedule rows sit in none). */
-function cellDayOf(element: Element, cells: ReadonlyMap<Element, Day>): Day | undefined {
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    const day = cells.get(node);
-    if (day) return day;
-  }
-  return undefined;
-}
-
 export function readVisibleEvents(doc: Document = document, options: ReadOptions = {}): ReadResult {
   const timeZone = pageTimeZone(doc);
-  const view = viewFromUrl(doc.URL);
+  const view = viewOfPage(doc);
+  // The year view shows days without their events: nothing on it may be read as an event or as a day seen.
+  if (view === 'year') return {events: [], coverage: [], misses: [], partialDays: [], view, timeZone};
   const lang = (doc.documentElement.lang || 'en').toLowerCase();
-  const cells = new Map<Element, Day>();
-  for (const cell of findAll(calendarSelectors.dayCell, doc).elements) {
-    const day = decodeDateKey(cell.getAttribute('data-datekey'));
-    if (day) cells.set(cell, day);
-  }
-  const announced = new Map<Day, number>();
-  for (const heading of findAll(calendarSelectors.cellHeading, doc).elements) {
-    const day = cellDayOf(heading, cells);
-    const count = headingCount(heading.textContent);
-    if (day && count !== undefined) announced.set(day, Math.max(count, announced.get(day) ?? 0));
-  }
+  const cells = dayCells(doc);
+  const {announced, hidden} = readDayNotes(doc, cells);
 
-  const chips = findAll(calendarSelectors.eventChip, doc).elements;
+  // One chip, one event: an inner element repeating a chip's data-eventid belongs to the chip around it.
+  const chips = findAll(calendarSelectors.eventChip, doc).elements.filter((chip) => !insideAnEvent(chip));
   const chipSet = new Set<Element>(chips);
   const descriptions = firstPerChip(doc, calendarSelectors.chipDescription.css.join(', '), chipSet);
   const labels = firstPerChip(doc, calendarSelectors.rowLabel.css.join(', '), chipSet);
@@ -143,11 +131,13 @@ export function readVisibleEvents(doc: Document = document, options: ReadOptions
   for (const chip of chips) {
     const raw = chip.getAttribute('data-eventid') ?? '';
     if (!raw) continue;
-    const cellDay = cellDayOf(chip, cells);
-    // What each day shows only matters when a cell announces its count (month view): skip the tally otherwise.
-    if (cellDay && tally) shown.add(raw, cellDay);
-    if (isNotAMeeting(raw)) continue;
+    // The day the page places the chip on: its cell, or the column it is laid over (all-day and month rows of
+    // newer builds position chips outside the day cells). Schedule rows have neither.
+    const placedDay = cellDayOf(chip, cells) ?? columnDayOf(chip, cells);
+    // What each day shows only matters when a heading announces its count: skip the tally otherwise.
+    if (placedDay && tally) shown.add(raw, placedDay);
     const decoded = decodeEventId(raw);
+    if (isNotAMeeting(raw, decoded)) continue; // tasks and birthdays: on the page, never meetings nor misses
     const id = decoded?.id ?? raw;
     if (events.has(id)) continue; // an event spanning two columns renders twice
 
@@ -156,21 +146,21 @@ export function readVisibleEvents(doc: Document = document, options: ReadOptions
     const titleElement = titles.get(chip);
     const shownTitle = titleElement?.textContent?.trim() || undefined;
     const parsed = description ? parseDescription(description, lang, shownTitle) : null;
-    const startDay = parsed?.startDay ?? cellDay;
+    const startDay = parsed?.startDay ?? placedDay;
     const when = parsed && startDay ? times(startDay, parsed, timeZone) : null;
     if (!when) misses.push(description || `(no description) ${id}`);
-    if (!when && !cellDay) continue; // nothing known about when: not an event we can use
+    if (!when && !placedDay) continue; // nothing tells when: not an event we can use, and never a guessed date
     if (when && tally) shown.add(raw, ...daysOccupied(when));
     // A list row sits under the day it starts on, except a multi-day event, which may be listed under a later day
     // of its span (one that began before the list does): only single-day rows say which days the list shows.
-    if (!cellDay && parsed?.startDay && !parsed.endDay) listed.push(parsed.startDay);
+    if (!placedDay && parsed?.startDay && !parsed.endDay) listed.push(parsed.startDay);
 
     let title = shownTitle ?? parsed?.title;
     const oneLine = title ? undefined : oneLiners.get(chip)?.textContent?.trim();
     if (oneLine) title = parsed?.title && oneLine.startsWith(parsed.title) ? parsed.title : oneLine.replace(/,\s*[^,]*\d[^,]*$/, '');
     const event: CalendarEvent = {
       id, title: title ?? '', timeZone,
-      ...(when ?? {start: cellDay!, end: addDays(cellDay!, 1), allDay: false, timesUnknown: true}),
+      ...(when ?? {start: placedDay!, end: addDays(placedDay!, 1), allDay: false, timesUnknown: true}),
       recurring: decoded?.instance !== undefined,
       cancelled: false,
       declined: parsed?.rsvp === 'declined' || isStruck(chip, titleElement, parsed, options),
@@ -183,7 +173,7 @@ export function readVisibleEvents(doc: Document = document, options: ReadOptions
   }
 
   // Search results list only the events that match: they prove nothing about the days around them.
-  const {coverage, incomplete} = pageCoverage({cells: cells.values(), listed: view === 'search' ? [] : listed, announced, shown});
-  for (const day of incomplete) misses.push(`${day}: ${announced.get(day)} events announced, ${shown.count(day)} on the page`);
+  const {coverage, incomplete, reasons} = pageCoverage({cells: cells.values(), listed: view === 'search' ? [] : listed, announced, shown, hidden});
+  misses.push(...reasons);
   return {events: [...events.values()], coverage, misses, partialDays: incomplete, view, timeZone};
 }

@@ -60,5 +60,21 @@ export function decodeEventId(value: string): DecodedEventId | null {
   return decoded;
 }
 
-/** Google Tasks and birthdays share the chip markup but are not meetings. */
-export const isNotAMeeting = (rawEventId: string) => /^(tasks_|bday_)/.test(rawEventId);
+/** Whether an ancestor of the element carries a data-eventid: the element is part of a chip (an inner copy of the
+ * chip's id, or a stacked chip's inner button), not a chip of its own. */
+export function insideAnEvent(element: Element): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) if (node.hasAttribute('data-eventid')) return true;
+  return false;
+}
+
+/** Ids of things that share the chip markup (data-eventchip included) but are not meetings: Google Tasks, as
+ * `tasks.<id>` or `tasks_<id>` in the older UI and `ttb_<base64 of "eventId calendar">` in the new one (ColorKit
+ * reads all three, research/dom-crosscheck.md), and birthdays (`bday_…`). */
+const NOT_A_MEETING = /^(?:tasks[._]|ttb_|bday_)/;
+
+/** Whether a chip is a task or a birthday. The raw attribute is checked first: these prefixes are never the start of
+ * base64 of an ASCII id ("ttb_", "tasks", "bday_" all decode to a byte above 0x7f), so a meeting cannot be mistaken
+ * for one. The decoded id is checked too, for a build that would encode the prefixed id like any other. */
+export function isNotAMeeting(rawEventId: string, decoded: DecodedEventId | null = decodeEventId(rawEventId)): boolean {
+  return NOT_A_MEETING.test(rawEventId) || (decoded !== null && NOT_A_MEETING.test(decoded.id));
+}

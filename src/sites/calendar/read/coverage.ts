@@ -1,21 +1,14 @@
 // Which days a page proves it has shown in full. Rapport claims a meeting gap only inside days it has seen, so a day
 // only counts when every event on it was on the page:
-// - grid views (day, week, custom, month): every day cell (data-datekey), except a cell whose heading counts more
-//   events than the page shows for that day (a month cell's "+2 more" hides the rest until clicked);
+// - grid views (day, week, custom, month): every day cell (data-datekey), except a day the page says it hides events
+//   of (read/hidden.ts: a heading counting more events than the page shows for that day, a count that cannot be
+//   read, a "+2 more" control, a collapsed all-day row);
 // - the schedule view lists only days that have events, so a day missing from the list had none: the whole range
 //   from the first to the last listed day was seen. Days before the first and after the last are not claimed (the
 //   list may start earlier, and it loads later days as the user scrolls).
 import {addDays, dayNumber, dayString} from '../../../cadence/dates.ts';
 import {mergeCoverage} from '../../../cadence/coverage.ts';
 import type {Coverage, Day} from '../../../cadence/types.ts';
-
-/** How many events a day cell's heading announces: "6 events, Monday, November 23", a number, a word, a comma.
- * Strict on purpose: a date heading such as "11月 23日 月曜日" must not read as eleven events. Other languages' count
- * forms are not documented; a heading that does not fit announces nothing and the cell counts as complete. */
-export function headingCount(text: string | null | undefined): number | undefined {
-  const count = /^\s*(\d+)\s+[^\d\s,、]+\s*[,、]/.exec(text ?? '')?.[1];
-  return count === undefined ? undefined : Number(count);
-}
 
 /** Distinct chips (tasks and birthdays included: headings count them) per day they appear on. */
 export class ShownByDay {
@@ -43,22 +36,32 @@ export type PageDays = {
   /** Days that list rows (outside any cell) were shown under, when that can be told. */
   listed: Day[];
   /** Announced counts by day, from the cells' headings (the largest when a day has several). */
-  announced: Map<Day, number>;
+  announced: ReadonlyMap<Day, number>;
   shown: ShownByDay;
+  /** Days the page says it hides events of, with the reason (read/hidden.ts). */
+  hidden?: ReadonlyMap<Day, string>;
 };
 
-export function pageCoverage(page: PageDays): {coverage: Coverage; incomplete: Day[]} {
+export type PageCoverage = {
+  coverage: Coverage;
+  /** Days on the page but not claimed, sorted, and why, in the same order (for diagnostics). */
+  incomplete: Day[];
+  reasons: string[];
+};
+
+export function pageCoverage(page: PageDays): PageCoverage {
   const seen = new Set<Day>(page.cells);
   if (page.listed.length > 0) {
     const sorted = [...page.listed].sort();
     for (let day = sorted[0]!; day <= sorted[sorted.length - 1]!; day = addDays(day, 1)) seen.add(day);
   }
-  const incomplete: Day[] = [];
+  const unseen = new Map<Day, string>();
   for (const [day, count] of page.announced) {
-    if (seen.has(day) && count > page.shown.count(day)) {
-      seen.delete(day);
-      incomplete.push(day);
-    }
+    const shown = page.shown.count(day);
+    if (seen.has(day) && count > shown) unseen.set(day, `${day}: ${count} events announced, ${shown} on the page`);
   }
-  return {coverage: mergeCoverage([...seen].map((day) => ({from: day, to: day}))), incomplete: incomplete.sort()};
+  for (const [day, reason] of page.hidden ?? []) if (seen.has(day) && !unseen.has(day)) unseen.set(day, reason);
+  for (const day of unseen.keys()) seen.delete(day);
+  const incomplete = [...unseen.keys()].sort();
+  return {coverage: mergeCoverage([...seen].map((day) => ({from: day, to: day}))), incomplete, reasons: incomplete.map((day) => unseen.get(day)!)};
 }

@@ -1,11 +1,17 @@
 // Japanese chip descriptions (research/dom.md 3.4): full-width separators, title in 「」, 24 h or 午前/午後 clocks.
 //   "18:00～19:00、「打ち合わせ（仮）」、山田太郎、場所の指定なし、2026年 11月 23日"
 //   "午前9時～午後12時、「Project Planning」、カレンダー: …"      "終日、「タイトル」、2026年 11月 23日"
+// Multi-day events state both dates inside the range, as the English form does (research/dom-crosscheck.md):
+//   "2026年 1月 11日 午後11時～2026年 1月 12日 午前4:30、「…」"
+// The all-day span without clocks ("2026年 12月 2日～2026年 12月 4日、「…」") is read by the same pattern; that
+// form is assumed by analogy with English and has no source of its own.
 import {isoDay, normaliseText} from './description.ts';
 import type {Clock, ParsedDescription} from './description.ts';
 
 const TIME = String.raw`(午前|午後)?\s*(\d{1,2})(?::(\d{2})|時(?:\s*(\d{1,2})分)?)`;
 const RANGE = new RegExp(String.raw`^${TIME}\s*[～〜~]\s*${TIME}\s*、\s*(.*)$`);
+const DATE = String.raw`(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日`;
+const MULTI = new RegExp(String.raw`^${DATE}\s*(?:${TIME})?\s*[～〜~]\s*${DATE}\s*(?:${TIME})?\s*、\s*(.*)$`);
 const ALL_DAY = /^終日\s*、\s*(.*)$/;
 const TRAILING_DATE = /(?:、\s*|^)(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日\s*$/;
 const RSVP: Record<string, ParsedDescription['rsvp']> = {
@@ -25,7 +31,7 @@ function fields(rest: string, titleHint: string | undefined, out: ParsedDescript
   let text = rest;
   const dated = TRAILING_DATE.exec(text);
   if (dated) {
-    out.startDay = isoDay(Number(dated[1]), Number(dated[2]), Number(dated[3]));
+    out.startDay ??= isoDay(Number(dated[1]), Number(dated[2]), Number(dated[3]));
     text = text.slice(0, dated.index);
   }
   const hinted = titleHint && text.startsWith(`「${titleHint}」`) ? titleHint : undefined;
@@ -56,10 +62,28 @@ export function parseJapaneseDescription(raw: string, titleHint?: string): Parse
     Object.assign(out, {start, end});
     return fields(range[9]!, titleHint, out) ? out : null;
   }
+  const multi = MULTI.exec(text);
+  if (multi) return multiDay(multi, titleHint, out);
   const allDay = ALL_DAY.exec(text);
   if (allDay) {
     out.allDay = true;
     return fields(allDay[1]!, titleHint, out) ? out : null;
   }
   return null;
+}
+
+/** Groups of MULTI: start date 1-3, start clock 4-7, end date 8-10, end clock 11-14, the rest 15. */
+function multiDay(match: RegExpExecArray, titleHint: string | undefined, out: ParsedDescription): ParsedDescription | null {
+  out.startDay = isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  out.endDay = isoDay(Number(match[8]), Number(match[9]), Number(match[10]));
+  if (!out.startDay || !out.endDay) return null;
+  const [startHour, endHour] = [match[5], match[12]];
+  if (startHour !== undefined && endHour !== undefined) {
+    const start = clock(match[4], startHour, match[6], match[7]);
+    const end = clock(match[11], endHour, match[13], match[14]);
+    if (!start || !end) return null;
+    Object.assign(out, {start, end});
+  } else if (startHour !== undefined || endHour !== undefined) return null; // one clock without the other: no known form
+  else out.allDay = true;
+  return fields(match[15]!, titleHint, out) ? out : null;
 }

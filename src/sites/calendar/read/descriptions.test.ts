@@ -30,6 +30,19 @@ describe('chip attributes', () => {
     expect(isNotAMeeting('bday_cHJpeWE')).toBe(true);
     expect(isNotAMeeting(b64('x me@m'))).toBe(false);
   });
+
+  it('knows every form a task takes: tasks. and tasks_ (older UI), ttb_<base64> (new UI), and a prefixed id once decoded', () => {
+    expect(isNotAMeeting('tasks.SzhnUmlaa2lmX3FxREdJOA')).toBe(true);
+    expect(isNotAMeeting('tasks_qoJszifuNjB8Qd2l')).toBe(true);
+    // The new UI's raw attribute: "ttb_" then base64 of "<event id> <calendar>" (ColorKit's console, 2025-12).
+    const ttb = `ttb_${b64('114de1rm6uri7tere1shad7ggh jordan@northwind.example')}`;
+    expect(isNotAMeeting(ttb)).toBe(true);
+    expect(isNotAMeeting(b64('ttb_114de1rm6uri7 jordan@northwind.example'))).toBe(true);
+    expect(isNotAMeeting(b64('tasks_a1b2 jordan@northwind.example'))).toBe(true);
+    // A meeting whose id merely contains the words is still a meeting.
+    expect(isNotAMeeting(b64('mytasks_review jordan@northwind.example'))).toBe(false);
+    expect(isNotAMeeting(b64('sttb_sync jordan@northwind.example'))).toBe(false);
+  });
 });
 
 describe('English descriptions', () => {
@@ -95,5 +108,17 @@ describe('Japanese descriptions', () => {
     expect(ja('終日、「社外研修」、2026年 11月 23日')).toMatchObject({allDay: true, startDay: '2026-11-23', title: '社外研修'});
     expect(ja('10:00〜11:00、「予算、人事」、山田、場所の指定なし、2026年 11月 23日', '予算、人事')).toMatchObject({title: '予算、人事', organizer: '山田'});
     expect(ja('朝会, 10時00分 〜 10時30分')).toBeNull();
+  });
+
+  it('reads the multi-day form, both dates inside the range (research/dom-crosscheck.md), timed and all-day', () => {
+    expect(ja('2026年 1月 11日 午後11時～2026年 1月 12日 午前4:30、「夜行便」、山田太郎、場所の指定なし')).toEqual({
+      allDay: false, startDay: '2026-01-11', endDay: '2026-01-12', start: {hour: 23, minute: 0}, end: {hour: 4, minute: 30}, title: '夜行便', organizer: '山田太郎',
+    });
+    expect(ja('2026年 12月 2日～2026年 12月 4日、「Leadership summit, London」、Dana Whitfield')).toMatchObject({
+      allDay: true, startDay: '2026-12-02', endDay: '2026-12-04', title: 'Leadership summit, London',
+    });
+    // A clock on one end only is no form we know: null, so the caller records a miss.
+    expect(ja('2026年 12月 2日 午後11時～2026年 12月 4日、「x」')).toBeNull();
+    expect(ja('2026年 13月 2日～2026年 12月 4日、「x」')).toBeNull();
   });
 });
