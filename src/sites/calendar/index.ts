@@ -5,7 +5,9 @@ import {startParts} from '../shared/start-parts.ts';
 import {watchPage} from '../shared/page-watch.ts';
 import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
+import {listenForCapture} from '../shared/capture-listener.ts';
 import {calendarSelectors} from './selectors.ts';
+import {calendarCapture} from './capture.ts';
 import {createCadenceBanner} from './features/cadence-banner.ts';
 import {createDetailsWatcher} from './features/event-details.ts';
 
@@ -29,4 +31,5 @@ startParts('calendar', {
     else setTimeout(scan, 50);
   },
   watch: () => watchPage(scan, lifetime.signal, 500),
+  capture: () => listenForCapture('calendar', calendarCapture, lifetime.signal),
 }, reportError);

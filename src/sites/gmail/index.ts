@@ -5,8 +5,10 @@ import {startParts} from '../shared/start-parts.ts';
 import {watchPage} from '../shared/page-watch.ts';
 import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
+import {listenForCapture} from '../shared/capture-listener.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
+import {gmailCapture} from './capture.ts';
 import {composeCoach, healPanels, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
 
 const lifetime = new AbortController();
@@ -25,4 +27,5 @@ startParts('gmail', {
   watch: () => watchPage(scan, lifetime.signal),
   sends: () => watchComposeSends(lifetime.signal),
   shortcut: () => listenForToggleHints(lifetime.signal),
+  capture: () => listenForCapture('gmail', gmailCapture, lifetime.signal),
 }, reportError);
