@@ -16,7 +16,7 @@ const KEPT = new Set([
   'valign', 'method', 'target', 'rel', 'loading', 'decoding', 'referrerpolicy', 'crossorigin', 'sizes', 'min', 'max', 'step',
   'size', 'rows', 'cols', 'wrap', 'maxlength', 'minlength', 'gh', 'selector', 'jsaction', 'jscontroller', 'jsname',
   'jsmodel', 'jsshadow', 'jsslot', 'jsowner', 'data-eventchip', 'data-datekey', 'data-stacked-layout-chip',
-  'data-stacked-layout-chip-container', 'data-opens-details',
+  'data-stacked-layout-chip-container', 'data-opens-details', 'data-smartmail',
   'aria-hidden', 'aria-expanded', 'aria-selected', 'aria-checked', 'aria-pressed', 'aria-disabled', 'aria-haspopup',
   'aria-multiline', 'aria-multiselectable', 'aria-modal', 'aria-live', 'aria-atomic', 'aria-busy', 'aria-relevant',
   'aria-level', 'aria-posinset', 'aria-setsize', 'aria-orientation', 'aria-readonly', 'aria-required', 'aria-invalid',

@@ -1,19 +1,26 @@
 // Links and image sources. On Google's own hosts (and relative links, which are the page's own), the address's
-// skeleton is structure: scheme, host, plain path words ("mail", "u", "r", "week") and query parameter names are
-// kept, while ids, numbers and every query value or fragment route past its first word are redacted. Any other
-// address (a link inside a message) is the user's data and is redacted whole, keeping only its punctuation. Inline
-// data (data: images) is dropped to "data:," since image bytes are not structure.
+// skeleton is structure: scheme, host, the route words of Gmail's and Calendar's own addresses ("mail", "u", "r",
+// "week", "#inbox") and query parameter names are kept; every other path segment, query value and fragment part is
+// redacted. Any other address (a link inside a message) is the user's data and is redacted whole, keeping only its
+// punctuation. Inline data (data: images) becomes "data:," since image bytes are not structure.
 import type {Placeholders} from './placeholders.ts';
 
 const GOOGLE_HOST = /^([a-z0-9-]+\.)*(google\.com|gstatic\.com|googleusercontent\.com|googleapis\.com)$/i;
 const PARTS = /^([a-z][a-z0-9+.-]*:)?(\/\/[^/?#]*)?([^?#]*)(\?[^#]*)?(#.*)?$/is;
-/** Path words and query values that are the page's vocabulary rather than anyone's data. */
-const PLAIN_PATH_WORD = /^([a-z][a-z_-]*|\d{1,2})$/;
-const PLAIN_QUERY_VALUE = /^([a-z]{1,4}|\d{1,2})$/;
+/** The words of Gmail's and Calendar's own routes. A closed list: an open pattern ("any lower-case word") would
+ * keep a lower-case name in a path or a search. */
+const ROUTE_WORDS = new Set([
+  'mail', 'calendar', 'day', 'week', 'month', 'year', 'agenda', 'customday', 'customweek', 'search', 'eventedit',
+  'settings', 'inbox', 'starred', 'snoozed', 'sent', 'drafts', 'imp', 'all', 'spam', 'trash', 'label', 'category',
+  'chats', 'scheduled', 'compose', 'view', 'render', 'event', 'tasks',
+]);
+/** Tiny tokens carry no one's data and are much of an address's skeleton ("u/0", "view=cm", "fs=1"). */
+const TINY = /^([a-z]{1,2}|\d{1,2})$/;
+const isRouteWord = (token: string) => TINY.test(token) || ROUTE_WORDS.has(token);
 const PLAIN_QUERY_NAME = /^[a-z_][a-z0-9_-]{0,20}$/i;
 
 function redactPath(path: string, placeholders: Placeholders): string {
-  return path.split('/').map((segment) => (PLAIN_PATH_WORD.test(segment) || segment === '' ? segment : placeholders.text(segment))).join('/');
+  return path.split('/').map((segment) => (segment === '' || isRouteWord(segment) ? segment : placeholders.text(segment))).join('/');
 }
 
 function redactQuery(query: string, placeholders: Placeholders): string {
@@ -23,19 +30,13 @@ function redactQuery(query: string, placeholders: Placeholders): string {
     const keptName = PLAIN_QUERY_NAME.test(name) ? name : placeholders.text(name);
     if (equals < 0) return keptName;
     const value = pair.slice(equals + 1);
-    return `${keptName}=${PLAIN_QUERY_VALUE.test(value) ? value : placeholders.text(value)}`;
+    return `${keptName}=${isRouteWord(value) ? value : placeholders.text(value)}`;
   }).join('&');
 }
 
-/** A link to an element of the page ("#xDetDlg"): short, one token, no digits run; long opaque tokens are ids. */
-const ELEMENT_ANCHOR = /^#[A-Za-z][\w:.-]{0,15}$/;
-
-/** "#inbox/FMfcgz…" keeps "inbox"; "#label/Clients" keeps "label"; "#xDetDlg" is a link to an element, kept. */
+/** "#inbox/FMfcgz…" keeps "inbox"; "#label/Clients" keeps "label" only. */
 function redactFragment(fragment: string, placeholders: Placeholders): string {
-  if (ELEMENT_ANCHOR.test(fragment) && !/\d{6}/.test(fragment)) return fragment;
-  const [first = '', ...rest] = fragment.slice(1).split('/');
-  const keptFirst = /^[a-z]+$/.test(first) ? first : placeholders.text(first);
-  return '#' + [keptFirst, ...rest.map((segment) => placeholders.text(segment))].join('/');
+  return '#' + fragment.slice(1).split('/').map((segment, index) => (index === 0 && isRouteWord(segment) ? segment : placeholders.text(segment))).join('/');
 }
 
 /** One address (href, src, action, an image in srcset or in a style's url()). */
@@ -50,7 +51,9 @@ export function redactUrl(value: string, placeholders: Placeholders): string {
     // mailto:, tel:, another site's address: all of it is data; the scheme says only what kind of link it is.
     return scheme + placeholders.text(trimmed.slice(scheme.length));
   }
-  return scheme + authority + redactPath(path, placeholders)
+  // A user name or password before the host ("//name@host") is data like any other.
+  const keptAuthority = authority.replace(/^\/\/([^@]*)@/, (_, userInfo: string) => `//${placeholders.text(userInfo)}@`);
+  return scheme + keptAuthority + redactPath(path, placeholders)
     + (query ? redactQuery(query, placeholders) : '')
     + (fragment ? redactFragment(fragment, placeholders) : '');
 }
