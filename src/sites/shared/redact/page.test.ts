@@ -57,6 +57,17 @@ describe('a redacted page', () => {
     expect(capture([document.body], {view: '--> <b>injected'})).toContain('view "unknown"');
   });
 
+  it('copes with what a parser accepts and the DOM API refuses, and with custom elements and SVG', () => {
+    document.body.innerHTML = '<c-wiz jsrenderer="Xy1" data-p="%.@.[Dana]"><div a"b="Dana" x<y="1">Dana</div>'
+      + '<svg viewBox="0 0 24 24" aria-label="Dana"><path d="M12 2L2 22"></path></svg></c-wiz>';
+    const html = capture([document.body]);
+    const page = parse(html);
+    expect(page.querySelector('c-wiz > div')!.textContent).toMatch(/^[A-Z][a-z]{3}$/);
+    expect(page.querySelector('svg path')!.getAttribute('d')).toBe('M12 2L2 22');
+    expect(page.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 24 24');
+    expect(html).not.toContain('Dana');
+  });
+
   it('is the same text for the same page and stamp', () => {
     expect(capture([document.body])).toBe(capture([document.body]));
   });
