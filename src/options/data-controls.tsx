@@ -1,18 +1,12 @@
 import {useState} from 'react';
 import {send} from '../shared/send.ts';
 import {t, tCount} from '../shared/i18n.ts';
+import {download} from './download.ts';
 
 async function readFile(input: HTMLInputElement): Promise<string | null> {
   const file = input.files?.[0];
   input.value = '';
   return file ? file.text() : null;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
-  const link = Object.assign(document.createElement('a'), {href: url, download: name});
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The user's data: a calendar file in, everything out and back in, or gone. Results are said in words. */
@@ -41,7 +35,7 @@ export function DataControls() {
         </label>
         <button type="button" onClick={run(async () => {
           const {json} = await send('data/export', {});
-          download(`rapport-export-${new Date().toISOString().slice(0, 10)}.json`, json);
+          download(`rapport-export-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json');
           return t('options_exported');
         })}>{t('options_exportAll')}</button>
         <label className="button">{t('options_importExport')}

@@ -6,6 +6,7 @@ import {SITE_LABELS} from '../ui/site-health.ts';
 import {timeAgo} from '../ui/time.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
 import {sentence} from '../ui/sentence.tsx';
+import {CaptureControls} from './capture-controls.tsx';
 
 const hookLabel = (strategy: number | null) =>
   strategy === null ? t('options_hookNone') : strategy === 0 ? t('options_hookPreferred') : t('options_hookFallback', strategy);
@@ -41,6 +42,7 @@ export function Diagnostics() {
           ))}
         </tbody>
       </table>
+      <CaptureControls />
       <h2>{t('options_errorsTitle')}</h2>
       {(errors ?? []).length === 0 ? <p className="muted" data-testid="no-errors">{t('options_noErrors')}</p> : (
         <ul data-testid="error-list">

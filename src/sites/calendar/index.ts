@@ -5,8 +5,10 @@ import {startParts} from '../shared/start-parts.ts';
 import {watchPage} from '../shared/page-watch.ts';
 import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
+import {listenForCapture} from '../shared/capture-listener.ts';
 import {claimPage} from '../shared/takeover.ts';
 import {calendarSelectors} from './selectors.ts';
+import {calendarCapture} from './capture.ts';
 import {createCadenceBanner} from './features/cadence-banner.ts';
 import {createDetailsWatcher} from './features/event-details.ts';
 
@@ -33,4 +35,5 @@ startParts('calendar', {
     else setTimeout(scan, 50);
   },
   watch: () => watchPage(scan, lifetime.signal, 500),
+  capture: () => listenForCapture('calendar', calendarCapture, lifetime.signal),
 }, reportError);

@@ -5,10 +5,12 @@ import {startParts} from '../shared/start-parts.ts';
 import {watchPage} from '../shared/page-watch.ts';
 import {createHealthReporter} from '../shared/health-reporter.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
+import {listenForCapture} from '../shared/capture-listener.ts';
 import {claimPage} from '../shared/takeover.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
 import {timed} from './timing.ts';
+import {gmailCapture} from './capture.ts';
 import {composeCoach, healPanels, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
 
 const lifetime = new AbortController();
@@ -33,4 +35,5 @@ startParts('gmail', {
   watch: () => watchPage(scan, lifetime.signal, 250, timed),
   sends: () => watchComposeSends(lifetime.signal),
   shortcut: () => listenForToggleHints(lifetime.signal),
+  capture: () => listenForCapture('gmail', gmailCapture, lifetime.signal),
 }, reportError);
