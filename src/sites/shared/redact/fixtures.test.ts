@@ -31,7 +31,9 @@ const STRUCTURE = new Set([
 ]);
 /** `name` is structure on form controls and Gmail's recipient rows, a person's name elsewhere. */
 const isStructure = (element: Element, attribute: string) =>
-  STRUCTURE.has(attribute) || (attribute === 'name' && (['input', 'textarea', 'select', 'button', 'form'].includes(element.localName) || ['to', 'cc', 'bcc'].includes(element.getAttribute('name')!)));
+  STRUCTURE.has(attribute) || (attribute === 'name' && (['input', 'textarea', 'select', 'button', 'form'].includes(element.localName) || ['to', 'cc', 'bcc'].includes(element.getAttribute('name')!)))
+  // Gmail's "no id yet" in a hidden id input, before its first autosave: what the reader acts on, nobody's data.
+  || (attribute === 'value' && element.localName === 'input' && ['undefined', 'null'].includes(element.getAttribute('value')!));
 /** Emitted by the serialiser itself, whatever the page. */
 const MARKUP_WORDS = ['amp', 'lt', 'gt', 'quot', 'nbsp', 'doctype', 'html', 'head', 'meta', 'charset', 'utf', 'body'];
 
