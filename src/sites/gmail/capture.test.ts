@@ -11,14 +11,15 @@ const STAMP = {capturedAt: new Date('2026-11-23T10:15:00Z'), version: '0.1.0'};
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('what a Gmail capture holds', () => {
-  it('the focused compose, with its window', () => {
+  it('the focused compose, with its window and the menus Gmail hangs off the body', () => {
     loadFixture('gmail', 'thread-reply-and-compose.html');
     (document.querySelector('.dw [g_editable="true"]') as HTMLElement).focus();
     const spec = gmailCapture(document, at())!;
     expect(spec.view).toBe('compose-popup');
-    expect(spec.targets).toEqual([document.querySelector('.dw [role="dialog"]')]);
+    expect(spec.targets).toEqual([document.querySelector('.dw [role="dialog"]'), document.querySelector('body > .J-M[role="menu"]')]);
     const page = parse(redactedPage(spec, STAMP));
     expect(findAll(S.composeRoot, page).elements).toHaveLength(1);
+    expect(findAll(S.scheduleSend, page).elements).toHaveLength(1);
     expect(findAll(S.recipientChip, page).elements).toHaveLength(3); // To and Cc of the docked compose
     expect(findAll(S.threadMessage, page).elements).toHaveLength(0);
   });
@@ -59,5 +60,16 @@ describe('what a Gmail capture holds', () => {
     const spec = gmailCapture(document, at())!;
     expect(spec.view).toBe('compose-unrecognised');
     expect(spec.targets).toEqual([document.querySelector('[role="dialog"]')]);
+  });
+});
+
+describe('gmailCapture with the schedule picker open', () => {
+  it('takes the picker with the compose, so a capture of it is a fixture of the picker', () => {
+    loadFixture('gmail', 'schedule-picker.html');
+    const spec = gmailCapture(document, at())!;
+    const page = parse(redactedPage(spec, STAMP));
+    expect(findAll(S.composeRoot, page).elements).toHaveLength(1);
+    expect(findAll(S.scheduleInput, page).elements).toHaveLength(2);
+    expect(findAll(S.scheduleConfirm, page).elements).toHaveLength(1);
   });
 });

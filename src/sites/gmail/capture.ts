@@ -1,6 +1,8 @@
 // What a redacted capture of Gmail holds (options page, Diagnostics): the compose being written, the focused one
 // or else the first, with the window around it (title bar, Send row); an inline reply comes with the message it
-// answers. With no compose open, the conversation on screen. Reads the page only.
+// answers. Gmail renders its menus and dialogs (More send options, the schedule dialog and picker) at the end of the
+// body, outside the compose: those are captured with it. With no compose open, the conversation on screen. Reads the
+// page only.
 import {closest, findAll} from '../shared/selector.ts';
 import type {CaptureSpec} from '../shared/redact/page.ts';
 import {composeKind} from './compose.ts';
@@ -8,13 +10,18 @@ import {gmailSelectors as S} from './selectors.ts';
 
 const STYLESHEET = 'gmail.css';
 
+/** Menus and dialogs Gmail hangs off the body: the send menu, the schedule dialog and its picker. */
+const bodyLevelPopups = (page: Document, except: Element) =>
+  [...page.querySelectorAll(':scope > body > [role="menu"], :scope > body > [role="dialog"]')].filter((element) => !element.contains(except));
+
 export function gmailCapture(page: Document = document, location: Location = window.location): CaptureSpec | null {
   const composes = findAll(S.composeRoot, page).elements;
   const compose = composes.find((root) => root.contains(page.activeElement)) ?? composes[0];
   if (compose) {
     const kind = composeKind(compose, location);
     const window = kind === 'inline' ? closest(S.threadMessage, compose) ?? closest(S.replyArea, compose) : compose.closest('[role="dialog"]');
-    return {site: 'gmail', view: `compose-${kind}`, targets: [window ?? compose], stylesheet: STYLESHEET};
+    const target = window ?? compose;
+    return {site: 'gmail', view: `compose-${kind}`, targets: [target, ...bodyLevelPopups(page, target)], stylesheet: STYLESHEET};
   }
   // A capture is wanted most when Gmail has renamed the hooks: an editor in a dialog is still a compose window.
   const editors = [...page.querySelectorAll('[contenteditable="true"]')];

@@ -17,9 +17,10 @@ const lifetime = new AbortController();
 // Older copies of this script (from before an extension update) stop now; this one stops when it is replaced.
 const stillAlive = claimPage('gmail', lifetime);
 // Every piece of Rapport's main-thread work on Gmail is timed (timing.ts), the page-wide scans included.
-// Diagnostics need no hurry: on a page that never stops changing, the selectors are counted every 2 s at most.
-const HEALTH_DELAY_MS = 2_000;
-const health = createHealthReporter('gmail', gmailSelectors, HEALTH_DELAY_MS, timed);
+// Diagnostics need no hurry: the first count comes half a second after the page settles, and on a page that never
+// stops changing the selectors are counted every 2 s at most.
+const HEALTH_TIMING = {delayMs: 500, minIntervalMs: 2_000, time: timed};
+const health = createHealthReporter('gmail', gmailSelectors, HEALTH_TIMING);
 const composes = createComposeTracker(composeCoach, (error) => reportError('compose-coach', error));
 
 const scan = guarded('gmail-scan', () => timed(() => {

@@ -3,14 +3,23 @@ import {send} from '../../shared/send.ts';
 import {findAll, type SelectorDef} from './selector.ts';
 import {reportError} from './report-error.ts';
 
+export type HealthTiming = {
+  /** From a change to its report: several changes within it make one. */
+  delayMs?: number;
+  /** Between two counts at least: on a page that never stops changing, counting every selector is work to ration. */
+  minIntervalMs?: number;
+  /** Wraps each count, to put it on the page's performance timeline. */
+  time?: (work: () => void) => void;
+};
+
 /**
  * Tells the background which named parts of the page are found, only when that changes (debounced), so that the
  * diagnostics page can say "composeBody last matched at 10:14" and point at a selector Gmail broke. Counts only.
  */
-export function createHealthReporter(
-  site: SiteName, selectors: Record<string, SelectorDef>, delayMs = 500, time: (work: () => void) => void = (work) => work(),
-) {
+export function createHealthReporter(site: SiteName, selectors: Record<string, SelectorDef>, timing: HealthTiming = {}) {
+  const {delayMs = 500, minIntervalMs = 0, time = (work: () => void) => work()} = timing;
   let lastSent = '';
+  let lastCount = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const measure = (): SiteHealthReport => {
@@ -24,6 +33,7 @@ export function createHealthReporter(
 
   const flush = () => {
     timer = undefined;
+    lastCount = performance.now();
     const report = measure();
     const key = JSON.stringify(report);
     if (key === lastSent) return;
@@ -37,7 +47,8 @@ export function createHealthReporter(
   return {
     /** Schedule a report; several calls within the delay make one. */
     schedule(): void {
-      timer ??= setTimeout(() => time(flush), delayMs);
+      const wait = Math.max(delayMs, lastCount + minIntervalMs - performance.now());
+      timer ??= setTimeout(() => time(flush), wait);
     },
   };
 }
