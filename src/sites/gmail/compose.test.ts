@@ -105,7 +105,15 @@ describe('parseAddress', () => {
     ['"Lee, Sam" <sam@example.org>', {name: 'Lee, Sam', email: 'sam@example.org'}],
     ['sam@example.org', {name: '', email: 'sam@example.org'}],
     ['<sam@example.org>', {name: '', email: 'sam@example.org'}],
+    ['  "Sam Lee"   <sam@example.org>  ', {name: 'Sam Lee', email: 'sam@example.org'}],
   ])('%s', (value, expected) => {
     expect(parseAddress(value)).toEqual(expected);
+  });
+
+  it('takes linear time on hostile values (long runs of spaces, quotes and brackets)', () => {
+    const hostile = [' '.repeat(200_000) + 'x', `"${' '.repeat(200_000)}`, '<'.repeat(200_000), `a${' '.repeat(200_000)}<b`];
+    const start = performance.now();
+    for (const value of hostile) parseAddress(value);
+    expect(performance.now() - start).toBeLessThan(200);
   });
 });

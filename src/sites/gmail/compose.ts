@@ -56,11 +56,20 @@ function asField(name: string | null | undefined): RecipientField {
   return name === 'cc' || name === 'bcc' ? name : 'to';
 }
 
-/** "Sam Lee <sam@example.org>" or a bare address -> parts. */
+/** "Sam Lee <sam@example.org>" or a bare address -> parts. Cut at the last "<" rather than matched by a pattern: a
+ * lazy pattern over runs of spaces was quadratic, and the value is whatever the page put in the input. */
 export function parseAddress(value: string): {name: string; email: string} {
-  const match = /^\s*"?([^"<]*?)"?\s*<([^<>\s]+)>\s*$/.exec(value);
-  if (match) return {name: match[1]!.trim(), email: match[2]!.toLowerCase()};
-  return {name: '', email: value.trim().toLowerCase()};
+  const trimmed = value.trim();
+  const open = trimmed.lastIndexOf('<');
+  if (open >= 0 && trimmed.endsWith('>')) {
+    const email = trimmed.slice(open + 1, -1);
+    if (email !== '' && !/[<>\s]/.test(email)) {
+      const name = trimmed.slice(0, open).trim();
+      const unquoted = name.length >= 2 && name.startsWith('"') && name.endsWith('"') ? name.slice(1, -1).trim() : name;
+      return {name: unquoted, email: email.toLowerCase()};
+    }
+  }
+  return {name: '', email: trimmed.toLowerCase()};
 }
 
 export function readRecipients(root: Element): Pick<ComposeInfo, 'recipients' | 'recipientUi'> {

@@ -64,9 +64,15 @@ export function watchSends(handlers: SendHandlers, signal: AbortSignal): void {
     if (shortcut || pressed) handlers.onSend(root, {});
   });
 
-  // Every key and click on the page passes here: timed, so the typing figures count it.
-  document.addEventListener('click', (event) => timed(() => onClick(event)), {capture: true, signal});
-  document.addEventListener('keydown', (event) => timed(() => onKey(event)), {capture: true, signal});
+  // Every key and click on the page passes here: timed, so the typing figures count it. Only the user's own input
+  // counts (isTrusted): a script in the page could otherwise "click" Send on a compose it built and plant a promise
+  // worded by it, or "click" Undo to withdraw real ones.
+  document.addEventListener('click', (event) => {
+    if (event.isTrusted) timed(() => onClick(event));
+  }, {capture: true, signal});
+  document.addEventListener('keydown', (event) => {
+    if (event.isTrusted) timed(() => onKey(event));
+  }, {capture: true, signal});
   // Focus tells which compose a menu or dialog opened from, even when it was opened by keyboard.
   document.addEventListener('focusin', (event) => {
     if (event.target instanceof Element) remember(event.target);
