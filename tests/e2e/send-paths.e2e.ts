@@ -156,10 +156,14 @@ describe('a script in the page cannot fake a send', () => {
   // What a hostile script in Gmail's page could do: input that is not the user's (isTrusted is false). The stand-in
   // Gmail sends on it all the same; Rapport must not track what the user never sent.
   it.each([
-    ['a synthetic click on Send', (send: string) => document.querySelector<HTMLElement>(`.dw ${send}`)!.click()],
-    ['a synthetic Enter on Send', (send: string) => document.querySelector(`.dw ${send}`)!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}))],
-    ['a synthetic Ctrl+Enter in the body', () => document.querySelector('.dw div[g_editable="true"]')!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', ctrlKey: true, bubbles: true}))],
-  ] as const)('%s tracks nothing', async (_how, fake) => {
+    ['a synthetic click on Send', (send: string): void => document.querySelector<HTMLElement>(`.dw ${send}`)!.click()],
+    ['a synthetic Enter on Send', (send: string): void => {
+      document.querySelector(`.dw ${send}`)!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+    }],
+    ['a synthetic Ctrl+Enter in the body', (): void => {
+      document.querySelector('.dw div[g_editable="true"]')!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', ctrlKey: true, bubbles: true}));
+    }],
+  ] as const)('%s tracks nothing', async (_how, fake: (send: string) => void) => {
     const page = await writePromise('docked');
     await page.evaluate(fake, SEND);
     await expect.poll(() => page.locator('.dw .M9').count()).toBe(0); // the page did send it
