@@ -3,7 +3,7 @@
 // (src/background/handlers/index.ts is typed against this map, so a missing handler does not compile).
 
 import type {SentMail} from './sent-mail.ts';
-import type {DraftInput} from '../nlp/index.ts';
+import type {AnalyzeOptions, DraftInput} from '../nlp/index.ts';
 import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
 
 /** One cadence target as the banner and the popup show it. */
@@ -66,6 +66,8 @@ export type Messages = {
       sentAt: number; input: DraftInput; hasAttachment: boolean;
       /** The provisional key an earlier send of this same compose was tracked under (sent, undone, sent again). */
       replaces?: string;
+      /** The user's choices the draft was coached with: a rule off, a phrase silenced, a hint dismissed. */
+      options: AnalyzeOptions;
       /** Tone nudges the draft showed while it was written, by rule and recipient tier. */
       toneCounts: Array<{ruleId: string; tier: string; count: number}>;
     };

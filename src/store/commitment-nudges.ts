@@ -10,7 +10,7 @@ import {capitalise} from '../shared/capitalise.ts';
 
 export const DUE_LEAD_MS = 60 * 60 * 1000;
 
-type Schedule = Pick<Settings, 'workingHours' | 'undatedFollowUpDays'> & {timeZone: string};
+export type Schedule = Pick<Settings, 'workingHours' | 'undatedFollowUpDays'> & {timeZone: string};
 
 /** Gmail opens a thread by its id under any label; #all/ finds it wherever it was filed. */
 export const threadLink = (threadId: string | null) =>

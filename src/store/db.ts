@@ -2,7 +2,7 @@ import Dexie, {type EntityTable, type Table} from 'dexie';
 import type {SiteName} from '../shared/messages.ts';
 import {declareVersions} from './versions.ts';
 import type {
-  CoverageDay, LogEntry, SiteHealth, StoredCommitment, StoredEvent, StoredNudge, ToneStat, WeeklySummaryRecord,
+  CoverageDay, LogEntry, SentMailRecord, SiteHealth, StoredCommitment, StoredEvent, StoredNudge, ToneStat, WeeklySummaryRecord,
 } from './records.ts';
 
 export const DATABASE_NAME = 'rapport';
@@ -20,6 +20,7 @@ export class RapportDb extends Dexie {
   coverage!: Table<CoverageDay, string>;
   toneStats!: Table<ToneStat, [string, string, string]>;
   summaries!: Table<WeeklySummaryRecord, string>;
+  sentMails!: Table<SentMailRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

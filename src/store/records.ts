@@ -99,3 +99,17 @@ export type CoverageDay = {day: string; seenAt: number; source: 'dom' | 'ics'};
 export type ToneStat = {day: string; ruleId: string; tier: string; count: number};
 
 export type WeeklySummaryRecord = {weekStart: string; computedAt: number; summary: unknown};
+
+/**
+ * A mail the user sent, as Rapport took it in at send: no text, only who it went to and when. It marks the send as
+ * done, so a message retried after a transport failure is not taken in twice (tone counted twice, reminders
+ * doubled), and goes with the mail when the send is undone.
+ */
+export type SentMailRecord = {
+  /** Gmail's draft id, or the provisional key of a mail sent before Gmail named its draft. */
+  draftId: string;
+  threadId: string | null;
+  /** When it went out (the send, or the time a schedule was set for). */
+  sentAt: number;
+  recipients: string[];
+};

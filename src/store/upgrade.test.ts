@@ -34,6 +34,21 @@ const samplesByVersion: Record<number, Samples> = {
     toneStats: [{day: '2026-11-23', ruleId: 'no-shouting', tier: 'external', count: 2}],
     summaries: [{weekStart: '2026-11-16', computedAt: 1_790_000_000_000, summary: {made: 3}}],
   },
+  3: {
+    siteHealth: [{site: 'calendar', part: 'eventChip', count: 4, strategy: 0, lastFoundAt: 1_790_000_200_000, reportedAt: 1_790_000_200_000, uiLanguage: 'en'}],
+    logs: [{at: 1_790_000_200_000, level: 'error', source: 'compose/sent', message: 'late'}],
+    commitments: [{
+      id: 'c2', draftId: 'compose:p1:c-1', threadId: null, subject: 'Venue', sentence: 'We will confirm the venue by Thursday.',
+      action: 'confirm the venue', owner: 'me', counterparts: ['kim@acme.example'], createdAt: 1_790_000_200_000,
+      dueAt: 1_790_400_000_000, duePhrase: 'by Thursday', vague: false, status: 'open',
+    }],
+    nudges: [],
+    events: [],
+    coverage: [],
+    toneStats: [{day: '2026-11-24', ruleId: '_drafts', tier: 'external', count: 1}],
+    summaries: [],
+    sentMails: [{draftId: 'compose:p1:c-1', threadId: null, sentAt: 1_790_000_200_000, recipients: ['kim@acme.example']}],
+  },
 };
 
 const names: string[] = [];

@@ -39,6 +39,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       summaries: 'weekStart, computedAt',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // Mails sent, without their text: a send taken in once however often its message is retried.
+      sentMails: 'draftId, sentAt',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions.at(-1)!.version;

@@ -1,5 +1,5 @@
 // From a sent draft to what the store keeps: the commitments the analysis found, with their due instants.
-import type {Commitment, DraftInput} from '../../nlp/index.ts';
+import type {AnalyzeOptions, Commitment, DraftInput} from '../../nlp/index.ts';
 import type {SentCommitment, SentMail} from '../../shared/sent-mail.ts';
 import {loadNlp} from './engine.ts';
 import {nudgeMessage} from '../../shared/rule-text.ts';
@@ -11,6 +11,8 @@ export type SentDraft = {
   sentAt: number;
   input: DraftInput;
   hasAttachment: boolean;
+  /** The user's rules, silenced phrases and dismissed hints, as the compose had them. */
+  options?: AnalyzeOptions;
 };
 
 function toSentCommitment(commitment: Commitment): SentCommitment {
@@ -36,7 +38,7 @@ export type UnansweredRequest = {fingerprint: string; message: string};
 
 export async function toSentMail(draft: SentDraft): Promise<{mail: SentMail; unanswered: UnansweredRequest[]}> {
   const {analyze} = await loadNlp();
-  const analysis = analyze({...draft.input, sentAt: new Date(draft.sentAt).toISOString()});
+  const analysis = analyze({...draft.input, sentAt: new Date(draft.sentAt).toISOString()}, draft.options);
   const unanswered = analysis.nudges.filter((nudge) => nudge.ruleId === 'require-answer-to-request')
     .map((nudge) => ({fingerprint: nudge.fingerprint, message: nudgeMessage(nudge)}));
   const mail: SentMail = {

@@ -1,7 +1,7 @@
 // Coaching one compose window: after each short typing pause, read the user's own words, have the background
 // analyse them, then highlight and list the hints. Never writes to the draft except when the user clicks a
 // suggestion, and then through the editor's own insertion path so Gmail's undo works.
-import type {DraftInput, Nudge, Suggestion} from '../../nlp/index.ts';
+import type {AnalyzeOptions, DraftInput, Nudge, Suggestion} from '../../nlp/index.ts';
 import type {AnalysisReply} from '../../shared/analysis-port.ts';
 import {t} from '../../shared/i18n.ts';
 import type {Settings} from '../../settings/settings.ts';
@@ -34,7 +34,7 @@ export type CoachState = {
   root: HTMLElement;
   info(): ComposeInfo;
   /** The text and recipients to hand over at send, plus what the draft was coached on. */
-  snapshot(): {text: string; settings: Settings | undefined; toneCounts: Array<{ruleId: string; tier: string; count: number}>};
+  snapshot(): {text: string; settings: Settings | undefined; options: AnalyzeOptions; toneCounts: Array<{ruleId: string; tier: string; count: number}>};
   commitmentsFound(): number;
   /** The keyboard shortcut: hide or show this compose's hints. Returns whether they are now hidden. */
   toggleHints(): boolean;
@@ -91,9 +91,14 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     channel.post({
       seq,
       input: {...context, text: draft.text, sentAt: new Date().toISOString()},
-      options: {disabledRules: settings.rules.disabled, ignoredPhrases: settings.rules.ignoredPhrases, dismissedFingerprints: dismissed},
+      options: analysisOptions(settings),
     });
   }));
+
+  /** The user's choices every analysis of this draft honours, while typing and at send. */
+  const analysisOptions = (current: Settings): AnalyzeOptions => ({
+    disabledRules: current.rules.disabled, ignoredPhrases: current.rules.ignoredPhrases, dismissedFingerprints: dismissed,
+  });
 
   const schedule = (pauseMs = PAUSE_MS) => {
     if (timer !== undefined) clearTimeout(timer);
@@ -217,6 +222,7 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
       return {
         text: readDraftText(body).text,
         settings,
+        options: settings ? analysisOptions(settings) : {},
         toneCounts: [...counts].map(([ruleId, count]) => ({ruleId, tier, count})),
       };
     },

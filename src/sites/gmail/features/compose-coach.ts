@@ -43,13 +43,13 @@ async function handOver(state: CoachState, details: SendDetails): Promise<void> 
   // Read again at the moment of sending: the draft id, subject and recipients may all have changed since the compose
   // was first read (Gmail fills the draft id at its first autosave).
   const info = readCompose(state.root);
-  const {text, settings, toneCounts} = state.snapshot();
+  const {text, settings, options, toneCounts} = state.snapshot();
   if (!settings) throw new Error('sent before the settings were read: its promises are not tracked');
   const {key, provisional} = mailKeyFor(info);
   const replaces = info.id ? provisionalKeys.get(info.id) : undefined;
   const response = await sendIdempotent('compose/sent', {
     draftId: key, threadId: info.threadId, subject: info.subject, sentAt: details.scheduledAt ?? now,
-    input: buildDraftInput(text, info, settings, state.root), hasAttachment: false, toneCounts,
+    input: buildDraftInput(text, info, settings, state.root), hasAttachment: false, toneCounts, options,
     ...(replaces && replaces !== key ? {replaces} : {}),
   });
   if (info.id && provisional) provisionalKeys.set(info.id, key);
