@@ -92,6 +92,10 @@ export type Messages = {
   /** The user imported an .ics file from the options page. */
   'calendar/importIcs': {request: {text: string}; response: {events: number; days: number; warnings: string[]}};
   'cadence/list': {request: Record<string, never>; response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]}};
+  /** "Not now" on a hint in a compose: the background adds its fingerprint to the list, one write after another. */
+  'hints/dismiss': {request: {fingerprint: string}; response: {dismissed: string[]}};
+  /** The compose panel turns a rule off or silences a phrase: applied by the background to the stored settings. */
+  'rules/change': {request: {turnOff?: string; silence?: string}; response: {disabled: string[]; ignoredPhrases: string[]}};
   'data/export': {request: Record<string, never>; response: {json: string}};
   'data/import': {request: {text: string}; response: {counts: Record<string, number>}};
   'data/deleteAll': {request: Record<string, never>; response: {deleted: true}};
@@ -109,7 +113,8 @@ export type Reply<K extends MessageName = MessageName> = {ok: true; response: Re
 
 export const MESSAGE_NAMES = [
   'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'commitments/track', 'commitments/withdraw', 'commitments/update',
-  'nudges/act', 'stats/recordTone', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'data/export', 'data/import', 'data/deleteAll',
+  'nudges/act', 'stats/recordTone', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'hints/dismiss', 'rules/change',
+  'data/export', 'data/import', 'data/deleteAll',
 ] as const satisfies readonly MessageName[];
 
 // Every name in the map is listed above (a compile error otherwise), so isEnvelope knows them all.

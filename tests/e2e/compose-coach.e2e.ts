@@ -109,6 +109,31 @@ describe('compose coach', () => {
     await page.close();
   });
 
+  it('keeps both when two composes dismiss a hint at the same moment (the background writes, one after another)', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    const inlinePanel = page.locator('.ip rapport-compose-panel');
+    await expect.poll(() => dockedPanel(page).count()).toBe(1);
+    await expect.poll(() => inlinePanel.count()).toBe(1);
+    // Sentences of their own: an earlier test dismissed "Per my last email, the deck is attached."
+    await typeAtStart(page, dockedBody(page), 'Per my last email, the budget is final. ');
+    await typeAtStart(page, page.locator('.ip div[g_editable="true"]'), 'Per my last email, the numbers are final. ');
+    const docked = dockedPanel(page).locator('li[data-rule-id="no-passive-aggressive"]');
+    const inline = inlinePanel.locator('li[data-rule-id="no-passive-aggressive"]');
+    await expect.poll(async () => (await docked.count()) + (await inline.count())).toBe(2);
+    // Both buttons pressed in one turn of the page: the two writes race unless the background orders them.
+    await page.evaluate(() => {
+      const buttons = [...document.querySelectorAll('rapport-compose-panel')]
+        .map((host) => [...host.shadowRoot!.querySelectorAll('li[data-rule-id="no-passive-aggressive"] button')].find((button) => button.textContent === 'Not now')!);
+      for (const button of buttons) button.click();
+    });
+    const stored = async () => browser().inExtensionPage((options) => options.evaluate(async () => {
+      const {chrome} = globalThis as unknown as {chrome: {storage: {local: {get(key: string): Promise<Record<string, string[]>>}}}};
+      return (await chrome.storage.local.get('dismissedFingerprints')).dismissedFingerprints ?? [];
+    }));
+    await expect.poll(async () => (await stored()).length).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
   it('coaches a popped-out compose (view=btop), tracks its promise when a schedule is confirmed, and Rapport’s own Undo withdraws it', async () => {
     const page = await browser().openFixture('gmail', 'compose-popout.html', {url: 'https://mail.google.com/mail/u/0/?ui=2&view=btop&ver=1'});
     const panel = page.locator('rapport-compose-panel');

@@ -11,6 +11,7 @@ import {nudgesAct} from './nudges-act.ts';
 import {statsRecordTone} from './stats-record-tone.ts';
 import {dataDeleteAll, dataExport, dataImport} from './data.ts';
 import {cadenceList, calendarDetails, calendarImportIcs, calendarSeen} from './calendar.ts';
+import {hintsDismiss, rulesChange} from './compose-choices.ts';
 
 /** One handler per message name. The mapped type makes a missing or misspelt handler a compile error. */
 export const handlers: {[K in MessageName]: Handler<K>} = {
@@ -27,6 +28,8 @@ export const handlers: {[K in MessageName]: Handler<K>} = {
   'calendar/details': calendarDetails,
   'calendar/importIcs': calendarImportIcs,
   'cadence/list': cadenceList,
+  'hints/dismiss': hintsDismiss,
+  'rules/change': rulesChange,
   'data/export': dataExport,
   'data/import': dataImport,
   'data/deleteAll': dataDeleteAll,

@@ -6,13 +6,14 @@ import type {AnalysisReply} from '../../shared/analysis-port.ts';
 import {t} from '../../shared/i18n.ts';
 import type {Settings} from '../../settings/settings.ts';
 import {isNeverAnalysed} from '../../settings/tiers.ts';
-import {contentSettings, onSettingsChange, updateSettings} from '../shared/content-settings.ts';
+import {contentSettings, onSettingsChange} from '../shared/content-settings.ts';
 import {guarded, reportError} from '../shared/report-error.ts';
 import {createAnalysisChannel} from './analysis-channel.ts';
 import type {ComposeSession} from './compose-tracker.ts';
 import {readCompose, type ComposeInfo} from './compose.ts';
 import {PANEL_TAG, createComposePanel} from './compose-panel.ts';
-import {addDismissed, loadDismissed} from './dismissals.ts';
+import {readDismissed} from '../../settings/dismissed.ts';
+import {send} from '../../shared/send.ts';
 import {buildDraftInput, recipientsWithTiers} from './draft-input.ts';
 import {rangeFor, readDraftText, type DraftText} from './draft-text.ts';
 import {createComposeHighlights, type HighlightKind} from './highlights.ts';
@@ -149,8 +150,8 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
 
   const panel = createComposePanel({
     apply: guarded('apply-suggestion', apply),
-    notNow: (nudge) => void addDismissed(nudge.fingerprint).then((list) => {
-      dismissed = list;
+    notNow: (nudge) => void send('hints/dismiss', {fingerprint: nudge.fingerprint}).then((reply) => {
+      dismissed = reply.dismissed;
       schedule();
     }).catch((error: unknown) => reportError('dismiss', error)),
     silencePhrase: (nudge) => void silence(nudge),
@@ -166,14 +167,12 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   const host = panel.host;
   const channel = createAnalysisChannel(show, signal);
 
+  // Written by the background on what is stored now; the change comes back here through storage.onChanged.
   async function silence(nudge: Nudge) {
-    const current = await contentSettings();
-    if (!nudge.actual) return;
-    await updateSettings({rules: {...current.rules, ignoredPhrases: [...new Set([...current.rules.ignoredPhrases, nudge.actual.toLowerCase()])]}});
+    if (nudge.actual) await send('rules/change', {silence: nudge.actual});
   }
   async function turnOff(nudge: Nudge) {
-    const current = await contentSettings();
-    await updateSettings({rules: {...current.rules, disabled: [...new Set([...current.rules.disabled, nudge.ruleId])]}});
+    await send('rules/change', {turnOff: nudge.ruleId});
   }
 
   // A panel left from an earlier session (Gmail re-inserting a cloned compose) would double the UI: keep only ours.
@@ -199,7 +198,7 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     infoStale = true;
     schedule();
   }, signal);
-  void Promise.all([contentSettings(), loadDismissed()]).then(([loaded, list]) => {
+  void Promise.all([contentSettings(), readDismissed()]).then(([loaded, list]) => {
     settings = loaded;
     dismissed = list;
     analyseNow();

@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
 import {syncArea} from '../../settings/sync-area.ts';
-import {isSettingsKey, loadSettings, saveSettings, type Settings} from '../../settings/settings.ts';
+import {isSettingsKey, loadSettings, type Settings} from '../../settings/settings.ts';
 
 // Content scripts read the user's settings from the extension's sync storage (not the page's), and follow changes
-// made in the options page without a reload.
+// made in the options page without a reload. They never write them: changes go to the background as messages.
 
 
 let current: Promise<Settings> | undefined;
@@ -17,10 +17,6 @@ export function contentSettings(): Promise<Settings> {
 export function onSettingsChange(listener: (settings: Settings) => void, signal: AbortSignal): void {
   listeners.add(listener);
   signal.addEventListener('abort', () => listeners.delete(listener), {once: true});
-}
-
-export async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  await saveSettings(syncArea, patch);
 }
 
 browser.storage.onChanged.addListener((changes, areaName) => {
