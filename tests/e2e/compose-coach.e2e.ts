@@ -124,7 +124,7 @@ describe('compose coach', () => {
     await page.evaluate(() => {
       const buttons = [...document.querySelectorAll('rapport-compose-panel')]
         .map((host) => [...host.shadowRoot!.querySelectorAll('li[data-rule-id="no-passive-aggressive"] button')].find((button) => button.textContent === 'Not now')!);
-      for (const button of buttons) button.click();
+      for (const button of buttons) (button as HTMLElement).click();
     });
     const stored = async () => browser().inExtensionPage((options) => options.evaluate(async () => {
       const {chrome} = globalThis as unknown as {chrome: {storage: {local: {get(key: string): Promise<Record<string, string[]>>}}}};
