@@ -5,11 +5,10 @@ import {parseIcs} from '../../cadence/ics.ts';
 import {effectiveTimeZone} from '../../settings/settings.ts';
 import {storeCalendar} from '../../store/calendar.ts';
 import {shiftDay} from '../../shared/zoned-time.ts';
-import {syncGapNudges} from '../../store/cadence-nudges.ts';
 import {database} from '../../store/db.ts';
 import {appendLog} from '../../store/logs.ts';
 import {dayKey} from '../../shared/zoned-time.ts';
-import {cadenceViews} from '../calendar/cadence-view.ts';
+import {readCadence, refreshCadenceGaps} from '../calendar/gaps.ts';
 import {runLifecycle} from '../lifecycle/run.ts';
 import {currentSettings} from '../settings.ts';
 import type {Handler} from './handler.ts';
@@ -17,11 +16,10 @@ import {t} from '../../shared/i18n.ts';
 
 const MAX_EVENTS_PER_REPORT = 5_000;
 
+/** After calendar data came in: the cadence with its gaps written as nudges. */
 async function cadenceNow() {
-  const db = database();
-  const now = Date.now();
-  const result = await cadenceViews(db, await currentSettings(), now);
-  if (await syncGapNudges(db, result.views, now) > 0) await runLifecycle('cadence');
+  const {result, changed} = await refreshCadenceGaps();
+  if (changed) await runLifecycle('cadence');
   return result;
 }
 
@@ -49,7 +47,8 @@ export const calendarImportIcs: Handler<'calendar/importIcs'> = async ({text}) =
   return {...stored, warnings: parsed.warnings.slice(0, 20)};
 };
 
-export const cadenceList: Handler<'cadence/list'> = async () => cadenceNow();
+/** A read (the popup opening): computes, writes nothing, announces nothing. */
+export const cadenceList: Handler<'cadence/list'> = async () => readCadence();
 
 export const calendarDetails: Handler<'calendar/details'> = async ({eventId, attendees}) => {
   const guests = attendees.slice(0, 500).filter((guest) => typeof guest.email === 'string' && guest.email.includes('@'));

@@ -9,6 +9,7 @@ import {computeWeeklySummary} from '../../store/weekly-summary.ts';
 import {nextWeekly} from '../../shared/zoned-time.ts';
 import {printError} from '../../shared/log.ts';
 import {currentSettings, currentTimeZone} from '../settings.ts';
+import {refreshCadenceGaps} from '../calendar/gaps.ts';
 import {announceDue} from './announce.ts';
 import {refreshBadge} from './badge.ts';
 import {showNudgeNotification, showWeeklyNotification} from './notifications.ts';
@@ -61,7 +62,10 @@ export function listenForAlarms(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_WEEKLY) {
       void runWeeklySummary().catch((error: unknown) => printError('weekly summary', error)).then(() => runLifecycle('weekly'));
-    } else if (alarm.name === ALARM_NEXT || alarm.name === ALARM_SAFETY) {
+    } else if (alarm.name === ALARM_SAFETY) {
+      // Time alone opens cadence gaps (a weekly catch-up falls overdue): derive them here, not when the popup reads.
+      void refreshCadenceGaps().catch((error: unknown) => printError('cadence gaps', error)).then(() => runLifecycle(alarm.name));
+    } else if (alarm.name === ALARM_NEXT) {
       void runLifecycle(alarm.name);
     }
   });
