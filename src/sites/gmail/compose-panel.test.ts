@@ -10,7 +10,7 @@ speakEnglishAfterEach();
 
 const person = (name: string): ComposeRecipient => ({name, email: `${name.toLowerCase().replace(/\s+/g, '.')}@example.org`, field: 'to'});
 const compose = (kind: ComposeInfo['kind'], names: string[]): ComposeInfo =>
-  ({id: null, draftId: null, kind, subject: '', threadId: null, recipientUi: 'peoplekit', recipients: names.map(person)});
+  ({id: null, draftId: null, kind, subject: '', threadId: null, recipientUi: 'peoplekit', recipients: names.map(person), attachments: 0});
 
 // Rule ids no catalog knows: the message shown is the English the analysis wrote.
 const nudge = (overrides: Partial<Nudge> = {}): Nudge => ({

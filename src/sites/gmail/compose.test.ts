@@ -14,7 +14,7 @@ describe('readCompose', () => {
   it('reads an inline reply with classic chips and a docked message with current chips', () => {
     const [inline, popup] = composes('thread-reply-and-compose.html');
     expect(inline).toEqual({
-      id: 'c-inline-1', draftId: '#msg-a:r-2222222222222222222', kind: 'inline', subject: 'Re: Q4 planning', threadId: '18d0000000000001', recipientUi: 'classic',
+      id: 'c-inline-1', draftId: '#msg-a:r-2222222222222222222', kind: 'inline', subject: 'Re: Q4 planning', threadId: '18d0000000000001', recipientUi: 'classic', attachments: 0,
       recipients: [{email: 'sam.lee@acme.example', name: 'Sam Lee', field: 'to'}],
     });
     expect(popup).toMatchObject({id: 'c-popup-1', kind: 'popup', subject: 'Board deck for Thursday', threadId: null, recipientUi: 'peoplekit'});
@@ -62,7 +62,7 @@ describe('readCompose', () => {
 
   it('reads a full-screen compose, including quoted "Last, First" names and bare addresses', () => {
     const [full] = composes('compose-fullscreen.html');
-    expect(full).toMatchObject({kind: 'fullscreen', recipientUi: 'classic'});
+    expect(full).toMatchObject({kind: 'fullscreen', recipientUi: 'classic', attachments: 1});
     expect(full!.recipients).toEqual([
       {email: 'kim@acme.example', name: 'Kim Park', field: 'to'},
       {email: 'legal@acme.example', name: '', field: 'to'},
@@ -73,7 +73,7 @@ describe('readCompose', () => {
   it('degrades to empty values, not a throw, on a compose Gmail rendered only in part', () => {
     document.body.innerHTML = '<div class="M9"><div contenteditable="true" g_editable="true"></div></div>';
     const root = document.querySelector('.M9')!;
-    expect(readCompose(root)).toEqual({id: null, draftId: null, kind: 'popup', subject: '', threadId: null, recipients: [], recipientUi: 'none'});
+    expect(readCompose(root)).toEqual({id: null, draftId: null, kind: 'popup', subject: '', threadId: null, recipients: [], recipientUi: 'none', attachments: 0});
   });
 });
 

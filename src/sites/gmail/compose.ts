@@ -17,6 +17,8 @@ export type ComposeInfo = {
   recipients: ComposeRecipient[];
   /** Which recipient UI this compose uses: both are live in 2026 (per account, per A/B test). */
   recipientUi: 'peoplekit' | 'classic' | 'none';
+  /** Files attached (count only: their names are not read). */
+  attachments: number;
 };
 
 /** Views of a window that holds only a compose: `cm` (compose mode) and `btop`, which independent sources report
@@ -100,5 +102,6 @@ export function readCompose(root: Element): ComposeInfo {
     subject: firstValue(S.subject, root, (value) => value.trim() !== '') ?? '',
     threadId: threadId === null ? null : threadId.replace(/^#/, ''),
     ...readRecipients(root),
+    attachments: findAll(S.attachment, root).elements.length,
   };
 }

@@ -91,6 +91,14 @@ export const gmailSelectors = {
     fixtures: all([0, 'compose-fullscreen.html', [0, 0]], [0, 'compose-popout.html', [0, 0]], [0, 'inbox.html', [0, 0]], [0, 'schedule-dialog.html', [0, 0]], [0, 'schedule-picker.html', [0, 0]], [1, 'thread-reply-and-compose.html', [1, 1]], [0, 'thread-reply-es.html', [0, 0]]),
     fallbacks: [{strategy: 1, strip: ['.Up']}],
   },
+  /** A file attached to a compose: a hidden input holding the file's id before each file chip (read by extensions that
+   * list compose attachments: `input[name="attach"]`, then a link with the name in .vI). A mail that attaches a file
+   * can deliver what an earlier one promised. */
+  attachment: {
+    css: ['input[name="attach"]'],
+    about: 'files attached to a compose',
+    fixtures: all([1, 'compose-fullscreen.html'], [0, 'compose-popout.html'], [0, 'inbox.html'], [0, 'schedule-dialog.html'], [0, 'schedule-picker.html'], [0, 'thread-reply-and-compose.html'], [0, 'thread-reply-es.html']),
+  },
   /** The reply area under each message of a thread; a compose inside one is an inline reply or forward. */
   replyArea: {
     css: ['div.ip'], // gmail.js and InboxSDK; gains .adB while a reply is open

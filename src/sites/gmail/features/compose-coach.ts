@@ -49,7 +49,7 @@ async function handOver(state: CoachState, details: SendDetails): Promise<void> 
   const replaces = info.id ? provisionalKeys.get(info.id) : undefined;
   const response = await sendIdempotent('compose/sent', {
     draftId: key, threadId: info.threadId, subject: info.subject, sentAt: details.scheduledAt ?? now,
-    input: buildDraftInput(text, info, settings, state.root), hasAttachment: false, toneCounts, options,
+    input: buildDraftInput(text, info, settings, state.root), hasAttachment: info.attachments > 0, toneCounts, options,
     ...(replaces && replaces !== key ? {replaces} : {}),
   });
   if (info.id && provisional) provisionalKeys.set(info.id, key);

@@ -35,8 +35,8 @@ const DATA_IDS = new Set([
 ]);
 const BASE64_IDS = new Set(['data-eventid']);
 const URLS = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'xlink:href', 'ping']);
-/** Hidden inputs whose value is an id: Gmail's compose id, draft id, and thread and replied-message ids. */
-const ID_INPUTS = new Set(['composeid', 'draft', 'rt', 'lts', 'rm']);
+/** Hidden inputs whose value is an id: Gmail's compose id, draft id, thread and replied-message ids, attached files. */
+const ID_INPUTS = new Set(['composeid', 'draft', 'rt', 'lts', 'rm', 'attach']);
 /** Form controls: their `name` is the form's vocabulary ("subject", "to"), not a person's. */
 const FORM_CONTROLS = new Set(['input', 'textarea', 'select', 'button', 'form', 'fieldset', 'output']);
 /** Outside form controls, `name` is sometimes a person's (Gmail's sender <span name="Sam Lee">); these are Gmail's
