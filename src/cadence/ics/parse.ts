@@ -1,0 +1,216 @@
+// parseIcs: a calendar file to the occurrences inside a window, every step bounded (limits.ts) and every problem
+// local to the event it is in (notices.ts). The work is a generator that pauses after each slice of lines and
+// each series, so the same code runs at once (parseIcs: the CLI, tests) or in slices that give the event loop
+// back every few milliseconds (parseIcsInSlices: the service worker, where other messages must not wait).
+import {addDays, dayNumber, dayString, formatIso, localDayNumber, zonedToInstant} from '../dates.ts';
+import type {CalendarEvent, Coverage, Day, DayRange} from '../types.ts';
+import {first, parseTreeSteps, textOf, type Component} from './content-lines.ts';
+import {baseId, contentUid, fieldOf, people} from './event-fields.ts';
+import {expandSeries, orphanOccurrences, type Occurrence, type SeriesContext, type Window} from './expand-series.ts';
+import {DEFAULT_LIMITS, type IcsLimits} from './limits.ts';
+import {Notices, type SkipReason} from './notices.ts';
+import {readEvent, type ReadEvent} from './read-event.ts';
+import {RuleError} from './rrule-parse.ts';
+import {ValueError} from './values.ts';
+import {calendarZoneOf, displayZone, ZoneBook} from './zones.ts';
+
+export type IcsEvent = CalendarEvent & {uid: string};
+
+export type IcsOptions = {
+  /** Expansion window, inclusive days in `timeZone`. */
+  from: Day;
+  to: Day;
+  /** The user's zone: the window's, and floating times' when the file names no X-WR-TIMEZONE. */
+  timeZone: string;
+  /** Whose RSVP decides "declined" (the executive's email, usually). */
+  self?: string;
+  limits?: Partial<IcsLimits>;
+};
+
+export type IcsResult = {
+  events: IcsEvent[];
+  /** An imported file shows the whole calendar, so the window counts as seen. */
+  coverage: Coverage;
+  /** Events skipped or read with a fallback, in English, for the command line and diagnostics. */
+  warnings: string[];
+  /** VEVENTs in the file. */
+  read: number;
+  /** Events (or parts of series) not imported, by reason. */
+  skipped: Partial<Record<SkipReason, number>>;
+  /** First and last day with an imported occurrence (in `timeZone`), or null when none. */
+  range: DayRange | null;
+};
+
+/** The file is not something to import: empty, or not iCalendar at all. */
+export class IcsFileError extends Error {
+  constructor(readonly kind: 'empty' | 'not-icalendar' | 'no-events', message: string) {
+    super(message);
+  }
+}
+
+function instanceSuffix(occurrence: Occurrence): string {
+  if (occurrence.instanceIsDay) return dayString(occurrence.instance!).replace(/-/g, '');
+  return new Date(occurrence.instance!).toISOString().replace(/[-:]|\.\d{3}/g, '');
+}
+
+type Series = {uid: string; master?: Component; exceptions: Component[]};
+
+/** Every VEVENT of every VCALENDAR (files concatenated by hand have several), or of a bare list of VEVENTs. */
+function calendarsOf(root: Component): Component[] {
+  const calendars = root.children.filter((c) => c.name === 'VCALENDAR');
+  if (calendars.length > 0) return calendars;
+  if (root.children.some((c) => c.name === 'VEVENT')) return [root];
+  const firstName = root.children[0]?.name;
+  throw new IcsFileError('not-icalendar', firstName ? `not an iCalendar file: starts with ${firstName}` : 'not an iCalendar file: no BEGIN:VCALENDAR');
+}
+
+function classify(error: unknown): SkipReason {
+  if (error instanceof RuleError) return 'bad-rule';
+  if (error instanceof ValueError) return 'bad-value';
+  return 'unreadable';
+}
+
+/** An exception without DTSTART starts at the instance it replaces. */
+function withStart(component: Component): Component {
+  if (first(component, 'DTSTART')) return component;
+  const rid = first(component, 'RECURRENCE-ID');
+  if (!rid) return component;
+  const {RANGE: _range, ...params} = rid.params;
+  return {...component, properties: [...component.properties, {name: 'DTSTART', params, value: rid.value}]};
+}
+
+export function* importSteps(text: string, options: IcsOptions): Generator<void, IcsResult> {
+  if (text.trim() === '') throw new IcsFileError('empty', 'the file is empty');
+  const limits: IcsLimits = {...DEFAULT_LIMITS, ...options.limits};
+  const started = performance.now();
+  const notices = new Notices();
+  const tree = yield* parseTreeSteps(text);
+  if (tree.malformedLines > 0) notices.warn(`${tree.malformedLines} line${tree.malformedLines === 1 ? '' : 's'} that are not iCalendar properties were ignored`);
+  const calendars = calendarsOf(tree.root);
+  const calendarZone = calendarZoneOf(calendars[0]!, options.timeZone);
+  const zones = new ZoneBook(calendars.flatMap((c) => c.children.filter((child) => child.name === 'VTIMEZONE')), calendarZone, (m) => notices.warn(m));
+  const window: Window = {
+    fromDay: dayNumber(options.from), toDay: dayNumber(options.to),
+    startMs: zonedToInstant(options.from, 0, 0, options.timeZone), endMs: zonedToInstant(addDays(options.to, 1), 0, 0, options.timeZone),
+  };
+
+  // A series is its master plus the exceptions sharing its UID.
+  const series = new Map<string, Series>();
+  const contentIds = new Map<string, number>();
+  let read = 0;
+  for (const calendar of calendars) {
+    for (const vevent of calendar.children) {
+      if (vevent.name !== 'VEVENT') continue;
+      read++;
+      const uid = textOf(vevent, 'UID')?.trim() || contentUid(vevent, contentIds);
+      const entry = series.get(uid) ?? {uid, exceptions: []};
+      if (first(vevent, 'RECURRENCE-ID')) entry.exceptions.push(withStart(vevent));
+      else if (entry.master) entry.exceptions.push(vevent); // a second master: read like an exception would be, below
+      else entry.master = vevent;
+      series.set(uid, entry);
+    }
+  }
+  if (read === 0) throw new IcsFileError('no-events', 'the file has no events');
+
+  const events: IcsEvent[] = [];
+  const order = new Map<IcsEvent, number>();
+  const userZone = {kind: 'iana', name: options.timeZone} as const;
+  let fileCapped = false;
+  const emit = (uid: string, master: Component, occurrence: Occurrence) => {
+    const zoneName = displayZone(occurrence.zone, calendarZone);
+    const item = occurrence.item;
+    const who = people(item.properties.some((p) => p.name === 'ATTENDEE') ? item : master, options.self);
+    const status = (fieldOf(item, master, 'STATUS') ?? '').toUpperCase();
+    const id = occurrence.instance === null ? baseId(uid) : `${baseId(uid)}_${instanceSuffix(occurrence)}`;
+    const event: IcsEvent = {
+      uid, id, title: fieldOf(item, master, 'SUMMARY') ?? '',
+      start: occurrence.allDay ? dayString(occurrence.start) : formatIso(occurrence.start, zoneName),
+      end: occurrence.allDay ? dayString(occurrence.end) : formatIso(Math.max(occurrence.start, occurrence.end), zoneName),
+      allDay: occurrence.allDay, timeZone: zoneName, recurring: occurrence.instance !== null,
+      cancelled: status === 'CANCELLED', declined: who.declined, attendees: who.attendees,
+      description: fieldOf(item, master, 'DESCRIPTION') ?? '', source: 'ics',
+    };
+    if (occurrence.instance !== null) event.seriesId = baseId(uid);
+    if (who.organizer) event.organizer = who.organizer;
+    events.push(event);
+    order.set(event, occurrence.allDay ? zonedToInstant(event.start, 0, 0, userZone.name) : occurrence.start);
+  };
+
+  let left = series.size;
+  for (const {uid, master, exceptions} of series.values()) {
+    left--;
+    const label = `event ${uid}`;
+    if (performance.now() - started > limits.timeBudgetMs) {
+      notices.skip('time-budget', `import stopped after ${limits.timeBudgetMs} ms: ${left + 1} events not read`);
+      break;
+    }
+    const readExceptions: ReadEvent[] = [];
+    for (const exception of exceptions) {
+      try {
+        const e = readEvent(exception, zones);
+        if (e?.recurrenceId) readExceptions.push(e);
+        else notices.skip('no-start', `${label}: a second VEVENT with the same UID and no RECURRENCE-ID was left out`);
+      } catch (error) {
+        notices.skip(classify(error), `${label} (RECURRENCE-ID ${first(exception, 'RECURRENCE-ID')?.value ?? '?'}): ${(error as Error).message}; that instance keeps the series' time`);
+      }
+    }
+    const guard = {deadline: started + limits.timeBudgetMs, periods: 0, maxPeriods: limits.periodsPerSeries};
+    const context: SeriesContext = {zones, window, limits, guard, notices, label};
+    try {
+      let occurrences: Iterable<Occurrence>;
+      if (master) {
+        const masterEvent = readEvent(master, zones);
+        if (!masterEvent) {
+          notices.skip('no-start', `${label}: no DTSTART; skipped`);
+          continue;
+        }
+        occurrences = expandSeries(masterEvent, readExceptions, context);
+      } else occurrences = orphanOccurrences(readExceptions, context);
+      for (const occurrence of occurrences) {
+        if (events.length >= limits.perFile) {
+          fileCapped = true;
+          break;
+        }
+        emit(uid, master ?? occurrence.item, occurrence);
+      }
+    } catch (error) {
+      notices.skip(classify(error), `${label}: ${(error as Error).message}; skipped`);
+    }
+    if (fileCapped) {
+      notices.skip('file-capped', `more than ${limits.perFile} occurrences in the window: the rest of the file is left out`);
+      break;
+    }
+    yield;
+  }
+
+  events.sort((a, b) => order.get(a)! - order.get(b)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let range: DayRange | null = null;
+  if (events.length > 0) {
+    const days = events.map((e) => (e.allDay ? dayNumber(e.start) : localDayNumber(Date.parse(e.start), options.timeZone)));
+    range = {from: dayString(Math.min(...days)), to: dayString(Math.max(...days))};
+  }
+  return {events, coverage: [{from: options.from, to: options.to}], warnings: notices.warnings, read, skipped: notices.skipped, range};
+}
+
+/** The whole import at once. */
+export function parseIcs(text: string, options: IcsOptions): IcsResult {
+  const steps = importSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same import, giving the event loop back after every `sliceMs` of work so other messages are answered. */
+export async function parseIcsInSlices(text: string, options: IcsOptions, sliceMs = 10): Promise<IcsResult> {
+  const steps = importSteps(text, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+}

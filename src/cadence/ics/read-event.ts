@@ -1,0 +1,77 @@
+// One VEVENT's times and recurrence, read into plain values: the start as a wall-clock time in a resolved zone,
+// the length, the rules and the dates added, removed or replaced. A value that cannot be read throws (ValueError
+// or RuleError) and the caller skips this event only.
+import type {Wall} from './civil.ts';
+import {all, first, type Component, type Property} from './content-lines.ts';
+import {parseRule, type Rule} from './rrule-parse.ts';
+import {parseDateList, parseDateValue, parseDuration, ValueError, type DateOrPeriod, type DateValue, type Duration} from './values.ts';
+import type {Zone, ZoneBook} from './zones.ts';
+
+export type ZonedDate = DateValue & {zone: Zone};
+export type ZonedDateOrPeriod = DateOrPeriod & {zone: Zone};
+
+export type EventTimes = {
+  start: ZonedDate;
+  /** Exactly one of these, or neither (then: one day for an all-day event, no length for a timed one). */
+  end?: ZonedDate;
+  duration?: Duration;
+};
+
+export type ReadEvent = EventTimes & {
+  component: Component;
+  rules: Rule[];
+  rdates: ZonedDateOrPeriod[];
+  exdates: ZonedDate[];
+  recurrenceId?: ZonedDate & {thisAndFuture: boolean};
+  sequence: number;
+};
+
+const zoned = (property: Property, zones: ZoneBook, floating: Zone | undefined): ZonedDate => {
+  const value = parseDateValue(property.value, property.params.VALUE);
+  return {...value, zone: zones.zoneOf(property.params.TZID, value.utc, floating)};
+};
+
+/** DTSTART/DTEND/DURATION of any VEVENT. Floating values of a series' other properties follow its DTSTART's zone. */
+export function readTimes(component: Component, zones: ZoneBook): EventTimes | null {
+  const startProperty = first(component, 'DTSTART');
+  if (!startProperty) return null;
+  const start = zoned(startProperty, zones, undefined);
+  const endProperty = first(component, 'DTEND');
+  const durationProperty = first(component, 'DURATION');
+  const times: EventTimes = {start};
+  if (endProperty) times.end = zoned(endProperty, zones, start.zone);
+  else if (durationProperty) times.duration = parseDuration(durationProperty.value);
+  return times;
+}
+
+export function readEvent(component: Component, zones: ZoneBook): ReadEvent | null {
+  const times = readTimes(component, zones);
+  if (!times) return null;
+  const seriesZone = times.start.zone;
+  const rules = all(component, 'RRULE').map((p) => parseRule(p.value));
+  const dates = (name: string) => all(component, name).flatMap((p) => parseDateList(p.value, p.params.VALUE).map((value) => ({
+    ...value, zone: zones.zoneOf(p.params.TZID, value.utc, seriesZone),
+  })));
+  const event: ReadEvent = {...times, component, rules, rdates: dates('RDATE'), exdates: dates('EXDATE'), sequence: Number(first(component, 'SEQUENCE')?.value) || 0};
+  const recurrence = first(component, 'RECURRENCE-ID');
+  if (recurrence) {
+    event.recurrenceId = {...zoned(recurrence, zones, seriesZone), thisAndFuture: /^THISANDFUTURE$/i.test(recurrence.params.RANGE ?? '')};
+  }
+  return event;
+}
+
+/** The UNTIL of a rule as a test on a wall-clock start in the series' zone (or on its instant, for a UTC UNTIL). */
+export function untilTest(rule: Rule, allDay: boolean, toInstant: (wall: Wall) => number): ((wall: Wall, ms: number) => boolean) | null {
+  if (!rule.until) return null;
+  let until: DateValue;
+  try {
+    until = parseDateValue(rule.until);
+  } catch {
+    throw new ValueError(`invalid UNTIL "${rule.until.slice(0, 40)}"`);
+  }
+  // A DATE UNTIL keeps that whole day; a date-time UNTIL on an all-day series keeps its day.
+  if (until.isDate || allDay) return (wall) => wall.day <= until.wall.day;
+  if (until.utc) return (_wall, ms) => ms <= until.wall.day * 86_400_000 + until.wall.second * 1000;
+  const untilMs = toInstant(until.wall); // floating UNTIL: the series' own zone, as the RFC asks
+  return (_wall, ms) => ms <= untilMs;
+}
