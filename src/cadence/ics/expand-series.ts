@@ -136,6 +136,7 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
     }
   }
 
+  const replacedInstance = new Map<ReadEvent, number>();
   const excludedKeys = new Set<number>();
   const excludedDays = new Set<number>();
   for (const exdate of master.exdates) {
@@ -151,7 +152,12 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
   for (const key of [...instances.keys()].sort((a, b) => a - b)) {
     const {wall, end} = instances.get(key)!;
     const day = allDay ? key : wall.day;
-    if (replaced.has(key) || (!allDay && replacedDays.has(day))) continue;
+    if (replaced.has(key)) continue;
+    const byDay = allDay ? undefined : replacedDays.get(day);
+    if (byDay) {
+      replacedInstance.set(byDay, key); // its id names the instance it replaced, as Google's ids do
+      continue;
+    }
     if (excludedKeys.has(key) || (!allDay && excludedDays.has(day))) continue;
     let future: (typeof futures)[number] | undefined;
     for (const f of futures) if (f.key < key) future = f;
@@ -168,7 +174,13 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
     emitted++;
     yield occurrence;
   }
-  for (const exception of kept) yield* exceptionOccurrence(exception, allDay, masterLength, keyOf, context);
+  for (const exception of kept) {
+    // An instance removed by an EXDATE newer than its modification is gone (the series was edited after it).
+    const key = keyOf(exception.recurrenceId!);
+    const removed = key === null ? excludedDays.has(exception.recurrenceId!.wall.day) : excludedKeys.has(key) || (!allDay && excludedDays.has(dayOfKey(key)));
+    if (removed && exception.sequence <= master.sequence) continue;
+    yield* exceptionOccurrence(exception, allDay, masterLength, (date) => replacedInstance.get(exception) ?? keyOf(date), context);
+  }
 }
 
 /** An exception at its own time (its RECURRENCE-ID names the instance; without DTSTART it keeps that instance's). */

@@ -70,6 +70,8 @@ function classify(error: unknown): SkipReason {
   return 'unreadable';
 }
 
+const sequenceOf = (component: Component) => Number(first(component, 'SEQUENCE')?.value) || 0;
+
 /** An exception without DTSTART starts at the instance it replaces. */
 function withStart(component: Component): Component {
   if (first(component, 'DTSTART')) return component;
@@ -105,8 +107,12 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
       const uid = textOf(vevent, 'UID')?.trim() || contentUid(vevent, contentIds);
       const entry = series.get(uid) ?? {uid, exceptions: []};
       if (first(vevent, 'RECURRENCE-ID')) entry.exceptions.push(withStart(vevent));
-      else if (entry.master) entry.exceptions.push(vevent); // a second master: read like an exception would be, below
-      else entry.master = vevent;
+      else if (!entry.master || sequenceOf(vevent) >= sequenceOf(entry.master)) {
+        // The same series twice (an export of an edited event, a calendar pasted after another): the highest
+        // SEQUENCE is the latest version; on a tie the later one in the file.
+        if (entry.master) notices.warn(`event ${uid}: appears more than once; the latest version (SEQUENCE) is used`);
+        entry.master = vevent;
+      }
       series.set(uid, entry);
     }
   }
@@ -149,7 +155,6 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
       try {
         const e = readEvent(exception, zones);
         if (e?.recurrenceId) readExceptions.push(e);
-        else notices.skip('no-start', `${label}: a second VEVENT with the same UID and no RECURRENCE-ID was left out`);
       } catch (error) {
         notices.skip(classify(error), `${label} (RECURRENCE-ID ${first(exception, 'RECURRENCE-ID')?.value ?? '?'}): ${(error as Error).message}; that instance keeps the series' time`);
       }

@@ -8,7 +8,7 @@
 import ICAL from 'ical.js';
 import {isValidTimeZone, offsetMinutes} from '../dates.ts';
 import {civilFromDays, daysFromCivil, SECONDS_PER_DAY, type Wall} from './civil.ts';
-import type {Component} from './content-lines.ts';
+import {unescapeText, type Component} from './content-lines.ts';
 import {windowsToIana} from './windows-zones.ts';
 
 type IcalTimezone = InstanceType<typeof ICAL.Timezone>;
@@ -91,7 +91,8 @@ export class ZoneBook {
 
   constructor(vtimezones: Component[], readonly calendarZone: string, private readonly warn: (message: string) => void) {
     for (const component of vtimezones) {
-      const tzid = component.properties.find((p) => p.name === 'TZID')?.value.trim();
+      const raw = component.properties.find((p) => p.name === 'TZID')?.value;
+      const tzid = raw === undefined ? undefined : unescapeText(raw).trim(); // TZID is TEXT: Outlook escapes its commas
       if (tzid) this.vtimezones.set(tzid, component);
     }
     this.calendar = {kind: 'iana', name: calendarZone};
