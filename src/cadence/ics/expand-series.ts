@@ -104,6 +104,8 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
   const searchEnd = (allDay ? window.toDay : window.endMs) + maxShift + dayUnit;
   const dayOfKey = (key: number) => (allDay ? key : instantToWall(key, zone).day);
 
+  // Generation stops a little past the per-series cap: what EXDATEs and exceptions remove cannot exceed their count.
+  const enough = limits.perSeries + master.exdates.length + kept.length + master.rdates.length + 2;
   const instances = new Map<number, {wall: Wall; end?: number}>();
   const add = (key: number, wall: Wall, end?: number) => {
     if (key >= searchStart && key <= searchEnd && !instances.has(key)) instances.set(key, {wall, end});
@@ -127,7 +129,7 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
     for (const wall of expandRule(rule, master.start.wall, allDay, bounds, guard)) {
       const key = keyOfWall(wall);
       if (until && !until(wall, key)) break;
-      if (key > searchEnd) break;
+      if (key > searchEnd || instances.size >= enough) break;
       add(key, wall);
     }
     if (guard.stopped) {

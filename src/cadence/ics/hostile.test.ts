@@ -1,0 +1,103 @@
+// Hostile or careless files: each must end quickly with the rest of the file imported and a reason given. The
+// timings are generous bounds for a shared 2-core machine; the measured figures are in the commit message.
+import {describe, expect, it} from 'vitest';
+import {parseIcs, parseIcsInSlices} from './parse.ts';
+import {calendar, expand} from './test-calendar.ts';
+
+const WINDOW = {from: '2025-11-01', to: '2027-01-31', timeZone: 'Europe/Berlin'};
+const timed = <T>(fn: () => T): [T, number] => {
+  const start = performance.now();
+  const value = fn();
+  return [value, performance.now() - start];
+};
+const event = (uid: string, lines: string) => `BEGIN:VEVENT\nUID:${uid}\nSUMMARY:${uid}\n${lines.trim()}\nEND:VEVENT`;
+const KEEPER = event('keeper', 'DTSTART:20261104T090000Z\nDTEND:20261104T100000Z');
+
+describe('hostile files', () => {
+  it('rules that can never match are found, reported and skipped; the DTSTART and the rest of the file stay', () => {
+    const [r, ms] = timed(() => expand([
+      event('april-31', 'DTSTART:20260101T090000Z\nRRULE:FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31'), // ical.js never returns (issue 1038)
+      event('feb-30-hourly', 'DTSTART:20260101T090000Z\nRRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30'),
+      event('nov-31-yearly', 'DTSTART:20151231T000000Z\nRRULE:FREQ=YEARLY;COUNT=6;BYMONTHDAY=31;BYMONTH=11'), // sabre-io/vobject issue 329
+      KEEPER,
+    ].join('\n'), WINDOW));
+    expect(ms).toBeLessThan(1_000);
+    expect(r.events.map((e) => e.uid)).toEqual(['april-31', 'feb-30-hourly', 'keeper']); // DTSTART is always an occurrence
+    expect(r.skipped['impossible-rule']).toBe(3);
+    expect(r.warnings.join('\n')).toMatch(/april-31: RRULE FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31 can never match/);
+  });
+
+  it('a 2.5 KB file of twenty minutely series stops at the caps instead of storing millions of events', () => {
+    const body = Array.from({length: 20}, (_, i) => event(`flood-${i}`, `DTSTART:2026010${1 + (i % 9)}T000000Z\nRRULE:FREQ=MINUTELY`)).join('\n');
+    expect(calendar(body).length).toBeLessThan(2_600);
+    const [r, ms] = timed(() => parseIcs(calendar(`${body}\n${KEEPER}`), {...WINDOW, limits: {perSeries: 2_000, perFile: 20_000}}));
+    expect(ms).toBeLessThan(3_000);
+    expect(r.events.length).toBeLessThanOrEqual(20_000);
+    expect(r.skipped['series-capped']).toBeGreaterThanOrEqual(9);
+    expect(r.skipped['file-capped']).toBe(1);
+  });
+
+  it('the default caps hold the same flood to 100,000 occurrences', () => {
+    const body = Array.from({length: 20}, (_, i) => event(`flood-${i}`, 'DTSTART:20260101T000000Z\nRRULE:FREQ=MINUTELY')).join('\n');
+    const [r, ms] = timed(() => parseIcs(calendar(body), WINDOW));
+    expect(r.events).toHaveLength(100_000);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('a custom time zone with a minutely rule is read in milliseconds, without its repeating rule', () => {
+    const zone = `BEGIN:VTIMEZONE
+TZID:Hostile Zone
+BEGIN:STANDARD
+DTSTART:19700101T000000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=MINUTELY
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:19700101T000030
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=MINUTELY
+END:DAYLIGHT
+END:VTIMEZONE`;
+    const [r, ms] = timed(() => expand(`${zone}\n${event('in-hostile-zone', 'DTSTART;TZID=Hostile Zone:20261104T090000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;COUNT=3')}`, WINDOW));
+    expect(ms).toBeLessThan(1_000);
+    expect(r.events).toHaveLength(3);
+    expect(r.warnings.join('\n')).toMatch(/repeats too often for a time zone/);
+  });
+
+  it('a secondly series with a huge COUNT from 1970 stops at the period cap', () => {
+    const [r, ms] = timed(() => expand(`${event('seconds', 'DTSTART:19700101T000000Z\nRRULE:FREQ=SECONDLY;COUNT=2000000000')}\n${KEEPER}`, WINDOW));
+    expect(ms).toBeLessThan(3_000);
+    expect(r.events.map((e) => e.uid)).toEqual(['keeper']);
+    expect(r.skipped['series-capped']).toBe(1);
+  });
+
+  it('the time budget stops a long import with what it has, and says so', () => {
+    const body = Array.from({length: 50}, (_, i) => event(`slow-${i}`, 'DTSTART:19700101T000000Z\nRRULE:FREQ=SECONDLY;COUNT=2000000000')).join('\n');
+    const [r, ms] = timed(() => parseIcs(calendar(body), {...WINDOW, limits: {timeBudgetMs: 300, periodsPerSeries: 10_000_000}}));
+    expect(ms).toBeLessThan(1_500);
+    expect(r.skipped['time-budget']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('in slices, the event loop is never held for long while a large file is imported', async () => {
+    const body = Array.from({length: 3_000}, (_, i) => event(`e${i}`, `DTSTART;TZID=Europe/Berlin:2026${String(1 + (i % 12)).padStart(2, '0')}10T090000\nDURATION:PT30M\nRRULE:FREQ=WEEKLY;COUNT=20`)).join('\n');
+    const text = calendar(body);
+    let last = performance.now();
+    let longest = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 1);
+    const [whole, wholeMs] = timed(() => parseIcs(text, WINDOW));
+    last = performance.now();
+    longest = 0;
+    const sliced = await parseIcsInSlices(text, WINDOW);
+    clearInterval(timer);
+    expect(sliced.events).toHaveLength(whole.events.length);
+    expect(wholeMs).toBeGreaterThan(longest); // the whole import at once would have held the loop longer
+    expect(longest).toBeLessThan(150);
+    console.info(`sliced import: longest event-loop stall ${longest.toFixed(1)} ms (whole import at once ${wholeMs.toFixed(0)} ms)`);
+  });
+});
