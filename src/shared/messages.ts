@@ -6,6 +6,17 @@ import type {SentMail} from './sent-mail.ts';
 import type {DraftInput} from '../nlp/index.ts';
 import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
 
+/** What a calendar-file import did: occurrences stored, days covered, VEVENTs in the file, what was left out and
+ * why (counts by reason, said in the user's language by the options page), the dates imported, English warnings. */
+export type IcsImportSummary = {
+  events: number;
+  days: number;
+  read: number;
+  skipped: Partial<Record<'bad-value' | 'no-start' | 'bad-rule' | 'impossible-rule' | 'series-capped' | 'file-capped' | 'time-budget' | 'unreadable', number>>;
+  range: DayRange | null;
+  warnings: string[];
+};
+
 /** One cadence target as the banner and the popup show it. */
 export type CadenceView = {
   targetId: string;
@@ -88,7 +99,7 @@ export type Messages = {
   /** The user opened an event's details: its guests, to count the meeting by who attends. */
   'calendar/details': {request: {eventId: string; attendees: Array<{email?: string; name?: string}>}; response: {updated: boolean}};
   /** The user imported an .ics file from the options page. */
-  'calendar/importIcs': {request: {text: string}; response: {events: number; days: number; warnings: string[]}};
+  'calendar/importIcs': {request: {text: string}; response: IcsImportSummary};
   'cadence/list': {request: Record<string, never>; response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]}};
   'data/export': {request: Record<string, never>; response: {json: string}};
   'data/import': {request: {text: string}; response: {counts: Record<string, number>}};

@@ -1,7 +1,7 @@
 // Calendar data in, cadence out. Each view of a calendar page and each imported file adds events and seen days;
 // the answer is the cadence as it now stands, and gaps become nudges (one per target and period).
 import {coverageDays} from '../../cadence/index.ts';
-import {parseIcs} from '../../cadence/ics.ts';
+import {IcsFileError, parseIcsInSlices, type IcsResult} from '../../cadence/ics.ts';
 import {effectiveTimeZone} from '../../settings/settings.ts';
 import {storeCalendar} from '../../store/calendar.ts';
 import {shiftDay} from '../../shared/zoned-time.ts';
@@ -38,15 +38,29 @@ export const calendarSeen: Handler<'calendar/seen'> = async ({events, days, miss
   return cadenceNow();
 };
 
+// The import runs in slices (parseIcsInSlices gives the event loop back every few milliseconds), so the worker
+// answers other messages while a large file is read; a file's problems are counted by reason for the options page
+// and written to the diagnostics log in English.
 export const calendarImportIcs: Handler<'calendar/importIcs'> = async ({text}) => {
   const timeZone = effectiveTimeZone(await currentSettings());
   const today = dayKey(Date.now(), timeZone);
-  // A year back and a quarter ahead: enough for every cadence, and a bounded expansion of endless series.
-  const parsed = parseIcs(text, {from: shiftDay(today, -366), to: shiftDay(today, 92), timeZone});
-  if (parsed.events.length === 0 && parsed.warnings.length > 0) throw new Error(t('background_icsNothingRead', parsed.warnings[0]!));
+  let parsed: IcsResult;
+  try {
+    // A year back and a quarter ahead: enough for every cadence, and a bounded expansion of endless series.
+    parsed = await parseIcsInSlices(text, {from: shiftDay(today, -366), to: shiftDay(today, 92), timeZone});
+  } catch (error) {
+    if (!(error instanceof IcsFileError)) throw error;
+    throw new Error(t(error.kind === 'empty' ? 'background_icsEmpty' : error.kind === 'no-events' ? 'background_icsNoEvents' : 'background_icsNotCalendar'), {cause: error});
+  }
   const stored = await storeCalendar(database(), parsed.events, coverageDays(parsed.coverage), 'ics', Date.now());
+  if (parsed.warnings.length > 0) {
+    await appendLog(database(), {
+      at: Date.now(), level: 'warn', source: 'calendar:ics-import',
+      message: `${parsed.read} events read, ${stored.events} occurrences stored; ${parsed.warnings.slice(0, 5).join(' | ')}${parsed.warnings.length > 5 ? ` (+${parsed.warnings.length - 5} more)` : ''}`,
+    });
+  }
   await cadenceNow();
-  return {...stored, warnings: parsed.warnings.slice(0, 20)};
+  return {...stored, read: parsed.read, skipped: parsed.skipped, range: parsed.range, warnings: parsed.warnings.slice(0, 20)};
 };
 
 export const cadenceList: Handler<'cadence/list'> = async () => cadenceNow();
