@@ -125,7 +125,7 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
       notices.skip('impossible-rule', `${label}: RRULE ${ruleText(rule)} can never match a day; only its other dates are kept`);
       continue;
     }
-    const until = untilTest(rule, allDay, toInstant);
+    const until = untilTest(rule, master.start, toInstant);
     for (const wall of expandRule(rule, master.start.wall, allDay, bounds, guard)) {
       const key = keyOfWall(wall);
       if (until && !until(wall, key)) break;

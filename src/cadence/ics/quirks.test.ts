@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseIcs, type IcsResult} from './parse.ts';
+import {expand, starts} from './test-calendar.ts';
 
 const quirk = (name: string, from: string, to: string, timeZone: string): IcsResult =>
   parseIcs(readFileSync(join(process.cwd(), 'tests/fixtures/calendar/ics/quirks', name), 'utf8'), {from, to, timeZone});
@@ -88,6 +89,29 @@ describe('exporter quirks', () => {
     expect(byUid(r, 'birthday').map((e) => e.start)).toEqual(['2026-11-06']);
     // The newer master (SEQUENCE 2) wins and its EXDATE removes the older moved instance.
     expect(byUid(r, 'edited').map((e) => [e.start.slice(5, 10), e.title])).toEqual([['11-02', 'New version'], ['11-03', 'New version'], ['11-05', 'New version'], ['11-06', 'New version']]);
+  });
+
+  it('UNTIL in the forms files mix, read as dateutil-based tools read them', () => {
+    const r = expand(`
+BEGIN:VEVENT
+UID:zoned-date-until
+DTSTART;TZID=America/New_York:20261102T090000
+RRULE:FREQ=DAILY;UNTIL=20261104
+END:VEVENT
+BEGIN:VEVENT
+UID:floating-utc-until
+DTSTART:20261102T090000
+RRULE:FREQ=DAILY;UNTIL=20261104T090000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:allday-datetime-until
+DTSTART;VALUE=DATE:20261102
+RRULE:FREQ=DAILY;UNTIL=20261104T230000Z
+END:VEVENT`, {from: '2026-11-01', to: '2026-11-30', timeZone: 'America/New_York'});
+    const days = (uid: string) => starts({...r, events: r.events.filter((e) => e.uid === uid)}).map((s) => s.slice(0, 10));
+    expect(days('zoned-date-until')).toEqual(['2026-11-02', '2026-11-03']); // 09:00 on the 4th is past 00:00 UTC
+    expect(days('floating-utc-until')).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']); // digits against digits
+    expect(days('allday-datetime-until')).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']); // only its date counts
   });
 
   it('an empty file and a calendar without events are told apart from a broken one', () => {

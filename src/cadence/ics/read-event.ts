@@ -7,7 +7,8 @@ import {parseRule, type Rule} from './rrule-parse.ts';
 import {parseDateList, parseDateValue, parseDuration, ValueError, type DateOrPeriod, type DateValue, type Duration} from './values.ts';
 import type {Zone, ZoneBook} from './zones.ts';
 
-export type ZonedDate = DateValue & {zone: Zone};
+/** A date read in its zone; `floating` when it named neither a TZID nor UTC (then `zone` is the one it was read in). */
+export type ZonedDate = DateValue & {zone: Zone; floating: boolean};
 export type ZonedDateOrPeriod = DateOrPeriod & {zone: Zone};
 
 export type EventTimes = {
@@ -28,7 +29,7 @@ export type ReadEvent = EventTimes & {
 
 const zoned = (property: Property, zones: ZoneBook, floating: Zone | undefined): ZonedDate => {
   const value = parseDateValue(property.value, property.params.VALUE);
-  return {...value, zone: zones.zoneOf(property.params.TZID, value.utc, floating)};
+  return {...value, zone: zones.zoneOf(property.params.TZID, value.utc, floating), floating: !value.utc && !property.params.TZID};
 };
 
 /** DTSTART/DTEND/DURATION of any VEVENT. Floating values of a series' other properties follow its DTSTART's zone. */
@@ -50,7 +51,7 @@ export function readEvent(component: Component, zones: ZoneBook): ReadEvent | nu
   const seriesZone = times.start.zone;
   const rules = all(component, 'RRULE').map((p) => parseRule(p.value));
   const dates = (name: string) => all(component, name).flatMap((p) => parseDateList(p.value, p.params.VALUE).map((value) => ({
-    ...value, zone: zones.zoneOf(p.params.TZID, value.utc, seriesZone),
+    ...value, zone: zones.zoneOf(p.params.TZID, value.utc, seriesZone), floating: !value.utc && !p.params.TZID,
   })));
   const event: ReadEvent = {...times, component, rules, rdates: dates('RDATE'), exdates: dates('EXDATE'), sequence: Number(first(component, 'SEQUENCE')?.value) || 0};
   const recurrence = first(component, 'RECURRENCE-ID');
@@ -60,8 +61,14 @@ export function readEvent(component: Component, zones: ZoneBook): ReadEvent | nu
   return event;
 }
 
-/** The UNTIL of a rule as a test on a wall-clock start in the series' zone (or on its instant, for a UTC UNTIL). */
-export function untilTest(rule: Rule, allDay: boolean, toInstant: (wall: Wall) => number): ((wall: Wall, ms: number) => boolean) | null {
+/**
+ * The UNTIL of a rule as a test on a wall-clock start in the series' zone (or on its instant). The RFC wants UNTIL
+ * in UTC for a zoned start, local for a floating one and a DATE for an all-day one; files mix them, and each mix is
+ * read the way dateutil-based tools (the reference implementations) read it: on an all-day series only UNTIL's date
+ * counts; a DATE UNTIL on a timed series is 00:00 of that date (UTC for a zoned start, wall clock for a floating
+ * one), so a later instance that day is past it; a UTC UNTIL on a floating start is compared as wall-clock digits.
+ */
+export function untilTest(rule: Rule, start: ZonedDate, toInstant: (wall: Wall) => number): ((wall: Wall, ms: number) => boolean) | null {
   if (!rule.until) return null;
   let until: DateValue;
   try {
@@ -69,9 +76,13 @@ export function untilTest(rule: Rule, allDay: boolean, toInstant: (wall: Wall) =
   } catch {
     throw new ValueError(`invalid UNTIL "${rule.until.slice(0, 40)}"`);
   }
-  // A DATE UNTIL keeps that whole day; a date-time UNTIL on an all-day series keeps its day.
-  if (until.isDate || allDay) return (wall) => wall.day <= until.wall.day;
-  if (until.utc) return (_wall, ms) => ms <= until.wall.day * 86_400_000 + until.wall.second * 1000;
-  const untilMs = toInstant(until.wall); // floating UNTIL: the series' own zone, as the RFC asks
+  const wallAtMost = (limit: Wall) => (wall: Wall) => wall.day < limit.day || (wall.day === limit.day && wall.second <= limit.second);
+  if (start.isDate) return (wall) => wall.day <= until.wall.day;
+  if (start.floating) return wallAtMost(until.wall);
+  if (until.isDate || until.utc) {
+    const untilMs = until.wall.day * 86_400_000 + until.wall.second * 1000;
+    return (_wall, ms) => ms <= untilMs;
+  }
+  const untilMs = toInstant(until.wall); // a floating UNTIL on a zoned start: the series' own zone
   return (_wall, ms) => ms <= untilMs;
 }
