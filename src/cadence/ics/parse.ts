@@ -10,10 +10,10 @@ import {baseId, contentUid, fieldOf, people} from './event-fields.ts';
 import {expandSeries, orphanOccurrences, type Occurrence, type SeriesContext, type Window} from './expand-series.ts';
 import {DEFAULT_LIMITS, type IcsLimits} from './limits.ts';
 import {Notices, type SkipReason} from './notices.ts';
-import {readEvent, type ReadEvent} from './read-event.ts';
+import {anchorInDeclaredZone, readEvent, type ReadEvent} from './read-event.ts';
 import {RuleError} from './rrule-parse.ts';
 import {ValueError} from './values.ts';
-import {calendarZoneOf, displayZone, ZoneBook} from './zones.ts';
+import {declaredZoneOf, displayZone, ZoneBook, type Zone} from './zones.ts';
 
 export type IcsEvent = CalendarEvent & {uid: string};
 
@@ -108,8 +108,10 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
   const tree = yield* parseTreeSteps(text);
   if (tree.malformedLines > 0) notices.warn(`${tree.malformedLines} line${tree.malformedLines === 1 ? '' : 's'} that are not iCalendar properties were ignored`);
   const calendars = calendarsOf(tree.root);
-  const calendarZone = calendarZoneOf(calendars[0]!, options.timeZone);
+  const declaredZone = declaredZoneOf(calendars[0]!);
+  const calendarZone = declaredZone ?? options.timeZone;
   const zones = new ZoneBook(calendars.flatMap((c) => c.children.filter((child) => child.name === 'VTIMEZONE')), calendarZone, (m) => notices.warn(m));
+  const declared: Zone | null = declaredZone ? {kind: 'iana', name: declaredZone} : null;
   const window: Window = {
     fromDay: dayNumber(options.from), toDay: dayNumber(options.to),
     startMs: zonedToInstant(options.from, 0, 0, options.timeZone), endMs: zonedToInstant(addDays(options.to, 1), 0, 0, options.timeZone),
@@ -206,7 +208,7 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
           notices.skip('no-start', `${label}: no DTSTART; skipped`);
           continue;
         }
-        occurrences = expandSeries(masterEvent, readExceptions, context);
+        occurrences = expandSeries(anchorInDeclaredZone(masterEvent, declared), readExceptions, context);
       } else occurrences = orphanOccurrences(readExceptions, context);
       for (const occurrence of occurrences) {
         if (events.length >= limits.perFile) {

@@ -91,6 +91,21 @@ describe('exporter quirks', () => {
     expect(byUid(r, 'edited').map((e) => [e.start.slice(5, 10), e.title])).toEqual([['11-02', 'New version'], ['11-03', 'New version'], ['11-05', 'New version'], ['11-06', 'New version']]);
   });
 
+  it('a UTC series in a calendar that declares its zone repeats at that zone’s wall-clock time (X-WR-TIMEZONE)', () => {
+    const series = `
+BEGIN:VEVENT
+UID:utc-weekly
+DTSTART:20261019T070000Z
+DURATION:PT1H
+RRULE:FREQ=WEEKLY;COUNT=3
+END:VEVENT`;
+    const window = {from: '2026-10-01', to: '2026-11-30', timeZone: 'Europe/Berlin'};
+    const declared = expand(series, {...window, head: 'X-WR-TIMEZONE:Europe/Berlin'});
+    expect(declared.events.map((e) => e.start)).toEqual(['2026-10-19T09:00:00+02:00', '2026-10-26T09:00:00+01:00', '2026-11-02T09:00:00+01:00']);
+    // Without the declaration the RFC holds: the series repeats at 07:00 UTC, 08:00 in Berlin after the change.
+    expect(expand(series, window).events.map((e) => e.start)).toEqual(['2026-10-19T09:00:00+02:00', '2026-10-26T08:00:00+01:00', '2026-11-02T08:00:00+01:00']);
+  });
+
   it('UNTIL in the forms files mix, read as dateutil-based tools read them', () => {
     const r = expand(`
 BEGIN:VEVENT

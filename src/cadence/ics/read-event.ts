@@ -5,7 +5,7 @@ import type {Wall} from './civil.ts';
 import {all, first, type Component, type Property} from './content-lines.ts';
 import {parseRule, type Rule} from './rrule-parse.ts';
 import {parseDateList, parseDateValue, parseDuration, ValueError, type DateOrPeriod, type DateValue, type Duration} from './values.ts';
-import type {Zone, ZoneBook} from './zones.ts';
+import {instantToWall, type Zone, type ZoneBook} from './zones.ts';
 
 /** A date read in its zone; `floating` when it named neither a TZID nor UTC (then `zone` is the one it was read in). */
 export type ZonedDate = DateValue & {zone: Zone; floating: boolean};
@@ -85,4 +85,16 @@ export function untilTest(rule: Rule, start: ZonedDate, toInstant: (wall: Wall) 
   }
   const untilMs = toInstant(until.wall); // a floating UNTIL on a zoned start: the series' own zone
   return (_wall, ms) => ms <= untilMs;
+}
+
+/**
+ * A recurring series written in UTC in a calendar that declares its zone (X-WR-TIMEZONE, as Google and Apple export)
+ * repeats at that zone's wall-clock time, as the calendar showed it and as the X-WR-TIMEZONE convention (and the
+ * reference tools that follow it) reads it: a weekly 09:00 Berlin meeting stays at 09:00 after the clocks change.
+ * Its EXDATEs, RDATEs and exceptions keep matching: they are compared as instants.
+ */
+export function anchorInDeclaredZone(event: ReadEvent, declared: Zone | null): ReadEvent {
+  if (!declared || !event.start.utc || (event.rules.length === 0 && event.rdates.length === 0)) return event;
+  const wall = instantToWall(event.start.wall.day * 86_400_000 + event.start.wall.second * 1000, declared);
+  return {...event, start: {...event.start, wall, utc: false, zone: declared}};
 }

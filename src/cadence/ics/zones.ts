@@ -132,13 +132,12 @@ export class ZoneBook {
   }
 }
 
-/** The calendar's own zone from X-WR-TIMEZONE (Google and Apple write it), else the caller's. */
-export function calendarZoneOf(root: Component, fallback: string): string {
-  const property = root.properties.find((p) => p.name === 'X-WR-TIMEZONE');
-  const value = property?.value.trim();
-  if (!value) return fallback;
+/** The zone the calendar declares with X-WR-TIMEZONE (Google and Apple write it), if it names one we know. */
+export function declaredZoneOf(root: Component): string | undefined {
+  const value = root.properties.find((p) => p.name === 'X-WR-TIMEZONE')?.value.trim();
+  if (!value) return undefined;
   if (isValidTimeZone(value)) return value;
   const mapped = windowsToIana(value) ?? embeddedIana(value);
-  return mapped && isValidTimeZone(mapped) ? mapped : fallback;
+  return mapped && isValidTimeZone(mapped) ? mapped : undefined;
 }
 
