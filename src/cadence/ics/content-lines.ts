@@ -7,7 +7,9 @@
 export type Property = {name: string; params: Record<string, string>; value: string};
 export type Component = {name: string; properties: Property[]; children: Component[]; /** 1-based line of BEGIN. */ line: number};
 
-export type ParsedTree = {root: Component; malformedLines: number; unclosed: number};
+export type ParsedTree = {root: Component; malformedLines: number; /** Components closed for want of an END. */ unclosed: number};
+
+const TOP_LEVEL = new Set(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE']);
 
 /** Unfolds continuation lines (a line starting with a space or tab continues the one before). */
 function unfold(text: string): string[] {
@@ -55,6 +57,7 @@ export function* parseTreeSteps(text: string): Generator<void, ParsedTree> {
   const root: Component = {name: '', properties: [], children: [], line: 0};
   const stack: Component[] = [root];
   let malformedLines = 0;
+  let unclosed = 0;
   const lines = unfold(text);
   for (let n = 0; n < lines.length; n++) {
     if (n % 4096 === 4095) yield;
@@ -65,9 +68,16 @@ export function* parseTreeSteps(text: string): Generator<void, ParsedTree> {
       malformedLines++;
       continue;
     }
-    const top = stack[stack.length - 1]!;
+    let top = stack[stack.length - 1]!;
     if (property.name === 'BEGIN') {
-      const component: Component = {name: property.value.trim().toUpperCase(), properties: [], children: [], line: n + 1};
+      const name = property.value.trim().toUpperCase();
+      // A calendar's own components never nest: a VEVENT begun inside another means the first lost its END.
+      if (TOP_LEVEL.has(name) && TOP_LEVEL.has(top.name)) {
+        stack.pop();
+        unclosed++;
+        top = stack[stack.length - 1]!;
+      }
+      const component: Component = {name, properties: [], children: [], line: n + 1};
       top.children.push(component);
       stack.push(component);
     } else if (property.name === 'END') {
@@ -77,7 +87,7 @@ export function* parseTreeSteps(text: string): Generator<void, ParsedTree> {
       else malformedLines++;
     } else top.properties.push(property);
   }
-  return {root, malformedLines, unclosed: stack.length - 1};
+  return {root, malformedLines, unclosed: unclosed + stack.length - 1};
 }
 
 /** TEXT values: \n, \, \; and \\ escapes (RFC 5545 section 3.3.11). */

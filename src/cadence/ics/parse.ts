@@ -106,6 +106,7 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
   const started = performance.now();
   const notices = new Notices();
   const tree = yield* parseTreeSteps(text);
+  if (tree.unclosed > 0) notices.warn(`${tree.unclosed} component${tree.unclosed === 1 ? '' : 's'} without END were closed where the next began`);
   if (tree.malformedLines > 0) notices.warn(`${tree.malformedLines} line${tree.malformedLines === 1 ? '' : 's'} that are not iCalendar properties were ignored`);
   const calendars = calendarsOf(tree.root);
   const declaredZone = declaredZoneOf(calendars[0]!);
