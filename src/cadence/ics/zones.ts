@@ -20,13 +20,19 @@ export type Zone =
 
 const MS_PER_DAY = 86_400_000;
 
-/** The instant of a wall-clock time in an IANA zone; in a spring-forward gap the later offset wins (as in dates.ts). */
+/**
+ * The instant of a wall-clock time in an IANA zone, as zoneinfo-based tools read it: a time the clocks pass twice
+ * (autumn) is the first one, a time they skip (spring) keeps the offset from before the change (02:30 becomes 03:30).
+ * The offsets 14 hours either side bracket every candidate, since no zone is further than that from UTC.
+ */
 function ianaInstant(wallMs: number, timeZone: string): number {
-  const first = wallMs - offsetMinutes(wallMs, timeZone) * 60_000;
-  const second = wallMs - offsetMinutes(first, timeZone) * 60_000;
-  if (second === first) return first;
-  const third = wallMs - offsetMinutes(second, timeZone) * 60_000;
-  return third === second ? second : Math.max(first, second);
+  const before = wallMs - offsetMinutes(wallMs - 14 * 3_600_000, timeZone) * 60_000;
+  const after = wallMs - offsetMinutes(wallMs + 14 * 3_600_000, timeZone) * 60_000;
+  const valid = (t: number) => t + offsetMinutes(t, timeZone) * 60_000 === wallMs;
+  if (valid(before) && valid(after)) return Math.min(before, after);
+  if (valid(before)) return before;
+  if (valid(after)) return after;
+  return before;
 }
 
 export function wallToInstant(wall: Wall, zone: Zone): number {
