@@ -268,13 +268,32 @@ const SCAN_FROM = daysFromCivil(2000, 1, 1);
 const SCAN_DAYS = daysFromCivil(2028, 1, 1) - SCAN_FROM; // 28 years: every weekday on every date, leap years included
 
 /**
- * False for a rule no day can ever satisfy (FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31, or a yearly rule on 30 February):
- * its series is only its DTSTART. Such a rule costs a full walk to the end of the window, and ical.js never
- * returns from it, so it is found before expansion and reported. Day-level parts only: the time parts are always
- * satisfiable once their ranges are checked.
+ * False for a rule no day or time can ever satisfy (FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31, a yearly rule on 30
+ * February, every other hour from 00:00 at BYHOUR=23): its series is only its DTSTART. Such a rule costs a full walk
+ * to the end of the window, and ical.js never returns from it, so it is found before expansion and reported.
  */
 export function canEverMatch(rule: Rule, start: Wall): boolean {
   const p = prepare(rule, start);
+  if (!timeCanMatch(rule, start)) return false;
   for (let d = 0; d < SCAN_DAYS; d++) if (dayMatches(SCAN_FROM + d, p, rule.wkst)) return true;
+  return false;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** An hourly, minutely or secondly rule only reaches the times of day its step allows (every 2 hours from 00:00
+ * never reaches BYHOUR=23): across days the reachable times are the start's plus multiples of gcd(step, day). */
+function timeCanMatch(rule: Rule, start: Wall): boolean {
+  const unit = rule.freq === 'HOURLY' ? 3600 : rule.freq === 'MINUTELY' ? 60 : rule.freq === 'SECONDLY' ? 1 : 0;
+  if (unit === 0 || (rule.byHour.length === 0 && rule.byMinute.length === 0 && rule.bySecond.length === 0)) return true;
+  const perDay = 86_400 / unit;
+  const step = gcd(rule.interval % perDay || perDay, perDay);
+  for (let position = Math.floor(start.second / unit) % step; position < perDay; position += step) {
+    const second = position * unit + (start.second % unit);
+    if (rule.byHour.length && !rule.byHour.includes(Math.floor(second / 3600))) continue;
+    if (unit <= 60 && rule.byMinute.length && !rule.byMinute.includes(Math.floor(second / 60) % 60)) continue;
+    if (unit === 1 && rule.bySecond.length && !rule.bySecond.includes(second % 60)) continue;
+    return true;
+  }
   return false;
 }
