@@ -107,6 +107,7 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
   // Generation stops a little past the per-series cap: what EXDATEs and exceptions remove cannot exceed their count.
   const enough = limits.perSeries + master.exdates.length + kept.length + master.rdates.length + 2;
   const instances = new Map<number, {wall: Wall; end?: number}>();
+  let truncated = false;
   const add = (key: number, wall: Wall, end?: number) => {
     if (key >= searchStart && key <= searchEnd && !instances.has(key)) instances.set(key, {wall, end});
   };
@@ -122,14 +123,18 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
   const bounds = {fromDay: dayOfKey(searchStart) - 1, toDay: dayOfKey(searchEnd) + 1};
   for (const rule of master.rules) {
     if (!canEverMatch(rule, master.start.wall)) {
-      notices.skip('impossible-rule', `${label}: RRULE ${ruleText(rule)} can never match a day; only its other dates are kept`);
+      notices.skip('impossible-rule', `${label}: RRULE ${ruleText(rule)} can never match; only its other dates are kept`);
       continue;
     }
     const until = untilTest(rule, master.start, toInstant);
     for (const wall of expandRule(rule, master.start.wall, allDay, bounds, guard)) {
       const key = keyOfWall(wall);
       if (until && !until(wall, key)) break;
-      if (key > searchEnd || instances.size >= enough) break;
+      if (key > searchEnd) break;
+      if (instances.size >= enough) {
+        truncated = true;
+        break;
+      }
       add(key, wall);
     }
     if (guard.stopped) {
@@ -176,6 +181,7 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
     emitted++;
     yield occurrence;
   }
+  if (truncated) capped();
   for (const exception of kept) {
     // An instance removed by an EXDATE newer than its modification is gone (the series was edited after it).
     const key = keyOf(exception.recurrenceId!);
