@@ -1,5 +1,6 @@
 // Hostile or careless files: each must end quickly with the rest of the file imported and a reason given. The
-// timings are generous bounds for a shared 2-core machine; the measured figures are in the commit message.
+// timings are generous bounds for a shared, loaded 2-core machine (they catch minutes, not milliseconds); the
+// measured figures are in the commit messages.
 import {describe, expect, it} from 'vitest';
 import {parseIcs, parseIcsInSlices} from './parse.ts';
 import {calendar, expand} from './test-calendar.ts';
@@ -31,17 +32,32 @@ describe('hostile files', () => {
     const body = Array.from({length: 20}, (_, i) => event(`flood-${i}`, `DTSTART:2026010${1 + (i % 9)}T000000Z\nRRULE:FREQ=MINUTELY`)).join('\n');
     expect(calendar(body).length).toBeLessThan(2_600);
     const [r, ms] = timed(() => parseIcs(calendar(`${body}\n${KEEPER}`), {...WINDOW, limits: {perSeries: 2_000, perFile: 20_000}}));
-    expect(ms).toBeLessThan(3_000);
+    expect(ms).toBeLessThan(5_000); // about 0.4 s on an idle machine
     expect(r.events.length).toBeLessThanOrEqual(20_000);
     expect(r.skipped['series-capped']).toBeGreaterThanOrEqual(9);
     expect(r.skipped['file-capped']).toBe(1);
-  });
+  }, 30_000);
 
   it('the default caps hold the same flood to 100,000 occurrences', () => {
     const body = Array.from({length: 20}, (_, i) => event(`flood-${i}`, 'DTSTART:20260101T000000Z\nRRULE:FREQ=MINUTELY')).join('\n');
     const [r, ms] = timed(() => parseIcs(calendar(body), WINDOW));
     expect(r.events).toHaveLength(100_000);
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(20_000); // about 1.3 s on an idle machine
+  }, 30_000);
+
+  it('series that began decades before the window jump to it instead of walking every occurrence since', () => {
+    const [r, ms] = timed(() => expand([
+      event('minutely-1990', 'DTSTART:19900101T000000Z\nRRULE:FREQ=MINUTELY;INTERVAL=7'), // 19 million minutes to 2026
+      event('hourly-1970', 'DTSTART;TZID=Europe/Berlin:19700101T093000\nRRULE:FREQ=HOURLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,14'),
+      event('daily-1990', 'DTSTART;TZID=America/New_York:19900102T080000\nRRULE:FREQ=DAILY;BYDAY=MO,WE'),
+    ].join('\n'), {from: '2026-11-02', to: '2026-11-03', timeZone: 'Europe/Berlin'}));
+    expect(ms).toBeLessThan(500);
+    const count = (uid: string) => r.events.filter((e) => e.uid === uid).length;
+    // 2 days of every-7-minutes (2,880 minutes / 7 rounded either way), 2 weekdays × 2 hours, and Monday 2 November.
+    expect(count('minutely-1990')).toBeGreaterThanOrEqual(411);
+    expect(count('minutely-1990')).toBeLessThanOrEqual(412);
+    expect(r.events.filter((e) => e.uid === 'hourly-1970').map((e) => e.start)).toEqual(['2026-11-02T09:30:00+01:00', '2026-11-02T14:30:00+01:00', '2026-11-03T09:30:00+01:00', '2026-11-03T14:30:00+01:00']);
+    expect(count('daily-1990')).toBe(1);
   });
 
   it('a custom time zone with a minutely rule is read in milliseconds, without its repeating rule', () => {
@@ -71,7 +87,7 @@ END:VTIMEZONE`;
     expect(ms).toBeLessThan(3_000);
     expect(r.events.map((e) => e.uid)).toEqual(['keeper']);
     expect(r.skipped['series-capped']).toBe(1);
-  });
+  }, 30_000);
 
   it('the time budget stops a long import with what it has, and says so', () => {
     const body = Array.from({length: 50}, (_, i) => event(`slow-${i}`, 'DTSTART:19700101T000000Z\nRRULE:FREQ=SECONDLY;COUNT=2000000000')).join('\n');
@@ -81,7 +97,7 @@ END:VTIMEZONE`;
   });
 
   it('in slices, the event loop is never held for long while a large file is imported', async () => {
-    const body = Array.from({length: 3_000}, (_, i) => event(`e${i}`, `DTSTART;TZID=Europe/Berlin:2026${String(1 + (i % 12)).padStart(2, '0')}10T090000\nDURATION:PT30M\nRRULE:FREQ=WEEKLY;COUNT=20`)).join('\n');
+    const body = Array.from({length: 1_500}, (_, i) => event(`e${i}`, `DTSTART;TZID=Europe/Berlin:2026${String(1 + (i % 12)).padStart(2, '0')}10T090000\nDURATION:PT30M\nRRULE:FREQ=WEEKLY;COUNT=20`)).join('\n');
     const text = calendar(body);
     let last = performance.now();
     let longest = 0;
@@ -99,5 +115,5 @@ END:VTIMEZONE`;
     expect(wholeMs).toBeGreaterThan(longest); // the whole import at once would have held the loop longer
     expect(longest).toBeLessThan(150);
     console.info(`sliced import: longest event-loop stall ${longest.toFixed(1)} ms (whole import at once ${wholeMs.toFixed(0)} ms)`);
-  });
+  }, 30_000);
 });
