@@ -112,8 +112,10 @@ END:VTIMEZONE`;
     const sliced = await parseIcsInSlices(text, WINDOW);
     clearInterval(timer);
     expect(sliced.events).toHaveLength(whole.events.length);
-    expect(wholeMs).toBeGreaterThan(longest); // the whole import at once would have held the loop longer
-    expect(longest).toBeLessThan(150);
+    // The whole import at once holds the loop for its full length; in slices the longest hold is a small part of
+    // it (about 50 ms of 1,600 here; relative, since a loaded machine stretches both).
+    expect(longest).toBeLessThan(wholeMs / 4);
+    expect(longest).toBeLessThan(500);
     console.info(`sliced import: longest event-loop stall ${longest.toFixed(1)} ms (whole import at once ${wholeMs.toFixed(0)} ms)`);
   }, 30_000);
 });

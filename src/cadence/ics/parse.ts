@@ -13,7 +13,7 @@ import {Notices, type SkipReason} from './notices.ts';
 import {anchorInDeclaredZone, readEvent, type ReadEvent} from './read-event.ts';
 import {RuleError} from './rrule-parse.ts';
 import {ValueError} from './values.ts';
-import {declaredZoneOf, displayZone, ZoneBook, type Zone} from './zones.ts';
+import {declaredZoneOf, displayZone, wallToInstant, ZoneBook, type Zone} from './zones.ts';
 
 export type IcsEvent = CalendarEvent & {uid: string};
 
@@ -142,6 +142,7 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
 
   const events: IcsEvent[] = [];
   const sortKeys: number[] = [];
+  const userZone: Zone = {kind: 'iana', name: options.timeZone};
   let firstDay = Infinity;
   let lastDay = -Infinity;
   let fileCapped = false;
@@ -160,22 +161,23 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
     }
     return fields;
   };
-  const emit = (uid: string, master: Component, occurrence: Occurrence) => {
+  const emit = (uid: string, seriesId: string, master: Component, occurrence: Occurrence) => {
     const zoneName = displayZone(occurrence.zone, calendarZone);
     const {title, description, status, who} = fieldsOf(occurrence.item, master);
-    const id = occurrence.instance === null ? baseId(uid) : `${baseId(uid)}_${instanceSuffix(occurrence)}`;
+    const id = occurrence.instance === null ? seriesId : `${seriesId}_${instanceSuffix(occurrence)}`;
     const event: IcsEvent = {
       uid, id, title,
       start: occurrence.allDay ? dayString(occurrence.start) : formatInstant(occurrence.start, zoneName),
       end: occurrence.allDay ? dayString(occurrence.end) : formatInstant(Math.max(occurrence.start, occurrence.end), zoneName),
       allDay: occurrence.allDay, timeZone: zoneName, recurring: occurrence.instance !== null,
-      cancelled: status === 'CANCELLED', declined: who.declined, attendees: who.attendees.map((a) => ({...a})),
+      // The series' attendee list is shared by its occurrences: nothing changes it in place (stores clone it).
+      cancelled: status === 'CANCELLED', declined: who.declined, attendees: who.attendees,
       description, source: 'ics',
     };
-    if (occurrence.instance !== null) event.seriesId = baseId(uid);
+    if (occurrence.instance !== null) event.seriesId = seriesId;
     if (who.organizer) event.organizer = who.organizer;
     events.push(event);
-    const key = occurrence.allDay ? zonedToInstant(event.start, 0, 0, options.timeZone) : occurrence.start;
+    const key = occurrence.allDay ? wallToInstant({day: occurrence.start, second: 0}, userZone) : occurrence.start;
     sortKeys.push(key);
     const day = occurrence.allDay ? occurrence.start : localDayNumber(key, options.timeZone);
     firstDay = Math.min(firstDay, day);
@@ -186,6 +188,7 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
   for (const {uid, master, exceptions} of series.values()) {
     left--;
     const label = `event ${uid}`;
+    const seriesId = baseId(uid);
     if (performance.now() - started > limits.timeBudgetMs) {
       notices.skip('time-budget', `import stopped after ${limits.timeBudgetMs} ms: ${left + 1} events not read`);
       break;
@@ -216,7 +219,7 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
           fileCapped = true;
           break;
         }
-        emit(uid, master ?? occurrence.item, occurrence);
+        emit(uid, seriesId, master ?? occurrence.item, occurrence);
       }
     } catch (error) {
       notices.skip(classify(error), `${label}: ${(error as Error).message}; skipped`);

@@ -26,8 +26,11 @@ const MS_PER_DAY = 86_400_000;
  * The offsets 14 hours either side bracket every candidate, since no zone is further than that from UTC.
  */
 function ianaInstant(wallMs: number, timeZone: string): number {
-  const before = wallMs - offsetMinutes(wallMs - 14 * 3_600_000, timeZone) * 60_000;
-  const after = wallMs - offsetMinutes(wallMs + 14 * 3_600_000, timeZone) * 60_000;
+  const offsetBefore = offsetMinutes(wallMs - 14 * 3_600_000, timeZone);
+  const offsetAfter = offsetMinutes(wallMs + 14 * 3_600_000, timeZone);
+  if (offsetBefore === offsetAfter) return wallMs - offsetBefore * 60_000; // no change of offset nearby: the usual case
+  const before = wallMs - offsetBefore * 60_000;
+  const after = wallMs - offsetAfter * 60_000;
   const valid = (t: number) => t + offsetMinutes(t, timeZone) * 60_000 === wallMs;
   if (valid(before) && valid(after)) return Math.min(before, after);
   if (valid(before)) return before;
