@@ -14,6 +14,13 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 export function civilFromDays(n: number): Civil {
+  const {year, month, day} = civilScratch(n);
+  return {year, month, day};
+}
+
+const scratch: Civil = {year: 0, month: 0, day: 0};
+/** civilFromDays into one shared object, for hot loops that read it at once: no allocation per day. */
+export function civilScratch(n: number): Readonly<Civil> {
   const z = n + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -22,7 +29,10 @@ export function civilFromDays(n: number): Civil {
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return {year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day};
+  scratch.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  scratch.month = month;
+  scratch.day = day;
+  return scratch;
 }
 
 export const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

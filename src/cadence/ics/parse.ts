@@ -4,8 +4,8 @@
 // back every few milliseconds (parseIcsInSlices: the service worker, where other messages must not wait).
 import {addDays, dayNumber, dayString, localDayNumber, offsetMinutes, zonedToInstant} from '../dates.ts';
 import type {CalendarEvent, Coverage, Day, DayRange} from '../types.ts';
-import {civilFromDays} from './civil.ts';
-import {first, parseTreeSteps, textOf, type Component} from './content-lines.ts';
+import {civilScratch} from './civil.ts';
+import {first, materialize, outlineSteps, peek, unescapeText, type Component, type Outline, type Source} from './content-lines.ts';
 import {baseId, contentUid, fieldOf, people} from './event-fields.ts';
 import {expandSeries, orphanOccurrences, type Occurrence, type SeriesContext, type Window} from './expand-series.ts';
 import {DEFAULT_LIMITS, type IcsLimits} from './limits.ts';
@@ -53,7 +53,7 @@ export class IcsFileError extends Error {
 function instanceSuffix(occurrence: Occurrence): string {
   const ms = occurrence.instanceIsDay ? occurrence.instance! * 86_400_000 : occurrence.instance!;
   const day = Math.floor(ms / 86_400_000);
-  const {year, month, day: date} = civilFromDays(day);
+  const {year, month, day: date} = civilScratch(day);
   const stamp = `${year}${pad(month)}${pad(date)}`;
   if (occurrence.instanceIsDay) return stamp;
   const seconds = Math.floor((ms - day * 86_400_000) / 1000);
@@ -66,16 +66,16 @@ function formatInstant(ms: number, timeZone: string): string {
   const offset = offsetMinutes(ms, timeZone);
   const local = ms + offset * 60_000;
   const day = Math.floor(local / 86_400_000);
-  const {year, month, day: date} = civilFromDays(day);
+  const {year, month, day: date} = civilScratch(day);
   const seconds = Math.floor((local - day * 86_400_000) / 1000);
   const magnitude = Math.abs(offset);
   return `${year}-${pad(month)}-${pad(date)}T${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}${offset < 0 ? '-' : '+'}${pad(Math.floor(magnitude / 60))}:${pad(magnitude % 60)}`;
 }
 
-type Series = {uid: string; master?: Component; exceptions: Component[]};
+type Series = {uid: string; master?: Outline; exceptions: Outline[]};
 
 /** Every VEVENT of every VCALENDAR (files concatenated by hand have several), or of a bare list of VEVENTs. */
-function calendarsOf(root: Component): Component[] {
+function calendarsOf(root: Outline): Outline[] {
   const calendars = root.children.filter((c) => c.name === 'VCALENDAR');
   if (calendars.length > 0) return calendars;
   if (root.children.some((c) => c.name === 'VEVENT')) return [root];
@@ -89,7 +89,7 @@ function classify(error: unknown): SkipReason {
   return 'unreadable';
 }
 
-const sequenceOf = (component: Component) => Number(first(component, 'SEQUENCE')?.value) || 0;
+const sequenceOf = (outline: Outline, source: Source) => Number(peek(outline, source, 'SEQUENCE')?.value) || 0;
 
 /** An exception without DTSTART starts at the instance it replaces. */
 function withStart(component: Component): Component {
@@ -105,13 +105,13 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
   const limits: IcsLimits = {...DEFAULT_LIMITS, ...options.limits};
   const started = performance.now();
   const notices = new Notices();
-  const tree = yield* parseTreeSteps(text);
-  if (tree.unclosed > 0) notices.warn(`${tree.unclosed} component${tree.unclosed === 1 ? '' : 's'} without END were closed where the next began`);
-  if (tree.malformedLines > 0) notices.warn(`${tree.malformedLines} line${tree.malformedLines === 1 ? '' : 's'} that are not iCalendar properties were ignored`);
-  const calendars = calendarsOf(tree.root);
-  const declaredZone = declaredZoneOf(calendars[0]!);
+  const {root, source, unclosed} = yield* outlineSteps(text);
+  if (unclosed > 0) notices.warn(`${unclosed} component${unclosed === 1 ? '' : 's'} without END were closed where the next began`);
+  const calendars = calendarsOf(root);
+  const declaredZone = declaredZoneOf(materialize(calendars[0]!, source, false));
   const calendarZone = declaredZone ?? options.timeZone;
-  const zones = new ZoneBook(calendars.flatMap((c) => c.children.filter((child) => child.name === 'VTIMEZONE')), calendarZone, (m) => notices.warn(m));
+  const vtimezones = calendars.flatMap((c) => c.children.filter((child) => child.name === 'VTIMEZONE').map((zone) => materialize(zone, source)));
+  const zones = new ZoneBook(vtimezones, calendarZone, (m) => notices.warn(m));
   const declared: Zone | null = declaredZone ? {kind: 'iana', name: declaredZone} : null;
   const window: Window = {
     fromDay: dayNumber(options.from), toDay: dayNumber(options.to),
@@ -126,10 +126,11 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
     for (const vevent of calendar.children) {
       if (vevent.name !== 'VEVENT') continue;
       read++;
-      const uid = textOf(vevent, 'UID')?.trim() || contentUid(vevent, contentIds);
+      const uidProperty = peek(vevent, source, 'UID');
+      const uid = (uidProperty && unescapeText(uidProperty.value).trim()) || contentUid(materialize(vevent, source), contentIds);
       const entry = series.get(uid) ?? {uid, exceptions: []};
-      if (first(vevent, 'RECURRENCE-ID')) entry.exceptions.push(withStart(vevent));
-      else if (!entry.master || sequenceOf(vevent) >= sequenceOf(entry.master)) {
+      if (peek(vevent, source, 'RECURRENCE-ID')) entry.exceptions.push(vevent);
+      else if (!entry.master || sequenceOf(vevent, source) >= sequenceOf(entry.master, source)) {
         // The same series twice (an export of an edited event, a calendar pasted after another): the highest
         // SEQUENCE is the latest version; on a tie the later one in the file.
         if (entry.master) notices.warn(`event ${uid}: appears more than once; the latest version (SEQUENCE) is used`);
@@ -185,7 +186,9 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
   };
 
   let left = series.size;
-  for (const {uid, master, exceptions} of series.values()) {
+  for (const [key, {uid, master: masterOutline, exceptions: exceptionOutlines}] of series) {
+    series.delete(key);
+    fieldCache.clear();
     left--;
     const label = `event ${uid}`;
     const seriesId = baseId(uid);
@@ -193,6 +196,9 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
       notices.skip('time-budget', `import stopped after ${limits.timeBudgetMs} ms: ${left + 1} events not read`);
       break;
     }
+    // Read now, and let go of after this series: no parsed event outlives its expansion.
+    const master = masterOutline && materialize(masterOutline, source);
+    const exceptions = exceptionOutlines.map((outline) => withStart(materialize(outline, source)));
     const readExceptions: ReadEvent[] = [];
     for (const exception of exceptions) {
       try {
@@ -231,11 +237,12 @@ export function* importSteps(text: string, options: IcsOptions): Generator<void,
     yield;
   }
 
-  const sorted = events.map((event, i) => ({event, key: sortKeys[i]!})).sort((a, b) => a.key - b.key || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
-  events.length = 0;
-  for (const {event} of sorted) events.push(event);
+  if (source.malformed > 0) notices.warn(`${source.malformed} line${source.malformed === 1 ? '' : 's'} that are not iCalendar properties were ignored`);
+  // Sorted through an index, without a wrapper object per event.
+  const order = events.map((_, i) => i).sort((a, b) => sortKeys[a]! - sortKeys[b]! || (events[a]!.id < events[b]!.id ? -1 : events[a]!.id > events[b]!.id ? 1 : 0));
+  const sortedEvents = order.map((i) => events[i]!);
   const range: DayRange | null = events.length > 0 ? {from: dayString(firstDay), to: dayString(lastDay)} : null;
-  return {events, coverage: [{from: options.from, to: options.to}], warnings: notices.warnings, read, skipped: notices.skipped, range};
+  return {events: sortedEvents, coverage: [{from: options.from, to: options.to}], warnings: notices.warnings, read, skipped: notices.skipped, range};
 }
 
 /** The whole import at once. */

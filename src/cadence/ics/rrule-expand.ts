@@ -8,7 +8,7 @@
 // Semantics follow the RFC, and where it is silent the long-standing dateutil behaviour that most calendar tools
 // share: DTSTART gives the defaults (month, day, weekday, time of day), an nth BYDAY counts within the month for
 // MONTHLY or for YEARLY with BYMONTH, else within the year, and invalid dates (30 February) are skipped, not moved.
-import {civilFromDays, daysFromCivil, daysInMonth, daysInYear, weekdayOfDay, type Wall} from './civil.ts';
+import {civilFromDays, civilScratch, daysFromCivil, daysInMonth, daysInYear, weekdayOfDay, type Wall} from './civil.ts';
 import type {Rule} from './rrule-parse.ts';
 
 export type Guard = {
@@ -94,7 +94,7 @@ const weeksInYear = (year: number, wkst: number) => weekNumber(daysFromCivil(yea
 
 /** Does this day pass every day-level part of the rule? */
 function dayMatches(n: number, p: Prepared, wkst: number): boolean {
-  const {year, month, day} = civilFromDays(n);
+  const {year, month, day} = civilScratch(n);
   if (p.months && !p.months.has(month)) return false;
   if (p.monthDays) {
     const length = daysInMonth(year, month);
@@ -163,16 +163,23 @@ export function* expandRule(rule: Rule, start: Wall, allDay: boolean, bounds: Bo
     else if ((guard.periods & 1023) === 0 && performance.now() > guard.deadline) guard.stopped = 'time';
     return guard.stopped === undefined;
   };
-  // Yield a period's candidates: set positions first, then the ones at or after DTSTART, up to COUNT.
-  function* emit(candidates: Wall[]): Generator<Wall, boolean> {
-    for (const wall of applySetPos(candidates, rule.bySetPos)) {
+  // A period's candidates after the set positions, from DTSTART on and within COUNT; `done` once COUNT is reached.
+  let done = false;
+  const accept = (candidates: Wall[]): Wall[] => {
+    const picked = applySetPos(candidates, rule.bySetPos);
+    const out: Wall[] = [];
+    for (const wall of picked) {
       if (wall.day < start.day || (wall.day === start.day && wall.second < start.second)) continue;
-      if (rule.count !== undefined && emitted >= rule.count) return false;
+      if (rule.count !== undefined && emitted >= rule.count) {
+        done = true;
+        break;
+      }
       emitted++;
-      yield wall;
+      out.push(wall);
     }
-    return rule.count === undefined || emitted < rule.count;
-  }
+    if (rule.count !== undefined && emitted >= rule.count) done = true;
+    return out;
+  };
 
   switch (rule.freq) {
     case 'YEARLY':
@@ -195,7 +202,8 @@ export function* expandRule(rule: Rule, start: Wall, allDay: boolean, bounds: Bo
             if (dayMatches(base + d, p, rule.wkst)) for (const second of times) candidates.push({day: base + d, second});
           }
         }
-        if (!(yield* emit(candidates))) return;
+        yield* accept(candidates);
+        if (done) return;
       }
       return;
     }
@@ -210,7 +218,8 @@ export function* expandRule(rule: Rule, start: Wall, allDay: boolean, bounds: Bo
         for (let d = 0; d < 7; d++) {
           if (dayMatches(base + d, p, rule.wkst)) for (const second of times) candidates.push({day: base + d, second});
         }
-        if (!(yield* emit(candidates))) return;
+        yield* accept(candidates);
+        if (done) return;
       }
       return;
     }
@@ -220,7 +229,8 @@ export function* expandRule(rule: Rule, start: Wall, allDay: boolean, bounds: Bo
         const day = start.day + k * I;
         if (day > bounds.toDay) return;
         if (!dayMatches(day, p, rule.wkst)) continue;
-        if (!(yield* emit(times.map((second) => ({day, second}))))) return;
+        yield* accept(times.map((second) => ({day, second})));
+        if (done) return;
       }
       return;
     }
@@ -258,7 +268,8 @@ export function* expandRule(rule: Rule, start: Wall, allDay: boolean, bounds: Bo
         else if (unit === 60) for (const s of p.seconds) candidates.push({day, second: hour * 3600 + minute * 60 + s});
         else candidates.push({day, second: ofDay});
         if (allDay) candidates.splice(1);
-        if (!(yield* emit(candidates))) return;
+        yield* accept(candidates);
+        if (done) return;
       }
     }
   }
