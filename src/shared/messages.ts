@@ -5,6 +5,7 @@
 import type {SentMail} from './sent-mail.ts';
 import type {DraftInput} from '../nlp/index.ts';
 import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
+import type {SkipReason} from '../cadence/ics/notices.ts';
 
 /** What a calendar-file import did: occurrences stored, days covered, VEVENTs in the file, what was left out and
  * why (counts by reason, said in the user's language by the options page), the dates imported, English warnings. */
@@ -12,7 +13,7 @@ export type IcsImportSummary = {
   events: number;
   days: number;
   read: number;
-  skipped: Partial<Record<'bad-value' | 'no-start' | 'bad-rule' | 'impossible-rule' | 'series-capped' | 'file-capped' | 'time-budget' | 'unreadable', number>>;
+  skipped: Partial<Record<SkipReason, number>>;
   range: DayRange | null;
   warnings: string[];
 };

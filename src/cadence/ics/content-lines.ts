@@ -62,7 +62,7 @@ export function* outlineSteps(input: string): Generator<void, OutlinedTree> {
       const next = text.charCodeAt(position);
       if (next !== 32 && next !== 9) break; // the next line is not a continuation
     }
-    if (end <= start || text.slice(start, end).trim() === '') continue;
+    if (end <= start || (text.charCodeAt(start) <= 32 && text.slice(start, end).trim() === '')) continue; // blank
     const index = source.starts.length;
     source.starts.push(start);
     source.ends.push(end);
