@@ -109,7 +109,9 @@ export function* expandSeries(master: ReadEvent, exceptions: ReadEvent[], contex
   const instances = new Map<number, {wall: Wall; end?: number}>();
   let truncated = false;
   const add = (key: number, wall: Wall, end?: number) => {
-    if (key >= searchStart && key <= searchEnd && !instances.has(key)) instances.set(key, {wall, end});
+    // A period RDATE brings its own end: long enough, it reaches into the window from further back.
+    const reaches = key >= searchStart || (end !== undefined && end > searchStart);
+    if (reaches && key <= searchEnd && !instances.has(key)) instances.set(key, {wall, end});
   };
   add(keyOfWall(master.start.wall), master.start.wall);
   for (const rdate of master.rdates) {
