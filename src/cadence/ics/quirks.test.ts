@@ -129,6 +129,17 @@ END:VEVENT`, {from: '2026-11-01', to: '2026-11-30', timeZone: 'America/New_York'
     expect(days('allday-datetime-until')).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']); // only its date counts
   });
 
+  it('a period RDATE that begins before the window and lasts into it is kept, with its own length', () => {
+    const r = expand(`
+BEGIN:VEVENT
+UID:long-rdate
+DTSTART:20260101T090000Z
+DURATION:PT1H
+RDATE;VALUE=PERIOD:20261025T090000Z/P10D
+END:VEVENT`, {from: '2026-11-01', to: '2026-11-30', timeZone: 'UTC'});
+    expect(r.events.map((e) => [e.start, e.end])).toEqual([['2026-10-25T09:00:00+00:00', '2026-11-04T09:00:00+00:00']]);
+  });
+
   it('an empty file and a calendar without events are told apart from a broken one', () => {
     expect(() => parseIcs('', {from: '2026-11-01', to: '2026-11-30', timeZone: 'UTC'})).toThrow(/empty/);
     expect(() => parseIcs('  \r\n', {from: '2026-11-01', to: '2026-11-30', timeZone: 'UTC'})).toThrow(/empty/);
