@@ -7,6 +7,7 @@ import {benchStore} from './store.ts';
 import {benchTyping} from './typing.ts';
 import {benchGmailScale} from './gmail-scale.ts';
 import {benchCalendar} from './calendar.ts';
+import {benchIcs} from './ics.ts';
 import {benchPopup} from './popup.ts';
 
 type Group = {name: string; run: () => Promise<Record<string, number>>};
@@ -17,6 +18,7 @@ const groups: Group[] = [
   {name: 'content-script start-up (real Chromium)', run: benchContentStart},
   {name: 'store with a year of data (real Chromium IndexedDB)', run: benchStore},
   {name: 'calendar reading and cadence', run: benchCalendar},
+  {name: 'calendar-file import (Node)', run: benchIcs},
   {name: 'popup with a year of data (real Chromium)', run: benchPopup},
   {name: 'typing in Gmail with a 2,000-word draft (real Chromium)', run: benchTyping},
   {name: 'a Gmail-sized page that keeps changing (real Chromium)', run: benchGmailScale},

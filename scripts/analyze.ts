@@ -1,11 +1,11 @@
 // `npm run analyze -- FILE` prints a draft's nudges lint-style; `--json` prints the full analysis;
 // `--jsonl` reads one JSON object per line on stdin and writes one JSON line per input, in order, from one
 // process with one warm analyzer (no per-line start-up).
-import {readFileSync} from 'node:fs';
 import {createInterface} from 'node:readline';
 import {createAnalyzer, nudgeToString} from '../src/nlp/index.ts';
 import {parseDraftFile} from './lib/fixture.ts';
 import {toDraftInput} from './lib/jsonl.ts';
+import {fail, readInput} from './lib/exit.ts';
 
 const args = process.argv.slice(2);
 const analyzer = createAnalyzer();
@@ -26,7 +26,7 @@ async function jsonl(): Promise<void> {
 }
 
 function file(path: string, json: boolean): void {
-  const input = parseDraftFile(readFileSync(path, 'utf8'));
+  const input = parseDraftFile(readInput(path, 'analyze'));
   const a = analyzer.analyze(input);
   if (json) {
     console.log(JSON.stringify(a, null, 2));
@@ -41,9 +41,6 @@ function file(path: string, json: boolean): void {
 if (args.includes('--jsonl')) await jsonl();
 else {
   const path = args.find((a) => !a.startsWith('--'));
-  if (!path) {
-    console.error('usage: npm run analyze -- FILE [--json] | npm run analyze -- --jsonl < drafts.jsonl');
-    process.exit(2);
-  }
+  if (!path) fail('usage: npm run analyze -- FILE [--json] | npm run analyze -- --jsonl < drafts.jsonl');
   file(path, args.includes('--json'));
 }

@@ -4,13 +4,13 @@
 //   npm run review -- --score artifacts/review/final-1.json --judged judged.json
 // The corpora are not in the repository (their licences and their senders' privacy): scripts/review/sources.md
 // says where each comes from; RAPPORT_CORPORA (default ../corpora) says where they are on this machine.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {repoRoot} from './lib/data.ts';
 import {sample} from './review/corpus.ts';
 import {buildSheet, sheetMarkdown, type SheetMail} from './review/sheet.ts';
 import {score, type Judgement} from './review/score.ts';
-import {finish, fail} from './lib/exit.ts';
+import {finish, fail, readInput as readText} from './lib/exit.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -20,8 +20,9 @@ const option = (name: string) => {
 const all = (name: string) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1] as string] : []));
 /** A file read whole, or one clear line and exit code 2: every input of the review is read through here. */
 function readInput<T>(file: string, parse: (text: string) => T): T {
+  const text = readText(file, 'review');
   try {
-    return parse(readFileSync(file, 'utf8'));
+    return parse(text);
   } catch (error) {
     return fail(`review: cannot read ${file}: ${(error as Error).message}`);
   }

@@ -1,5 +1,5 @@
 // The labelled commitment sentences in tests/fixtures/commitments/ (format in that folder's README.md).
-import {readFileSync} from 'node:fs';
+import {readInput} from './exit.ts';
 import path from 'node:path';
 import {repoRoot} from './data.ts';
 
@@ -8,7 +8,7 @@ export const COMMITMENT_EXECUTIVES = ['Jane Doe', 'jane.doe@northwind.example'];
 
 export function loadCommitmentSet(): CommitmentCase[] {
   const file = path.join(repoRoot, 'tests/fixtures/commitments/sentences.tsv');
-  return readFileSync(file, 'utf8')
+  return readInput(file, 'data')
     .split('\n')
     .filter((l) => l.trim() !== '' && !l.startsWith('#'))
     .map((l) => {

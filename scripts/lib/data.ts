@@ -1,5 +1,5 @@
 // Loaders for the shared research data (never copied into the repo). RAPPORT_DATA overrides the location.
-import {readFileSync} from 'node:fs';
+import {readInput} from './exit.ts';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import {parseCsv} from './csv.ts';
@@ -11,7 +11,7 @@ export type PolitenessItem = {id: string; text: string; score: number};
 export type LabelledItem = {id: number; text: string; label: boolean};
 
 export function loadPoliteness(): PolitenessItem[] {
-  const rows = parseCsv(readFileSync(path.join(dataDir, 'politeness/wikipedia.annotated.csv'), 'utf8'));
+  const rows = parseCsv(readInput(path.join(dataDir, 'politeness/wikipedia.annotated.csv'), 'data'));
   const header = rows[0] ?? [];
   const iId = header.indexOf('Id');
   const iText = header.indexOf('Request');
@@ -32,7 +32,7 @@ export function politenessQuartiles(items: PolitenessItem[]): LabelledItem[] {
 }
 
 export function loadIntent(): LabelledItem[] {
-  return readFileSync(path.join(dataDir, 'intent/train.tsv'), 'utf8')
+  return readInput(path.join(dataDir, 'intent/train.tsv'), 'data')
     .split('\n')
     .map((line, id) => {
       const tab = line.indexOf('\t');
@@ -69,7 +69,7 @@ export function isHeldApart(id: string | number): boolean {
  * Cleaner than train.tsv, so the request model is fit on its development half; ids are the sentences themselves.
  */
 export function loadVerifiedIntent(): Array<{id: string; text: string; label: boolean}> {
-  const read = (file: string, label: boolean) => readFileSync(path.join(dataDir, 'intent', file), 'utf8')
+  const read = (file: string, label: boolean) => readInput(path.join(dataDir, 'intent', file), 'data')
     .split('\n').map((line) => line.trim()).filter(Boolean).map((text) => ({id: text, text, label}));
   return [...read('verified-yes.txt', true), ...read('verified-no.txt', false)];
 }

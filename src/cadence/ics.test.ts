@@ -48,7 +48,7 @@ describe('parseIcs: expansion', () => {
     expect(year.coverage).toEqual([{from: '2025-11-23', to: '2027-02-28'}]);
   });
 
-  it('uses the file VTIMEZONE for custom TZIDs, the user zone for floating times, and reports bad events', () => {
+  it('maps Windows TZIDs to IANA zones, reads floating times in the user zone, and keeps events without UID', () => {
     const r = parseIcs(fixture('outlook-zones.ics'), {from: '2026-10-01', to: '2026-11-30', timeZone: 'Europe/Berlin'});
     const weekly = r.events.filter((e) => e.recurring);
     // Europe's change is 25 October: 09:00 local is 07:00Z before and 08:00Z after.
@@ -57,7 +57,11 @@ describe('parseIcs: expansion', () => {
     ]);
     expect(r.events.find((e) => e.uid === 'floating-lunch')!.start).toBe('2026-10-21T12:00:00+02:00');
     expect(r.events.find((e) => e.uid === 'offsite-allday')).toMatchObject({allDay: true, start: '2026-10-22', end: '2026-10-24'});
-    expect(r.warnings).toEqual(['skipped a VEVENT without UID']);
+    // No UID: kept, with an id derived from its content (stable across imports).
+    const noUid = r.events.find((e) => e.title === 'No uid here')!;
+    expect(noUid.id).toMatch(/^ics-[0-9a-f]{14}$/);
+    expect(parseIcs(fixture('outlook-zones.ics'), {from: '2026-10-01', to: '2026-11-30', timeZone: 'Europe/Berlin'}).events.find((e) => e.title === 'No uid here')!.id).toBe(noUid.id);
+    expect(r.warnings).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import {useState} from 'react';
 import {send} from '../shared/send.ts';
 import {t, tCount} from '../shared/i18n.ts';
 import {download} from './download.ts';
+import {importSummary} from './import-summary.ts';
 
 async function readFile(input: HTMLInputElement): Promise<string | null> {
   const file = input.files?.[0];
@@ -28,9 +29,7 @@ export function DataControls() {
           <input type="file" accept=".ics,text/calendar" data-testid="import-ics" className="visually-hidden" onChange={(event) => void run(async () => {
             const text = await readFile(event.target);
             if (text === null) return '';
-            const result = await send('calendar/importIcs', {text});
-            const imported = tCount('options_importedEvents', result.events, tCount('options_dayCount', result.days));
-            return result.warnings.length ? `${imported} ${tCount('options_importWarnings', result.warnings.length)}` : imported;
+            return importSummary(await send('calendar/importIcs', {text}));
           })()} />
         </label>
         <button type="button" onClick={run(async () => {

@@ -7,6 +7,7 @@ import {formatMessage, readCatalog, type Catalog} from '../../scripts/lib/locale
 // Renamed: not a React hook, though its name says "use".
 import {t, tCount, useMessages as readMessagesFrom} from '../shared/i18n.ts';
 import {Options} from './options.tsx';
+import {importSummary} from './import-summary.ts';
 
 const fake = vi.hoisted(() => ({
   sync: {} as Record<string, unknown>,
@@ -140,21 +141,25 @@ describe('catalogs', () => {
     }
   });
 
-  it('says what an import did in whole sentences, in either language', () => {
+  it('says what a calendar import did (read, imported, dates, left out and why) in whole sentences, in either language', () => {
     const said = () => [
-      `${tCount('options_importedEvents', 412, tCount('options_dayCount', 365))} ${tCount('options_importWarnings', 2)}`,
-      tCount('options_importedEvents', 1, tCount('options_dayCount', 1)),
+      importSummary({events: 412, days: 365, read: 18, range: {from: '2025-11-23', to: '2027-02-28'}, skipped: {'bad-value': 2, 'impossible-rule': 1, 'file-capped': 1}, warnings: []}),
+      importSummary({events: 1, days: 1, read: 1, range: {from: '2026-11-04', to: '2026-11-04'}, skipped: {}, warnings: []}),
       tCount('options_importedRecords', 240),
       t('options_cadenceNeedsExecutive', t('options_peopleTitle')),
     ];
     expect(said()).toEqual([
-      'Imported 412 events covering 365 days. 2 could not be read.', 'Imported 1 event covering 1 day.', 'Imported 240 records.',
+      'Imported 412 events covering 365 days. The file has 18 events (a repeating one counts once). Dates from Nov 23, 2025 to Feb 28, 2027. ' +
+        'Left out: 2 with a date or time that could not be read; 1 whose repeat rule can never happen (only the first date was kept); the rest of the file, which holds too many events.',
+      'Imported 1 event covering 1 day. The file has 1 event (a repeating one counts once). Dates from Nov 4, 2026 to Nov 4, 2026.', 'Imported 240 records.',
       'Name your executive under “Who is who” so Rapport knows whose meetings count.',
     ]);
     expect(said()[0]).toMatch(/Imported \d+ events covering \d+ days/); // tests/e2e/calendar-cadence.e2e.ts
     speak(spanish, 'es');
     expect(said()).toEqual([
-      'Se importaron 412 eventos que abarcan 365 días. No se pudieron leer 2 entradas.', 'Se importó 1 evento que abarca 1 día.',
+      'Se importaron 412 eventos que abarcan 365 días. El archivo tiene 18 eventos (uno que se repite cuenta una vez). Fechas del 23 nov 2025 al 28 feb 2027. ' +
+        'Se omitieron: 2 con fechas u horas ilegibles; 1 cuya regla de repetición nunca se cumple (solo se guardó la primera fecha); el resto del archivo, que tiene demasiados eventos.',
+      'Se importó 1 evento que abarca 1 día. El archivo tiene 1 evento (uno que se repite cuenta una vez). Fechas del 4 nov 2026 al 4 nov 2026.',
       'Se importaron 240 registros.', 'Indica quién es tu directivo en «Quién es quién» para que Rapport sepa qué reuniones cuentan.',
     ]);
     speak(english, 'en');

@@ -5,6 +5,18 @@
 import type {SentMail} from './sent-mail.ts';
 import type {AnalyzeOptions, DraftInput} from '../nlp/index.ts';
 import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
+import type {SkipReason} from '../cadence/ics/notices.ts';
+
+/** What a calendar-file import did: occurrences stored, days covered, VEVENTs in the file, what was left out and
+ * why (counts by reason, said in the user's language by the options page), the dates imported, English warnings. */
+export type IcsImportSummary = {
+  events: number;
+  days: number;
+  read: number;
+  skipped: Partial<Record<SkipReason, number>>;
+  range: DayRange | null;
+  warnings: string[];
+};
 
 /** One cadence target as the banner and the popup show it. */
 export type CadenceView = {
@@ -90,7 +102,7 @@ export type Messages = {
   /** The user opened an event's details: its guests, to count the meeting by who attends. */
   'calendar/details': {request: {eventId: string; attendees: Array<{email?: string; name?: string}>}; response: {updated: boolean}};
   /** The user imported an .ics file from the options page. */
-  'calendar/importIcs': {request: {text: string}; response: {events: number; days: number; warnings: string[]}};
+  'calendar/importIcs': {request: {text: string}; response: IcsImportSummary};
   'cadence/list': {request: Record<string, never>; response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]}};
   /** "Not now" on a hint in a compose: the background adds its fingerprint to the list, one write after another. */
   'hints/dismiss': {request: {fingerprint: string}; response: {dismissed: string[]}};
