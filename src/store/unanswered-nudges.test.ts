@@ -19,3 +19,12 @@ describe('unanswered requests', () => {
     expect(await db().nudges.count()).toBe(0);
   });
 });
+
+describe('recordUnanswered with two asks reported alike', () => {
+  const db = useTempDb();
+  it('stores one nudge for one fingerprint, and fails nothing', async () => {
+    const items = [{fingerprint: 'same', message: 'Sam asked for the plan'}, {fingerprint: 'same', message: 'Sam asked for the plan'}];
+    expect(await recordUnanswered(db(), '#msg-a:r-5', 'Q4', items, 0, 1)).toBe(1);
+    expect(await db().nudges.count()).toBe(1);
+  });
+});

@@ -16,8 +16,9 @@ export async function recordUnanswered(
     createdAt: now, surfaceAt, dueAt: null, status: 'active', link: threadLink(threadId),
   }));
   // Keys are stable, so a retried send stores each once; an existing one keeps the user's snooze or dismissal.
+  // Two asks the analysis reports alike (one fingerprint) are one nudge: a doubled key would fail the whole send.
   const existing = new Set(await db.nudges.where('subjectId').equals(draftId).primaryKeys());
-  const fresh = nudges.filter((nudge) => !existing.has(nudge.id));
+  const fresh = nudges.filter((nudge) => !existing.has(nudge.id) && (existing.add(nudge.id), true));
   await db.nudges.bulkAdd(fresh);
   return fresh.length;
 }
