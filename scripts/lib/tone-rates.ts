@@ -16,7 +16,7 @@ function quartileRates(items: LabelledItem[]): QuartileRates {
   const perRule = new Map<string, number>();
   for (const item of items) {
     // A request counts once per rule however many hints that rule gives it.
-    const ids = new Set(analyze({text: item.text}).nudges.filter((n) => n.type === 'tone').map((n) => n.ruleId));
+    const ids = new Set(analyze({text: item.text}).hints.filter((n) => n.type === 'tone').map((n) => n.ruleId));
     if (ids.size > 0) any++;
     for (const id of ids) perRule.set(id, (perRule.get(id) ?? 0) + 1);
   }

@@ -37,7 +37,7 @@ export function buildSheet(sampled: Sampled[]): SheetMail[] {
     const at = sentAt(s.mail.date);
     const analysis = analyze({text: s.mail.body, subject: s.mail.subject, recipients: recipients(s), ...(at ? {sentAt: at} : {})});
     const items: SheetItem[] = [];
-    analysis.nudges.forEach((n, i) => items.push({
+    analysis.hints.forEach((n, i) => items.push({
       key: `H${i + 1}`, kind: 'hint', ruleId: n.ruleId, text: n.actual ?? '',
       detail: `${n.message}${n.place.end > n.place.start ? ` — in: “${sentenceAround(s.mail.body, n.place.start, n.place.end)}”` : ' (whole mail)'}`,
     }));

@@ -12,7 +12,7 @@ const pieces = fc.constantFrom(
 const drafty = fc.array(fc.oneof(pieces, fc.string({unit: 'binary', maxLength: 40}), fc.string({unit: 'grapheme', maxLength: 40})), {maxLength: 40}).map((p) => p.join(' '));
 
 function checkPlaces(text: string, a: Analysis): void {
-  for (const p of [...a.nudges.map((n) => n.place), ...a.commitments.map((c) => c.place), ...a.requests.map((r) => r.place)]) {
+  for (const p of [...a.hints.map((n) => n.place), ...a.commitments.map((c) => c.place), ...a.requests.map((r) => r.place)]) {
     expect(p.start).toBeGreaterThanOrEqual(0);
     expect(p.end).toBeLessThanOrEqual(text.length);
     expect(p.start).toBeLessThanOrEqual(p.end);
@@ -30,7 +30,7 @@ describe('analysis never throws', () => {
   });
 
   it('on empty and malformed input', () => {
-    expect(analyze({text: ''}).nudges).toEqual([]);
+    expect(analyze({text: ''}).hints).toEqual([]);
     expect(() => analyze({text: null as unknown as string})).not.toThrow();
     expect(() => analyze({text: 'I’ll send it Friday.', sentAt: 'not a date', timeZone: 'Mars/Base', workingHours: {start: 'x', end: 'y', days: []}})).not.toThrow();
     expect(() => analyze(undefined as unknown as {text: string})).not.toThrow();

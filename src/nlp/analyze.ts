@@ -7,7 +7,7 @@ import {precedence, rules} from './rules/index.ts';
 import {combine} from './politeness/features.ts';
 import {politenessScore} from './politeness/model.ts';
 import {createSentenceCache} from './sentence-info.ts';
-import type {Nudge, Place} from './nudge.ts';
+import type {Hint, Place} from './hint.ts';
 import type {AnalyzeOptions, Commitment, DraftInput, Request} from './types.ts';
 
 export type Analysis = {
@@ -15,10 +15,10 @@ export type Analysis = {
   politeness: {score: number; sentences: Array<{place: Place; score: number}>};
   commitments: Commitment[];
   requests: Request[];
-  nudges: Nudge[];
+  hints: Hint[];
 };
 
-const EMPTY: Analysis = {language: 'unknown', politeness: {score: 0, sentences: []}, commitments: [], requests: [], nudges: []};
+const EMPTY: Analysis = {language: 'unknown', politeness: {score: 0, sentences: []}, commitments: [], requests: [], hints: []};
 
 export function politenessOf(draft: Draft): Analysis['politeness'] {
   if (draft.sentences.length === 0) return {score: 0, sentences: []};
@@ -40,7 +40,7 @@ export function analyzeWith(input: DraftInput, options: AnalyzeOptions = {}, cac
       politeness: politenessOf(draft),
       commitments: draft.commitments,
       requests: draft.requests,
-      nudges: runRules(draft, rules, options, logError, precedence),
+      hints: runRules(draft, rules, options, logError, precedence),
     };
   } catch (error) {
     (logError ?? ((e) => console.error('[rapport/nlp] analysis failed', e)))(error, {ruleId: '(engine)'});

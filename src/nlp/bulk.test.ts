@@ -5,7 +5,7 @@ describe('mass mailings', () => {
   it('gives a newsletter no hints, promises or requests', () => {
     const text = 'STAR WARS FAN FILM AWARDS [IMAGE]\nEnter your film in the awards today! Click here to enter.\nGive a gift that lasts all year: only $19.99.\n[IMAGE]\nTo unsubscribe, visit http://example.com/unsubscribe. We will never share your address.';
     const a = analyze({text, recipients: [{email: 'a@b.example', tier: 'external'}]});
-    expect([a.nudges, a.commitments, a.requests]).toEqual([[], [], []]);
+    expect([a.hints, a.commitments, a.requests]).toEqual([[], [], []]);
   });
 
   it('still coaches a person who includes a link or a price', () => {

@@ -1,8 +1,8 @@
-// The false-positive net (clean mail gets no tone nudge) and golden flagged drafts.
+// The false-positive net (clean mail gets no tone hint) and golden flagged drafts.
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {analyze, nudgeToString} from './index.ts';
+import {analyze, hintToString} from './index.ts';
 import type {DraftInput} from './index.ts';
 
 const root = path.resolve(import.meta.dirname, '../../tests/fixtures/drafts');
@@ -15,16 +15,16 @@ function parseDraftFile(content: string): DraftInput {
 const list = (dir: string) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt'));
 
 describe('clean drafts', () => {
-  it.each(list('clean'))('%s yields no tone nudge', (file) => {
+  it.each(list('clean'))('%s yields no tone hint', (file) => {
     const input = parseDraftFile(readFileSync(path.join(root, 'clean', file), 'utf8'));
-    expect(analyze(input).nudges.filter((n) => n.type === 'tone').map(nudgeToString)).toEqual([]);
+    expect(analyze(input).hints.filter((n) => n.type === 'tone').map(hintToString)).toEqual([]);
   });
 });
 
 describe('flagged drafts', () => {
-  it.each(list('flagged'))('%s matches its golden nudges', (file) => {
+  it.each(list('flagged'))('%s matches its golden hints', (file) => {
     const input = parseDraftFile(readFileSync(path.join(root, 'flagged', file), 'utf8'));
     const expected = readFileSync(path.join(root, 'flagged', file.replace(/\.txt$/, '.expected.txt')), 'utf8').split('\n').filter(Boolean);
-    expect(analyze(input).nudges.map(nudgeToString)).toEqual(expected);
+    expect(analyze(input).hints.map(hintToString)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 // The pre-parsed draft every rule receives: the original text (places point into it), the user's own zones,
 // sentences with cached per-sentence analysis, recipients by tier, and the findings rules build on.
-import type {Place} from './nudge.ts';
+import type {Place} from './hint.ts';
 import type {Commitment, DraftInput, Recipient, RecipientTier, Request} from './types.ts';
 import {zone} from './zoning/index.ts';
 import {splitSentences, isGreetingLine, type SentenceSpan} from './sentences.ts';
@@ -18,7 +18,7 @@ export type Draft = {
   recipients: Recipient[];
   zones: Place[];
   sentences: Sentence[];
-  /** Start of the user's own words: where whole-draft nudges point. */
+  /** Start of the user's own words: where whole-draft hints point. */
   origin: number;
   greeting?: Sentence;
   valediction?: Place;

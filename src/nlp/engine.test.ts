@@ -17,10 +17,10 @@ const broken: Rule = {...fruit, meta: {...fruit.meta, id: 'no-broken'}, check: (
 const badId: Rule = {...fruit, meta: {...fruit.meta, id: 'no-bad-id'}, check: (_d, {report}) => report({messageId: 'nope'})};
 
 describe('engine', () => {
-  it('isolates a throwing rule: no nudge from it, an error logged, the others still run', () => {
+  it('isolates a throwing rule: no hint from it, an error logged, the others still run', () => {
     const log = vi.fn();
-    const nudges = runRules(buildDraft({text: 'A banana.'}), [broken, fruit, badId], {}, log);
-    expect(nudges.map((n) => n.ruleId)).toEqual(['no-banana']);
+    const hints = runRules(buildDraft({text: 'A banana.'}), [broken, fruit, badId], {}, log);
+    expect(hints.map((n) => n.ruleId)).toEqual(['no-banana']);
     expect(log).toHaveBeenCalledTimes(2);
   });
 
@@ -34,18 +34,18 @@ describe('engine', () => {
   });
 
   it('keeps fingerprints stable when other sentences change', () => {
-    const a = analyze({text: 'Per my last email, the deadline is Friday.'}).nudges[0];
-    const b = analyze({text: 'Hello there. Per my last email, the deadline is Friday.'}).nudges[0];
+    const a = analyze({text: 'Per my last email, the deadline is Friday.'}).hints[0];
+    const b = analyze({text: 'Hello there. Per my last email, the deadline is Friday.'}).hints[0];
     expect(a?.fingerprint).toBeDefined();
     expect(a?.fingerprint).toBe(b?.fingerprint);
     expect(a?.place.start).not.toBe(b?.place.start);
   });
 
-  it('raises tone nudges to warnings for the executive, direct reports and outside people', () => {
+  it('raises tone hints to warnings for the executive, direct reports and outside people', () => {
     const text = 'I think maybe we should check the dates.';
-    expect(analyze({text}).nudges[0]?.severity).toBe('info');
-    expect(analyze({text, recipients: [{email: 'a@b.c', tier: 'internal'}]}).nudges[0]?.severity).toBe('info');
-    expect(analyze({text, recipients: [{email: 'a@b.c', tier: 'direct-report'}]}).nudges[0]?.severity).toBe('warning');
+    expect(analyze({text}).hints[0]?.severity).toBe('info');
+    expect(analyze({text, recipients: [{email: 'a@b.c', tier: 'internal'}]}).hints[0]?.severity).toBe('info');
+    expect(analyze({text, recipients: [{email: 'a@b.c', tier: 'direct-report'}]}).hints[0]?.severity).toBe('warning');
   });
 
   it('shortens quoted text so a message stays within 90 characters', () => {
@@ -83,7 +83,7 @@ describe('engine', () => {
   it('skips tone and commitment findings for other languages', () => {
     const a = analyze({text: 'Bonjour, merci pour votre message. Je vous envoie le contrat demain. C’est inacceptable !!'});
     expect(a.language).toBe('fr');
-    expect(a.nudges).toEqual([]);
+    expect(a.hints).toEqual([]);
     expect(a.commitments).toEqual([]);
   });
 });
@@ -91,7 +91,7 @@ describe('engine', () => {
 describe('one hint per span', () => {
   it('keeps the most specific of overlapping tone hints, and both a tone and a commitment hint', () => {
     const a = analyze({text: 'YOU NEVER REPLY ON TIME!! Jane will call you.', executiveNames: ['Jane Doe']});
-    const tone = a.nudges.filter((n) => n.type === 'tone');
+    const tone = a.hints.filter((n) => n.type === 'tone');
     for (const x of tone) for (const y of tone) if (x !== y) expect(x.place.start >= y.place.end || y.place.start >= x.place.end).toBe(true);
     expect(tone.map((n) => n.ruleId)).toContain('no-absolutes');
   });

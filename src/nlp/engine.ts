@@ -1,10 +1,10 @@
-// Runs the enabled rules over a draft. Each rule is isolated: a throwing rule yields no nudge and a logged error,
+// Runs the enabled rules over a draft. Each rule is isolated: a throwing rule yields no hint and a logged error,
 // never a broken analysis. The engine stamps ruleId, type, severity, note and fingerprint so rules cannot get
-// them wrong, then drops dismissed and ignored nudges and sorts by place.
+// them wrong, then drops dismissed and ignored hints and sorts by place.
 import type {Draft} from './draft.ts';
 import type {Rule, Report} from './rule.ts';
 import {renderMessage} from './rule.ts';
-import {compareNudges, type Nudge, type Place, type Severity} from './nudge.ts';
+import {compareHints, type Hint, type Place, type Severity} from './hint.ts';
 import {hash, normalizeText} from './text.ts';
 import type {AnalyzeOptions} from './types.ts';
 import {resolveOverlaps} from './overlaps.ts';
@@ -27,13 +27,13 @@ function sentenceAt(draft: Draft, place: Place | undefined): string {
   return '';
 }
 
-/** Tone matters more upward and outward: to the executive, their direct reports or outside people, tone nudges warn. */
+/** Tone matters more upward and outward: to the executive, their direct reports or outside people, tone hints warn. */
 function severityFor(rule: Rule, draft: Draft): Severity {
   if (rule.meta.type !== 'tone') return rule.meta.severity;
   return draft.upwardOrOutward ? 'warning' : rule.meta.severity;
 }
 
-function toNudge(rule: Rule, r: Report, draft: Draft): Nudge {
+function toHint(rule: Rule, r: Report, draft: Draft): Hint {
   const {meta} = rule;
   const template = meta.messages[r.messageId];
   if (template === undefined) throw new Error(`Unknown messageId "${r.messageId}"`);
@@ -43,36 +43,36 @@ function toNudge(rule: Rule, r: Report, draft: Draft): Nudge {
   const actual = r.actual ?? (r.place ? draft.text.slice(place.start, place.end) : undefined);
   const sentence = sentenceAt(draft, r.place);
   const {text: message, args} = renderMessage(template, {actual: actual ?? '', ...r.data});
-  const nudge: Nudge = {
+  const hint: Hint = {
     ruleId: meta.id, type: meta.type, severity: severityFor(rule, draft), messageId: r.messageId,
     message, args, place,
     fingerprint: hash(`${meta.id}|${r.messageId}|${normalizeText(actual ?? '')}|${normalizeText(sentence)}`),
   };
-  if (actual !== undefined) nudge.actual = actual;
-  if (r.expected?.length) nudge.expected = r.expected;
-  if (meta.rationale) nudge.note = meta.rationale;
+  if (actual !== undefined) hint.actual = actual;
+  if (r.expected?.length) hint.expected = r.expected;
+  if (meta.rationale) hint.note = meta.rationale;
   if (r.suggest?.length) {
-    nudge.suggestions = r.suggest.map((s) => {
+    hint.suggestions = r.suggest.map((s) => {
       const label = meta.messages[s.messageId];
       if (label === undefined) throw new Error(`Unknown suggestion messageId "${s.messageId}"`);
       const {text: desc, args} = renderMessage(label, {actual: actual ?? '', text: s.text, ...s.data});
       return {desc, messageId: s.messageId, args, place, text: s.text};
     });
   }
-  return nudge;
+  return hint;
 }
 
 /** Runs the rules; where hints of one kind overlap, the rule first in `precedence` keeps the span (overlaps.ts). */
-export function runRules(draft: Draft, rules: readonly Rule[], options: AnalyzeOptions = {}, logError: LogError = defaultLog, precedence: readonly string[] = []): Nudge[] {
+export function runRules(draft: Draft, rules: readonly Rule[], options: AnalyzeOptions = {}, logError: LogError = defaultLog, precedence: readonly string[] = []): Hint[] {
   const disabled = new Set(options.disabledRules ?? []);
   const dismissed = new Set(options.dismissedFingerprints ?? []);
   const ignored = new Set((options.ignoredPhrases ?? []).map(normalizeText));
-  const nudges: Nudge[] = [];
+  const hints: Hint[] = [];
   for (const rule of rules) {
     if (disabled.has(rule.meta.id)) continue;
-    const found: Nudge[] = [];
+    const found: Hint[] = [];
     try {
-      rule.check(draft, {report: (r) => void found.push(toNudge(rule, r, draft))});
+      rule.check(draft, {report: (r) => void found.push(toHint(rule, r, draft))});
     } catch (error) {
       logError(error, {ruleId: rule.meta.id});
       continue; // a failing rule contributes nothing, not half its findings
@@ -85,8 +85,8 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: AnalyzeO
       said.add(key);
       if (dismissed.has(n.fingerprint)) continue;
       if (n.actual !== undefined && ignored.has(normalizeText(n.actual))) continue;
-      nudges.push(n);
+      hints.push(n);
     }
   }
-  return resolveOverlaps(nudges, precedence).sort(compareNudges);
+  return resolveOverlaps(hints, precedence).sort(compareHints);
 }

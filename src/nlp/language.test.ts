@@ -18,7 +18,7 @@ describe('language', () => {
     expect(analyze({text: 'Hi José, the café on Rue de la Paix is booked for Friday. Merci!'}).language).toBe('en');
   });
 
-  it('gives a Spanish draft no tone nudges even with capitals and "!!"', () => {
-    expect(analyze({text: 'Hola, NECESITO ESTO HOY!! Gracias por todo, te lo envío mañana.'}).nudges).toEqual([]);
+  it('gives a Spanish draft no tone hints even with capitals and "!!"', () => {
+    expect(analyze({text: 'Hola, NECESITO ESTO HOY!! Gracias por todo, te lo envío mañana.'}).hints).toEqual([]);
   });
 });

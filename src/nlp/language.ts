@@ -1,5 +1,5 @@
 // Language identification, cheap and conservative: the script first, then function words for Latin-script
-// languages. A wrong tone nudge on a French draft is worse than none, so anything clearly not English is
+// languages. A wrong tone hint on a French draft is worse than none, so anything clearly not English is
 // reported as such and the engine skips tone and commitment rules.
 import type {Token} from './text.ts';
 

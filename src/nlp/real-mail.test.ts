@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {analyze} from './index.ts';
 
 const external = [{email: 'ana@client.example', tier: 'external' as const}];
-const rules = (text: string) => analyze({text, recipients: external}).nudges.map((n) => n.ruleId);
+const rules = (text: string) => analyze({text, recipients: external}).hints.map((n) => n.ruleId);
 const asks = (text: string) => analyze({text}).requests.map((r) => r.text);
 
 describe('no shouting where reviewers saw none', () => {
@@ -39,7 +39,7 @@ describe('asks that are not asks', () => {
 describe('headers of other clients and languages', () => {
   it('leaves a German reply header block and what follows out', () => {
     const text = 'Thanks, that fixed it.\n\nVon:    Dana Lee <dana@example.org>\nAn:     list@example.org\nBetreff: Re: cluster\n\nWhy did you restart the node?';
-    expect(analyze({text}).nudges).toEqual([]);
+    expect(analyze({text}).hints).toEqual([]);
     expect(asks(text)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 // The rule model (ESLint-style): meta, co-located examples, and check(draft, context) that only calls report().
-import type {Place, RuleType, Severity} from './nudge.ts';
+import type {Place, RuleType, Severity} from './hint.ts';
 import type {Draft} from './draft.ts';
 import type {DraftInput} from './types.ts';
 
@@ -20,7 +20,7 @@ export type Report = {
   place?: Place; // omitted: the whole draft
   actual?: string;
   expected?: string[];
-  /** Each replaces `place` with `text`; its label is one of meta.messages, filled like the nudge's. */
+  /** Each replaces `place` with `text`; its label is one of meta.messages, filled like the hint's. */
   suggest?: Array<{messageId: string; data?: Record<string, string>; text: string}>;
 };
 export type RuleContext = {report(finding: Report): void};
@@ -30,7 +30,7 @@ export type Rule = {
   meta: RuleMeta;
   examples: {
     valid: RuleExample[];
-    invalid: Array<{text: string; input?: Partial<DraftInput>; nudges: string[]}>;
+    invalid: Array<{text: string; input?: Partial<DraftInput>; hints: string[]}>;
   };
   check(draft: Draft, context: RuleContext): void;
 };

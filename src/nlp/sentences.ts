@@ -1,6 +1,6 @@
 // A linear sentence splitter for mail. compromise splits well but costs a full parse; here we only need
 // boundaries, which mail marks with punctuation, line breaks, greetings and bullets.
-import type {Place} from './nudge.ts';
+import type {Place} from './hint.ts';
 
 export type SentenceSpan = {text: string; place: Place};
 

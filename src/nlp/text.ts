@@ -1,7 +1,7 @@
 // Cheap, linear text helpers shared by the draft, the lexicon rules and the detectors.
 // Every regular expression here is a flat alternation or a bounded class: no nested quantifiers, so no
 // catastrophic backtracking on hostile input (property-tested in engine.property.test.ts).
-import type {Place} from './nudge.ts';
+import type {Place} from './hint.ts';
 
 export type Token = {text: string; lower: string; start: number; end: number};
 

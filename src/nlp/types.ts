@@ -1,5 +1,5 @@
 // Public data types of the analysis (re-exported by index.ts).
-import type {Place} from './nudge.ts';
+import type {Place} from './hint.ts';
 import type {Due, WorkingHours} from './commitments/due.ts';
 
 export type RecipientTier = 'executive' | 'direct-report' | 'internal' | 'external';

@@ -1,7 +1,7 @@
 // The long-lived channel between a compose window and the background's analyser. A port per compose: the
 // background keeps one analyser (with its per-sentence cache) per port, and messages on an open port keep the
 // service worker alive while the user writes, so compromise is not reloaded between pauses.
-import type {AnalyzeOptions, Commitment, DraftInput, Nudge} from '../nlp/index.ts';
+import type {AnalyzeOptions, Commitment, DraftInput, Hint} from '../nlp/index.ts';
 
 export const ANALYSIS_PORT = 'rapport-analysis';
 
@@ -17,7 +17,7 @@ export type AnalysisRequest = {
 export type AnalysisReply = {
   seq: number;
   language: string;
-  nudges: Nudge[];
+  hints: Hint[];
   commitments: Commitment[];
   /** Background time spent, for diagnostics and benchmarks. */
   analysisMs: number;

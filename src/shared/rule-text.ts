@@ -1,7 +1,7 @@
-// A rule's words in the user's language. The analysis (src/nlp) is pure and English: each nudge carries its
+// A rule's words in the user's language. The analysis (src/nlp) is pure and English: each hint carries its
 // messageId and slot values, and here they become the catalog key `rule_<ruleId in camelCase>_<messageId>`
 // (src/locales/<language>/rules.json). Where a catalog lacks a message, the English text the rule wrote is shown.
-import type {Nudge, Suggestion} from '../nlp/index.ts';
+import type {Hint, Suggestion} from '../nlp/index.ts';
 import {tMaybe} from './i18n.ts';
 
 const camel = (ruleId: string) => ruleId.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
@@ -9,8 +9,8 @@ const camel = (ruleId: string) => ruleId.replace(/-([a-z0-9])/g, (_, letter: str
 /** `rule_noHedging_hedge`: the catalog key of one of a rule's messages. */
 export const ruleMessageKey = (ruleId: string, messageId: string) => `rule_${camel(ruleId)}_${messageId}`;
 
-export function nudgeMessage(nudge: Pick<Nudge, 'ruleId' | 'messageId' | 'message' | 'args'>): string {
-  return tMaybe(ruleMessageKey(nudge.ruleId, nudge.messageId), ...(nudge.args ?? [])) ?? nudge.message;
+export function hintMessage(hint: Pick<Hint, 'ruleId' | 'messageId' | 'message' | 'args'>): string {
+  return tMaybe(ruleMessageKey(hint.ruleId, hint.messageId), ...(hint.args ?? [])) ?? hint.message;
 }
 
 export function suggestionLabel(ruleId: string, suggestion: Pick<Suggestion, 'messageId' | 'args' | 'desc'>): string {
@@ -27,7 +27,7 @@ export function ruleRationale(meta: RuleWords): string | undefined {
   return meta.rationale === undefined ? undefined : tMaybe(ruleMessageKey(meta.id, 'rationale')) ?? meta.rationale;
 }
 
-/** The "why" line under a hint: the rule's rationale, which the engine copied into the nudge as `note`. */
-export function nudgeNote(nudge: Pick<Nudge, 'ruleId' | 'note'>): string | undefined {
-  return nudge.note === undefined ? undefined : tMaybe(ruleMessageKey(nudge.ruleId, 'rationale')) ?? nudge.note;
+/** The "why" line under a hint: the rule's rationale, which the engine copied into the hint as `note`. */
+export function hintNote(hint: Pick<Hint, 'ruleId' | 'note'>): string | undefined {
+  return hint.note === undefined ? undefined : tMaybe(ruleMessageKey(hint.ruleId, 'rationale')) ?? hint.note;
 }

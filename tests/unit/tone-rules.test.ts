@@ -7,7 +7,7 @@ const TONE = new Set([
   'no-absolutes', 'no-blame', 'no-challenging-question', 'no-condescension', 'no-dismissive', 'no-harsh-wording', 'no-hedging',
   'no-over-apology', 'no-passive-aggressive', 'no-sarcasm',
 ]);
-const hints = (text: string) => analyze({text}).nudges.filter((n) => TONE.has(n.ruleId)).map((n) => `${n.ruleId}: ${n.actual}`);
+const hints = (text: string) => analyze({text}).hints.filter((n) => TONE.has(n.ruleId)).map((n) => `${n.ruleId}: ${n.actual}`);
 
 describe('tone rules stay quiet on ordinary mail', () => {
   it.each([

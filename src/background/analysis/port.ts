@@ -34,7 +34,7 @@ export function listenForAnalysisPorts(): void {
           const started = performance.now();
           const analysis = analyzer.analyze(request.input, request.options);
           const reply: AnalysisReply = {
-            seq: request.seq, language: analysis.language, nudges: analysis.nudges, commitments: analysis.commitments,
+            seq: request.seq, language: analysis.language, hints: analysis.hints, commitments: analysis.commitments,
             analysisMs: performance.now() - started,
           };
           if (open) port.postMessage(reply);

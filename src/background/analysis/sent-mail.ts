@@ -2,7 +2,7 @@
 import type {AnalyzeOptions, Commitment, DraftInput} from '../../nlp/index.ts';
 import type {SentCommitment, SentMail} from '../../shared/sent-mail.ts';
 import {loadNlp} from './engine.ts';
-import {nudgeMessage} from '../../shared/rule-text.ts';
+import {hintMessage} from '../../shared/rule-text.ts';
 
 export type SentDraft = {
   draftId: string;
@@ -39,8 +39,8 @@ export type UnansweredRequest = {fingerprint: string; message: string};
 export async function toSentMail(draft: SentDraft): Promise<{mail: SentMail; unanswered: UnansweredRequest[]}> {
   const {analyze} = await loadNlp();
   const analysis = analyze({...draft.input, sentAt: new Date(draft.sentAt).toISOString()}, draft.options);
-  const unanswered = analysis.nudges.filter((nudge) => nudge.ruleId === 'require-answer-to-request')
-    .map((nudge) => ({fingerprint: nudge.fingerprint, message: nudgeMessage(nudge)}));
+  const unanswered = analysis.hints.filter((hint) => hint.ruleId === 'require-answer-to-request')
+    .map((hint) => ({fingerprint: hint.fingerprint, message: hintMessage(hint)}));
   const mail: SentMail = {
     draftId: draft.draftId,
     threadId: draft.threadId,

@@ -49,7 +49,7 @@ describe('a due date read from the whole mail', () => {
 
   it('asks for no date when a date is in the mail, or none is needed', () => {
     const recipients = [{email: 'ana@client.example', tier: 'external' as const}];
-    const hints = (text: string) => analyze({text, recipients, ...at}).nudges.filter((n) => n.ruleId === 'require-commitment-date');
+    const hints = (text: string) => analyze({text, recipients, ...at}).hints.filter((n) => n.ruleId === 'require-commitment-date');
     expect(hints('Our call is on Monday at 9. I will send the dial-in.')).toEqual([]);
     expect(hints('I will update the tracker as needed.')).toEqual([]);
     expect(hints('I will send the dial-in.')).toHaveLength(1);

@@ -3,7 +3,7 @@
 // unacceptable to you, let me know"), negated ("it's not your fault"), softened ("sorry, why did you…, thanks").
 // Everything here is a flat regexp or a bounded scan of one sentence, so it stays linear on a 2,000-word draft.
 import type {Draft, Sentence} from '../draft.ts';
-import type {Place} from '../nudge.ts';
+import type {Place} from '../hint.ts';
 
 /**
  * One case-insensitive regexp from cue patterns written as regexp source in plain words: "'" also matches the

@@ -28,8 +28,8 @@ export default defineRule({
     valid: ['The report never arrived on Tuesday; could you resend it?', 'We always welcome your input at these reviews.', 'You always get the figures in the monthly pack.', 'You never know with flights in December.',
       'You never fail to impress the board.', 'With the new pass you never have to queue.', 'Thanks, you are always so helpful.'],
     invalid: [
-      {text: 'You never send the agenda in time.', nudges: ['0-9: “You never” turns one event into a pattern; name the specific case. (no-absolutes)']},
-      {text: 'You always reply late to these.', nudges: ['0-10: “You always” turns one event into a pattern; name the specific case. (no-absolutes)']},
+      {text: 'You never send the agenda in time.', hints: ['0-9: “You never” turns one event into a pattern; name the specific case. (no-absolutes)']},
+      {text: 'You always reply late to these.', hints: ['0-10: “You always” turns one event into a pattern; name the specific case. (no-absolutes)']},
     ],
   },
   check(draft, {report}) {

@@ -44,11 +44,11 @@ export default defineRule({
     invalid: [{
       text: 'Sign the attached contract by Friday.',
       input: {recipients: [{email: 'jane@northwind.example', tier: 'executive'}]},
-      nudges: ['0-37: This reads as an order; “Could you…” or “please” keeps it a request. (no-bare-demand)'],
+      hints: ['0-37: This reads as an order; “Could you…” or “please” keeps it a request. (no-bare-demand)'],
     }, {
       text: 'I need the numbers now.',
       input: {recipients: [{email: 'sam@acme.example', tier: 'external'}]},
-      nudges: ['0-23: A need with “now” reads as an ultimatum; ask, and say why. (no-bare-demand)'],
+      hints: ['0-23: A need with “now” reads as an ultimatum; ask, and say why. (no-bare-demand)'],
     }],
   },
   check(draft, {report}) {

@@ -30,9 +30,9 @@ export default defineRule({
       'If the order was mishandled, let me know and I will chase it.', "I'm sorry, this should never have happened.",
     ],
     invalid: [
-      {text: 'You were supposed to send the deck on Monday.', nudges: ['0-25: “You were supposed to send” may read as blame; describe what happened and what comes next. (no-blame)']},
-      {text: 'No one told me the call moved.', nudges: ['0-14: “No one told me” may read as blame; describe what happened and what comes next. (no-blame)']},
-      {text: 'Honestly, I expected better.', nudges: ['10-27: “I expected better” may read as blame; describe what happened and what comes next. (no-blame)']},
+      {text: 'You were supposed to send the deck on Monday.', hints: ['0-25: “You were supposed to send” may read as blame; describe what happened and what comes next. (no-blame)']},
+      {text: 'No one told me the call moved.', hints: ['0-14: “No one told me” may read as blame; describe what happened and what comes next. (no-blame)']},
+      {text: 'Honestly, I expected better.', hints: ['10-27: “I expected better” may read as blame; describe what happened and what comes next. (no-blame)']},
     ],
   },
   check(draft, {report}) {

@@ -35,10 +35,10 @@ export default defineRule({
       'Could you tell me why the booking moved?', 'Sorry, why did the flight change? Thanks!', 'What do you think?',
     ],
     invalid: [
-      {text: 'Why did you cancel the car service?', nudges: ['0-11: “Why did you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
-      {text: 'What exactly is wrong with the agenda?', nudges: ['0-12: “What exactly” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
-      {text: 'Have you signed the contract?!', nudges: ['28-30: “?!” can read as exasperation; one question mark is enough. (no-challenging-question)']},
-      {text: "You moved my 3pm. Didn't you see my note?", nudges: ['18-28: “Didn\'t you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
+      {text: 'Why did you cancel the car service?', hints: ['0-11: “Why did you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
+      {text: 'What exactly is wrong with the agenda?', hints: ['0-12: “What exactly” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
+      {text: 'Have you signed the contract?!', hints: ['28-30: “?!” can read as exasperation; one question mark is enough. (no-challenging-question)']},
+      {text: "You moved my 3pm. Didn't you see my note?", hints: ['18-28: “Didn\'t you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
     ],
   },
   check(draft, {report}) {

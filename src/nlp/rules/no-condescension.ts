@@ -28,8 +28,8 @@ export default defineRule({
       'You do know how to make a Monday better.', 'Let me explain the new expense process.',
     ],
     invalid: [
-      {text: "Booking a room is not rocket science.", nudges: ['18-36: “not rocket science” can sound condescending; make the point without it. (no-condescension)']},
-      {text: 'As everyone knows, the office closes at six.', nudges: ['0-17: “As everyone knows” can sound condescending; make the point without it. (no-condescension)']},
+      {text: "Booking a room is not rocket science.", hints: ['18-36: “not rocket science” can sound condescending; make the point without it. (no-condescension)']},
+      {text: 'As everyone knows, the office closes at six.', hints: ['0-17: “As everyone knows” can sound condescending; make the point without it. (no-condescension)']},
     ],
   },
   check(draft, {report}) {

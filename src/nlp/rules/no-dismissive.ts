@@ -21,9 +21,9 @@ export default defineRule({
       'Could you deal with it before Friday?', "That's your call.", 'Lunch, a movie, whatever, I would be up for it.',
     ],
     invalid: [
-      {text: 'Not my problem.', nudges: ['0-14: “Not my problem” can sound dismissive; say what you can or can’t do instead. (no-dismissive)']},
-      {text: 'Fine, whatever.', nudges: ['0-14: “Fine, whatever” can sound dismissive; say what you can or can’t do instead. (no-dismissive)']},
-      {text: 'If you say so.', nudges: ['0-13: “If you say so” can sound dismissive; say what you can or can’t do instead. (no-dismissive)']},
+      {text: 'Not my problem.', hints: ['0-14: “Not my problem” can sound dismissive; say what you can or can’t do instead. (no-dismissive)']},
+      {text: 'Fine, whatever.', hints: ['0-14: “Fine, whatever” can sound dismissive; say what you can or can’t do instead. (no-dismissive)']},
+      {text: 'If you say so.', hints: ['0-13: “If you say so” can sound dismissive; say what you can or can’t do instead. (no-dismissive)']},
     ],
   },
   check(draft, {report}) {

@@ -31,9 +31,9 @@ export default defineRule({
       'Hotel prices that week are absurd.',
     ],
     invalid: [
-      {text: 'This is unacceptable.', nudges: ['8-20: “unacceptable” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
-      {text: 'You dropped the ball on the vendor call.', nudges: ['0-20: “You dropped the ball” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
-      {text: 'Your summary was sloppy.', nudges: ['17-23: “sloppy” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
+      {text: 'This is unacceptable.', hints: ['8-20: “unacceptable” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
+      {text: 'You dropped the ball on the vendor call.', hints: ['0-20: “You dropped the ball” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
+      {text: 'Your summary was sloppy.', hints: ['17-23: “sloppy” may read as blame; try naming the issue and the next step. (no-harsh-wording)']},
     ],
   },
   check(draft, {report}) {

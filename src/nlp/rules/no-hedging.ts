@@ -34,8 +34,8 @@ export default defineRule({
       'Just checking in to say congratulations on the launch!', 'I just wanted to check on the invoice.',
     ],
     invalid: [
-      {text: 'I think maybe we should move the call.', nudges: ['0-13: “I think maybe” can make your request sound unsure. (no-hedging)']},
-      {text: 'Could you join at 3, if that makes sense?', nudges: ['21-40: “if that makes sense” can make your request sound unsure. (no-hedging)']},
+      {text: 'I think maybe we should move the call.', hints: ['0-13: “I think maybe” can make your request sound unsure. (no-hedging)']},
+      {text: 'Could you join at 3, if that makes sense?', hints: ['21-40: “if that makes sense” can make your request sound unsure. (no-hedging)']},
     ],
   },
   check(draft, {report}) {

@@ -3,7 +3,7 @@ import {overApology, sympathy} from '../lexicons/tone.ts';
 import {ownSentence} from '../lexicons/tone-context.ts';
 import {phraseRegExp} from '../text.ts';
 import type {Draft} from '../draft.ts';
-import type {Place} from '../nudge.ts';
+import type {Place} from '../hint.ts';
 
 const PHRASES = phraseRegExp(overApology);
 const ANY_APOLOGY = phraseRegExp(['sorry', 'apologies', 'apologize', 'apologise', 'my apologies']);
@@ -32,8 +32,8 @@ export default defineRule({
       "I'm so sorry for your loss. I'm sorry to hear it was sudden. So sorry about the news.",
     ],
     invalid: [
-      {text: 'Sorry to bother you, but could you sign the form?', nudges: ['0-19: “Sorry to bother you” apologises for a normal ask; a thank-you keeps it warm. (no-over-apology)']},
-      {text: 'Sorry for the delay. Apologies for the typo. Sorry, one more thing.', nudges: ['45-50: This is your third apology in the message; one is enough. (no-over-apology)']},
+      {text: 'Sorry to bother you, but could you sign the form?', hints: ['0-19: “Sorry to bother you” apologises for a normal ask; a thank-you keeps it warm. (no-over-apology)']},
+      {text: 'Sorry for the delay. Apologies for the typo. Sorry, one more thing.', hints: ['45-50: This is your third apology in the message; one is enough. (no-over-apology)']},
     ],
   },
   check(draft, {report}) {

@@ -53,9 +53,9 @@ export default defineRule({
       'Please find below the proposal to settle past credits and set the credit we will apply to the account going forward.',
     ],
     invalid: [
-      {text: 'Per my last email, the deadline is Friday.', nudges: ['0-17: “Per my last email” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
-      {text: 'Going forward, please copy me on your replies.', nudges: ['0-13: “Going forward” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
-      {text: 'Friendly reminder that the forms are due.', nudges: ['0-17: “Friendly reminder” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
+      {text: 'Per my last email, the deadline is Friday.', hints: ['0-17: “Per my last email” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
+      {text: 'Going forward, please copy me on your replies.', hints: ['0-13: “Going forward” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
+      {text: 'Friendly reminder that the forms are due.', hints: ['0-17: “Friendly reminder” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
     ],
   },
   check(draft, {report}) {

@@ -21,9 +21,9 @@ export default defineRule({
       'Glad you could make it to the offsite.', 'Good to know, thanks for checking.',
     ],
     invalid: [
-      {text: 'Thanks for nothing.', nudges: ['0-18: “Thanks for nothing” may read as sarcasm; say plainly what you need. (no-sarcasm)']},
-      {text: 'Nice of you to finally reply.', nudges: ['0-22: “Nice of you to finally” may read as sarcasm; say plainly what you need. (no-sarcasm)']},
-      {text: 'A week in Maui? Must be nice.', nudges: ['16-28: “Must be nice” may read as sarcasm; say plainly what you need. (no-sarcasm)']},
+      {text: 'Thanks for nothing.', hints: ['0-18: “Thanks for nothing” may read as sarcasm; say plainly what you need. (no-sarcasm)']},
+      {text: 'Nice of you to finally reply.', hints: ['0-22: “Nice of you to finally” may read as sarcasm; say plainly what you need. (no-sarcasm)']},
+      {text: 'A week in Maui? Must be nice.', hints: ['16-28: “Must be nice” may read as sarcasm; say plainly what you need. (no-sarcasm)']},
     ],
   },
   check(draft, {report}) {

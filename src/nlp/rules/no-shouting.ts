@@ -1,6 +1,6 @@
 import {defineRule} from '../rule.ts';
 import type {Draft, Sentence} from '../draft.ts';
-import type {Place} from '../nudge.ts';
+import type {Place} from '../hint.ts';
 import {matchAll, type Token} from '../text.ts';
 import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, letterCase, mostlyCapitals, type CapitalRun} from './shouting/runs.ts';
 
@@ -48,11 +48,11 @@ export default defineRule({
       'PROJECT UPDATE\nThe vendor signed on Monday.', 'ENRON NORTH AMERICA will host the meeting.', 'Please check your E-MAIL settings.',
     ],
     invalid: [
-      {text: 'I NEED THIS TODAY.', nudges: ['0-17: Capitals like “I NEED THIS TODAY” can read as shouting. (no-shouting)']},
-      {text: 'MY preference is the second venue.', nudges: ['0-2: Capitals like “MY” can read as shouting. (no-shouting)']},
-      {text: 'Please reply!!', nudges: ['12-14: Repeated “!” can read as shouting or alarm. (no-shouting)']},
+      {text: 'I NEED THIS TODAY.', hints: ['0-17: Capitals like “I NEED THIS TODAY” can read as shouting. (no-shouting)']},
+      {text: 'MY preference is the second venue.', hints: ['0-2: Capitals like “MY” can read as shouting. (no-shouting)']},
+      {text: 'Please reply!!', hints: ['12-14: Repeated “!” can read as shouting or alarm. (no-shouting)']},
       {text: 'PLEASE SEND THE FIGURES BY FRIDAY. WE CANNOT CLOSE THE QUARTER WITHOUT THEM.',
-        nudges: ['0-0: This message is in capitals, which can read as shouting throughout. (no-shouting)']},
+        hints: ['0-0: This message is in capitals, which can read as shouting throughout. (no-shouting)']},
     ],
   },
   check(draft, {report}) {

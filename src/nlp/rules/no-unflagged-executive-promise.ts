@@ -15,7 +15,7 @@ export default defineRule({
     invalid: [{
       text: 'Jane will call you on Friday.',
       input: {executiveNames: ['Jane Doe']},
-      nudges: ['0-29: This promises something for Jane; it will be tracked as theirs. (no-unflagged-executive-promise)'],
+      hints: ['0-29: This promises something for Jane; it will be tracked as theirs. (no-unflagged-executive-promise)'],
     }],
   },
   check(draft, {report}) {

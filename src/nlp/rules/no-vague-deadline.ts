@@ -12,7 +12,7 @@ export default defineRule({
   },
   examples: {
     valid: ['I’ll send the slides by 3 pm tomorrow.', 'Could you send it soon?'],
-    invalid: [{text: 'I’ll get back to you soon.', nudges: ['21-25: “soon” can mean different things to each of you; a day or time is clearer. (no-vague-deadline)']}],
+    invalid: [{text: 'I’ll get back to you soon.', hints: ['21-25: “soon” can mean different things to each of you; a day or time is clearer. (no-vague-deadline)']}],
   },
   check(draft, {report}) {
     // Among colleagues and on lists an everyday "sorry to bother you" or "shortly" costs nothing (docs/quality.md);

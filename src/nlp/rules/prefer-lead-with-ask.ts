@@ -24,11 +24,11 @@ export default defineRule({
         'Both can do the dates we need and both include the vegetarian menu the team asked for last time. ' +
         'Could you approve one of them by Thursday?',
       input: {recipients: [{email: 'ceo@acme.example', tier: 'executive'}]},
-      nudges: ['326-368: Your ask is 57 words in; the executive reads the top, so lead with it. (prefer-lead-with-ask)'],
+      hints: ['326-368: Your ask is 57 words in; the executive reads the top, so lead with it. (prefer-lead-with-ask)'],
     }, {
       text: `Could you approve the offsite budget? ${'The venue, catering and travel details follow for reference. '.repeat(30)}`,
       input: {recipients: [{email: 'ceo@acme.example', tier: 'executive'}]},
-      nudges: ['0-0: At 276 words this is long for the executive; lead with a short ask. (prefer-lead-with-ask)'],
+      hints: ['0-0: At 276 words this is long for the executive; lead with a short ask. (prefer-lead-with-ask)'],
     }],
   },
   check(draft, {report}) {

@@ -28,9 +28,9 @@ export default defineRule({
     valid: [{text: 'Hi Dana, I’ll send the Q3 deck on Thursday.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}}}],
     invalid: [
       {text: 'Hi Dana, thanks for the update on the offsite.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}},
-        nudges: ['0-0: Dana asked “Could you send me the Q3 deck…”; your reply doesn’t answer it yet. (require-answer-to-request)']},
+        hints: ['0-0: Dana asked “Could you send me the Q3 deck…”; your reply doesn’t answer it yet. (require-answer-to-request)']},
       {text: 'Hi Dana, I’ll look into the Q3 deck.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}},
-        nudges: ['0-0: Dana asked for this by Friday; your reply doesn’t say when. (require-answer-to-request)']},
+        hints: ['0-0: Dana asked for this by Friday; your reply doesn’t say when. (require-answer-to-request)']},
     ],
   },
   check(draft, {report}) {

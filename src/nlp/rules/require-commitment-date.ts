@@ -35,7 +35,7 @@ export default defineRule({
       {text: 'I’ll take a look at it.', input: {recipients: [EXTERNAL]}},
       {text: 'We will try to get the transcript.', input: {recipients: [EXTERNAL]}},
     ],
-    invalid: [{text: 'I’ll send the revised agenda.', input: {recipients: [EXTERNAL]}, nudges: ['0-29: You promised to “send the revised agenda” with no date; a day sets expectations. (require-commitment-date)']}],
+    invalid: [{text: 'I’ll send the revised agenda.', input: {recipients: [EXTERNAL]}, hints: ['0-29: You promised to “send the revised agenda” with no date; a day sets expectations. (require-commitment-date)']}],
   },
   check(draft, {report}) {
     // Upward and outward a dated promise is what the reader plans on; a colleague's quick note needs no date.

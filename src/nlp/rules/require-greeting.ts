@@ -22,7 +22,7 @@ export default defineRule({
     invalid: [{
       text: 'Could you sign the attached contract and return it by Friday, with the schedule of payments we agreed on the phone last week and the two amendments?\nBest,\nSam',
       input: {recipients: [{email: 'ana@client.example', name: 'Ana', tier: 'external'}]},
-      nudges: ['0-0: Add a greeting such as “Hi Ana,”; outside readers notice its absence. (require-greeting)'],
+      hints: ['0-0: Add a greeting such as “Hi Ana,”; outside readers notice its absence. (require-greeting)'],
     }],
   },
   check(draft, {report}) {

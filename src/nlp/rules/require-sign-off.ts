@@ -22,7 +22,7 @@ export default defineRule({
     invalid: [{
       text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for. Could you sign and return it by Friday?',
       input: {recipients: [{email: 'ana@client.example', tier: 'external'}]},
-      nudges: ['183-183: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
+      hints: ['183-183: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
     }],
   },
   check(draft, {report}) {

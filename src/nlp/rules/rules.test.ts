@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {rules} from './index.ts';
-import {analyze, nudgeToString} from '../index.ts';
+import {analyze, hintToString} from '../index.ts';
 import type {RuleExample} from '../rule.ts';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -24,20 +24,20 @@ describe('rule registry', () => {
 
 describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
   it.each(rule.examples.valid.map((e) => [typeof e === 'string' ? e : e.text, e] as const))('does not flag %j', (_, example) => {
-    expect(analyze(asInput(example)).nudges.filter((n) => n.ruleId === id).map(nudgeToString)).toEqual([]);
+    expect(analyze(asInput(example)).hints.filter((n) => n.ruleId === id).map(hintToString)).toEqual([]);
   });
   it.each(rule.examples.invalid.map((e) => [e.text, e] as const))('flags %j', (_, example) => {
-    const nudges = analyze({...example.input, text: example.text}).nudges.filter((n) => n.ruleId === id);
-    expect(nudges.map(nudgeToString)).toEqual(example.nudges);
-    for (const n of nudges) {
+    const hints = analyze({...example.input, text: example.text}).hints.filter((n) => n.ruleId === id);
+    expect(hints.map(hintToString)).toEqual(example.hints);
+    for (const n of hints) {
       expect(n.message.length).toBeLessThanOrEqual(90);
       expect(n.type).toBe(rule.meta.type);
       expect(example.text.slice(n.place.start, n.place.end)).toBe(n.actual ?? '');
     }
   });
   it('shows every messageId in its examples', () => {
-    // Nudges and their suggestions both take their words from meta.messages.
-    const seen = new Set(rule.examples.invalid.flatMap((e) => analyze({...e.input, text: e.text}).nudges.filter((n) => n.ruleId === id)
+    // Hints and their suggestions both take their words from meta.messages.
+    const seen = new Set(rule.examples.invalid.flatMap((e) => analyze({...e.input, text: e.text}).hints.filter((n) => n.ruleId === id)
       .flatMap((n) => [n.messageId, ...(n.suggestions ?? []).map((suggestion) => suggestion.messageId)])));
     expect([...seen].sort()).toEqual(Object.keys(rule.meta.messages).sort());
   });

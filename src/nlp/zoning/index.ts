@@ -3,7 +3,7 @@
 // output (logs, tables, figures) are someone else's text or no one's, and analysing them gives false hints; in the
 // literature, removing quoted text cut request-detection errors by about 40%. Works on Gmail's DOM-zoned text and
 // on whole mails pasted, forwarded or typed as plain text alike.
-import type {Place} from '../nudge.ts';
+import type {Place} from '../hint.ts';
 import {
   DISCLAIMER, FOOTER, FORWARD, HEADER_FIELD, HEADER_LEAD, MOBILE, PRESS, REPLY_HEADER, RULE_LINE, SIG_SEPARATOR,
   isContactLine, isMachineLine,

@@ -1,7 +1,7 @@
 // Coaching one compose window: after each short typing pause, read the user's own words, have the background
 // analyse them, then highlight and list the hints. Never writes to the draft except when the user clicks a
 // suggestion, and then through the editor's own insertion path so Gmail's undo works.
-import type {AnalyzeOptions, DraftInput, Nudge, Suggestion} from '../../nlp/index.ts';
+import type {AnalyzeOptions, DraftInput, Hint, Suggestion} from '../../nlp/index.ts';
 import type {AnalysisReply} from '../../shared/analysis-port.ts';
 import {t} from '../../shared/i18n.ts';
 import type {Settings} from '../../settings/settings.ts';
@@ -45,9 +45,9 @@ export type CoachState = {
 
 function rangesOf(reply: AnalysisReply, draft: DraftText): Record<HighlightKind, Range[]> {
   const ranges: Record<HighlightKind, Range[]> = {tone: [], commitment: []};
-  for (const nudge of reply.nudges) {
-    const range = nudge.place ? rangeFor(draft, nudge.place.start, nudge.place.end) : null;
-    if (range) ranges[nudge.type].push(range);
+  for (const hint of reply.hints) {
+    const range = hint.place ? rangeFor(draft, hint.place.start, hint.place.end) : null;
+    if (range) ranges[hint.type].push(range);
   }
   return ranges;
 }
@@ -82,7 +82,7 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     }
     if (neverAnalysed) {
       highlights.clear();
-      panel.setNudges([], t('gmail_neverAnalysed'));
+      panel.setHints([], t('gmail_neverAnalysed'));
       return;
     }
     const draft = readDraftText(body);
@@ -110,14 +110,14 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     const draft = drafts.get(reply.seq);
     if (reply.seq !== seq || !draft) return; // an older draft's answer: a newer one is on its way
     latest = reply;
-    for (const nudge of reply.nudges) {
+    for (const hint of reply.hints) {
       // Counted once per rule and phrase in a draft, not per keystroke that re-found it.
-      if (nudge.type === 'tone') seenTone.set(`${nudge.ruleId}|${(nudge.actual ?? '').toLowerCase()}`, nudge.ruleId);
+      if (hint.type === 'tone') seenTone.set(`${hint.ruleId}|${(hint.actual ?? '').toLowerCase()}`, hint.ruleId);
     }
     const quiet = reply.language !== 'en' && reply.language !== 'unknown'
       ? t('gmail_otherLanguage')
       : t('gmail_noHints');
-    const changed = panel.setNudges(reply.nudges, reply.nudges.length === 0 ? quiet : '');
+    const changed = panel.setHints(reply.hints, reply.hints.length === 0 ? quiet : '');
     // Painted ranges are live: they follow the text as the user types. Repaint only when the hints changed, or
     // when an edit replaced a text node under a highlight (its range collapsed).
     if (!panel.collapsed && (changed || highlights.anyCollapsed())) {
@@ -129,7 +129,7 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     requestAnimationFrame(() => setTimeout(() => noteHintLatency(typedAt), 0));
   }));
 
-  const apply = (_nudge: Nudge, suggestion: Suggestion) => {
+  const apply = (_nudge: Hint, suggestion: Suggestion) => {
     const draft = drafts.get(seq);
     const current = readDraftText(body);
     // Only if the words are still where the hint saw them: never replace text the user has since changed.
@@ -150,12 +150,12 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
 
   const panel = createComposePanel({
     apply: guarded('apply-suggestion', apply),
-    notNow: (nudge) => void send('hints/dismiss', {fingerprint: nudge.fingerprint}).then((reply) => {
+    notNow: (hint) => void send('hints/dismiss', {fingerprint: hint.fingerprint}).then((reply) => {
       dismissed = reply.dismissed;
       schedule();
     }).catch((error: unknown) => reportError('dismiss', error)),
-    silencePhrase: (nudge) => void silence(nudge),
-    turnOffRule: (nudge) => void turnOff(nudge),
+    silencePhrase: (hint) => void silence(hint),
+    turnOffRule: (hint) => void turnOff(hint),
   }, (collapsed) => {
     // Hidden hints hide their highlights too; showing them again repaints from the newest analysis.
     if (collapsed) highlights.clear();
@@ -168,11 +168,11 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   const channel = createAnalysisChannel(show, signal);
 
   // Written by the background on what is stored now; the change comes back here through storage.onChanged.
-  async function silence(nudge: Nudge) {
-    if (nudge.actual) await send('rules/change', {silence: nudge.actual});
+  async function silence(hint: Hint) {
+    if (hint.actual) await send('rules/change', {silence: hint.actual});
   }
-  async function turnOff(nudge: Nudge) {
-    await send('rules/change', {turnOff: nudge.ruleId});
+  async function turnOff(hint: Hint) {
+    await send('rules/change', {turnOff: hint.ruleId});
   }
 
   // A panel left from an earlier session (Gmail re-inserting a cloned compose) would double the UI: keep only ours.

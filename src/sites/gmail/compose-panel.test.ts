@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The compose panel's words: the English the end-to-end suite reads, and the same panel in Spanish and right-to-left.
 import {describe, expect, it, vi} from 'vitest';
-import type {Nudge} from '../../nlp/index.ts';
+import type {Hint} from '../../nlp/index.ts';
 import {speak, speakEnglishAfterEach} from '../../../tests/unit/speak.ts';
 import {createComposePanel, describeCompose} from './compose-panel.ts';
 import type {ComposeInfo, ComposeRecipient} from './compose.ts';
@@ -13,7 +13,7 @@ const compose = (kind: ComposeInfo['kind'], names: string[]): ComposeInfo =>
   ({id: null, draftId: null, kind, subject: '', threadId: null, recipientUi: 'peoplekit', recipients: names.map(person), attachments: 0});
 
 // Rule ids no catalog knows: the message shown is the English the analysis wrote.
-const nudge = (overrides: Partial<Nudge> = {}): Nudge => ({
+const hint = (overrides: Partial<Hint> = {}): Hint => ({
   ruleId: 'test-rule', type: 'tone', severity: 'info', messageId: 'said', message: '“Per my last email” can read as a reproach.', args: [],
   place: {start: 0, end: 17}, actual: 'Per my last email, the deck is due Friday', note: 'Why it matters.', fingerprint: 'f1',
   suggestions: [
@@ -63,14 +63,14 @@ describe('compose panel', () => {
     expect(root.querySelector('.panel')!.getAttribute('aria-label')).toBe('Rapport hints for this message');
     expect(root.querySelector('ul')!.getAttribute('aria-label')).toBe('Hints');
 
-    panel.setNudges([], 'No hints: this reads well.');
+    panel.setHints([], 'No hints: this reads well.');
     expect(root.querySelector('.status')!.textContent).toBe('Reply to Sam Lee. No hints: this reads well.');
     expect(root.querySelector('.count')!.textContent).toBe('');
 
-    panel.setNudges([nudge()], '');
+    panel.setHints([hint()], '');
     expect(root.querySelector('.count')!.textContent).toBe('1 hint');
     expect(root.querySelector('.status')!.textContent).toBe('Reply to Sam Lee.');
-    panel.setNudges([nudge(), nudge({ruleId: 'other-rule', fingerprint: 'f2'})], '');
+    panel.setHints([hint(), hint({ruleId: 'other-rule', fingerprint: 'f2'})], '');
     expect(root.querySelector('.count')!.textContent).toBe('2 hints');
 
     const toggle = root.querySelector<HTMLButtonElement>('.bar button')!;
@@ -83,7 +83,7 @@ describe('compose panel', () => {
 
   it('shows a hint with its message, why-line and actions, byte for byte', () => {
     const panel = createComposePanel(handlers());
-    panel.setNudges([nudge()], '');
+    panel.setHints([hint()], '');
     const item = shadow(panel.host).querySelector('li')!;
     expect(item.querySelector('div')!.textContent).toBe('“Per my last email” can read as a reproach.');
     expect(item.querySelector('.why')!.textContent).toBe('Why it matters.');
@@ -112,7 +112,7 @@ describe('compose panel', () => {
     const root = shadow(panel.host);
     panel.setInfo(compose('inline', ['Sam Lee']));
     expect(root.querySelector('.status')!.textContent).toBe('Respuesta para Sam Lee. Los consejos aparecerán aquí mientras escribes.');
-    panel.setNudges([nudge()], '');
+    panel.setHints([hint()], '');
     expect(root.querySelector('.count')!.textContent).toBe('1 consejo');
     expect(buttons(panel.host)).toEqual([
       ['Usar “As I mentioned”', 'Say it plainly: As I mentioned'],
@@ -128,7 +128,7 @@ describe('compose panel', () => {
     speak('es');
     const panel = createComposePanel(handlers());
     panel.setInfo(compose('popup', ['Dana Whitfield', 'Priya Natarajan']));
-    panel.setNudges([], 'No hay consejos: se lee bien.');
+    panel.setHints([], 'No hay consejos: se lee bien.');
     expect(shadow(panel.host).querySelector('.status')!.textContent).toBe('Mensaje para Dana Whitfield y Priya Natarajan. No hay consejos: se lee bien.');
   });
 });

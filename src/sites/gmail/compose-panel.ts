@@ -1,10 +1,10 @@
 // The Rapport panel attached to one compose window: a <rapport-compose-panel> beside the editor, never inside it.
 // Its UI lives in a Shadow DOM: a bar with the status and a list of hints, keyboard reachable, collapsible.
-import type {Nudge} from '../../nlp/index.ts';
+import type {Hint} from '../../nlp/index.ts';
 import {localise, t, tCount} from '../../shared/i18n.ts';
 import {createShadowHost} from '../shared/shadow-host.ts';
 import type {ComposeInfo} from './compose.ts';
-import {renderNudge, type NudgeHandlers, type RenderedNudge} from './nudge-list.ts';
+import {renderHint, type HintHandlers, type RenderedHint} from './hint-list.ts';
 import {panelCss} from './panel-style.ts';
 
 export const PANEL_TAG = 'rapport-compose-panel';
@@ -33,11 +33,11 @@ export type ComposePanel = {
    * Show hints; `note` replaces the list when there is nothing to show (quiet, other language, never-analyse).
    * Returns whether anything shown changed.
    */
-  setNudges(nudges: Nudge[], note: string): boolean;
+  setHints(hints: Hint[], note: string): boolean;
   remove(): void;
 };
 
-export function createComposePanel(handlers: NudgeHandlers, onToggle: (collapsed: boolean) => void = () => {}): ComposePanel {
+export function createComposePanel(handlers: HintHandlers, onToggle: (collapsed: boolean) => void = () => {}): ComposePanel {
   const {host, root} = createShadowHost(PANEL_TAG, panelCss);
   const panel = localise(Object.assign(document.createElement('div'), {className: 'panel'}));
   panel.setAttribute('role', 'region');
@@ -68,15 +68,15 @@ export function createComposePanel(handlers: NudgeHandlers, onToggle: (collapsed
   // Hints are keyed by what they say and where, not by fingerprint (which changes with each keystroke in the
   // sentence being typed): typing that changes no hint re-renders nothing. Each item's buttons act on the newest
   // version of its hint.
-  const items = new Map<string, {rendered: RenderedNudge; nudge: Nudge}>();
-  const keyOf = (nudge: Nudge) =>
-    `${nudge.ruleId}|${nudge.messageId}|${nudge.place?.start}|${(nudge.suggestions ?? []).map((suggestion) => suggestion.text).join('/')}`;
-  const latestOf = (key: string) => (nudge: Nudge) => items.get(key)?.nudge ?? nudge;
-  const bound = (key: string): NudgeHandlers => ({
-    apply: (nudge, suggestion) => handlers.apply(latestOf(key)(nudge), suggestion),
-    notNow: (nudge) => handlers.notNow(latestOf(key)(nudge)),
-    silencePhrase: (nudge) => handlers.silencePhrase(latestOf(key)(nudge)),
-    turnOffRule: (nudge) => handlers.turnOffRule(latestOf(key)(nudge)),
+  const items = new Map<string, {rendered: RenderedHint; hint: Hint}>();
+  const keyOf = (hint: Hint) =>
+    `${hint.ruleId}|${hint.messageId}|${hint.place?.start}|${(hint.suggestions ?? []).map((suggestion) => suggestion.text).join('/')}`;
+  const latestOf = (key: string) => (hint: Hint) => items.get(key)?.hint ?? hint;
+  const bound = (key: string): HintHandlers => ({
+    apply: (hint, suggestion) => handlers.apply(latestOf(key)(hint), suggestion),
+    notNow: (hint) => handlers.notNow(latestOf(key)(hint)),
+    silencePhrase: (hint) => handlers.silencePhrase(latestOf(key)(hint)),
+    turnOffRule: (hint) => handlers.turnOffRule(latestOf(key)(hint)),
   });
   return {
     host,
@@ -90,28 +90,28 @@ export function createComposePanel(handlers: NudgeHandlers, onToggle: (collapsed
       host.dataset.recipientUi = info.recipientUi;
       if (list.childElementCount === 0) status.textContent = withNote(who, status.dataset.note ?? t('gmail_hintsAppear'));
     },
-    setNudges(nudges, note) {
-      const keys = nudges.map(keyOf);
+    setHints(hints, note) {
+      const keys = hints.map(keyOf);
       for (const [index, key] of keys.entries()) {
         const existing = items.get(key);
         if (!existing) continue;
-        existing.nudge = nudges[index]!;
-        existing.rendered.update(existing.nudge);
+        existing.hint = hints[index]!;
+        existing.rendered.update(existing.hint);
       }
       const joined = keys.join('\n') + note;
       if (joined === shownKeys) return false;
       shownKeys = joined;
-      const next = new Map<string, {rendered: RenderedNudge; nudge: Nudge}>();
+      const next = new Map<string, {rendered: RenderedHint; hint: Hint}>();
       for (const [index, key] of keys.entries()) {
-        const nudge = nudges[index]!;
-        next.set(key, items.get(key) ?? {rendered: renderNudge(nudge, bound(key)), nudge});
+        const hint = hints[index]!;
+        next.set(key, items.get(key) ?? {rendered: renderHint(hint, bound(key)), hint});
       }
       items.clear();
       for (const [key, item] of next) items.set(key, item);
-      host.dataset.nudgeCount = String(nudges.length);
-      count.textContent = nudges.length === 0 ? '' : tCount('gmail_hintCount', nudges.length);
+      host.dataset.hintCount = String(hints.length);
+      count.textContent = hints.length === 0 ? '' : tCount('gmail_hintCount', hints.length);
       status.dataset.note = note;
-      status.textContent = nudges.length === 0 ? withNote(who, note) : who;
+      status.textContent = hints.length === 0 ? withNote(who, note) : who;
       list.replaceChildren(...[...next.values()].map((item) => item.rendered.element));
       return true;
     },

@@ -1,5 +1,5 @@
 // Runs of capital words in a sentence and the tests that tell shouting from acronyms, names, labels and headings.
-import type {Place} from '../../nudge.ts';
+import type {Place} from '../../hint.ts';
 import type {Token} from '../../text.ts';
 
 export type CapitalRun = {start: number; end: number; tokens: Token[]; label: boolean};
