@@ -32,8 +32,8 @@ export function yearExport(now: number): string {
     const surfaceAt = spread(index, 20_000);
     const active = index % 40 === 0; // the ones never acted on: a year of neglect, the heaviest Now list
     return {
-      id: `commitment-due:c-year-${index}`, kind: 'commitment-due', subjectId: `c-year-${index % 5_000}`, title: `Send the update on project ${index % 300}`,
-      detail: 'Promised to a colleague.', createdAt: surfaceAt, surfaceAt, dueAt: surfaceAt + DAY, status: active ? 'active' : 'done',
+      id: `commitment-due:c-year-${index}`, kind: 'commitment-due', subjectId: `c-year-${index % 5_000}`, title: {own: `Send the update on project ${index % 300}`},
+      detail: {own: 'Promised to a colleague.'}, createdAt: surfaceAt, surfaceAt, dueAt: surfaceAt + DAY, status: active ? 'active' : 'done',
       ...(active ? {} : {resolvedAt: surfaceAt + DAY}),
     };
   });

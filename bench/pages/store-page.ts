@@ -29,7 +29,7 @@ async function seedYear(now: number): Promise<Record<string, number>> {
     const surfaceAt = yearAgo + index * (365 * DAY / 20_000);
     const active = index % 25 === 0;
     return {
-      id: `n-${index}`, kind: 'commitment-due', subjectId: `c-${index % 5_000}`, title: `Nudge ${index}`, detail: 'detail',
+      id: `n-${index}`, kind: 'commitment-due', subjectId: `c-${index % 5_000}`, title: {own: `Nudge ${index}`}, detail: {own: 'detail'},
       createdAt: surfaceAt, surfaceAt, dueAt: surfaceAt + DAY, status: active ? 'active' : 'done', ...(active ? {} : {resolvedAt: surfaceAt + DAY}),
     };
   });

@@ -11,6 +11,7 @@ import {useNow} from './use-now.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {useItemAction} from './use-item-action.ts';
 import {Welcome} from './welcome.tsx';
+import {words} from '../shared/stored-text.ts';
 
 /** A long backlog is drawn a page at a time: nobody works through more at once, and the popup must open fast. */
 const PAGE = 20;
@@ -97,18 +98,19 @@ function NudgeItem({nudge, now, focused, onActing}: {nudge: StoredNudge; now: nu
   };
   const overdue = nudge.dueAt !== null && nudge.dueAt < now;
   const headingId = `nudge-${nudge.id}`;
+  const title = words(nudge.title);
   return (
     <li ref={ref} tabIndex={-1} className={`card nudge${focused ? ' focused' : ''}`} data-nudge-id={nudge.id} aria-labelledby={headingId}>
       <div className="nudge-head">
-        <strong id={headingId}>{nudge.title}</strong>
+        <strong id={headingId}>{title}</strong>
         <span className={overdue ? 'warn' : 'muted'}>{dueLabel(nudge.dueAt, now)}</span>
       </div>
-      <p className="muted">{nudge.detail}</p>
-      <div className="actions" role="group" aria-label={t('popup_actionsFor', nudge.title)}>
+      <p className="muted">{words(nudge.detail)}</p>
+      <div className="actions" role="group" aria-label={t('popup_actionsFor', title)}>
         <button type="button" className="primary" aria-disabled={busy} onClick={act(() => completeNudge(nudge, 'done'))}>{t('popup_done')}</button>
         <label className="snooze">
           <span className="visually-hidden">{t('popup_snooze')}</span>
-          <select disabled={busy} aria-label={t('popup_snoozeItem', nudge.title)} value="" onChange={(event) => {
+          <select disabled={busy} aria-label={t('popup_snoozeItem', title)} value="" onChange={(event) => {
             const until = Number(event.target.value);
             if (until) void act(() => snoozeNudge(nudge, until))();
           }}>

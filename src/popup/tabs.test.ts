@@ -72,7 +72,7 @@ describe('ViewTabs', () => {
 describe('sentence', () => {
   it('puts elements where the language puts them, in the plural the count asks for', () => {
     act(() => root.render(createElement('p', null, sentence(pluralKey('popup_writingSummary', 1), createElement('strong', null, '1'), createElement('strong', null, '5')))));
-    expect(host.innerHTML).toBe('<p><strong>1</strong> draft coached, <strong>5</strong> tone nudges.</p>');
+    expect(host.innerHTML).toBe('<p><strong>1</strong> draft coached, <strong>5</strong> tone hints.</p>');
     speak('es');
     act(() => root.render(createElement('p', null, sentence(pluralKey('popup_writingSummary', 4), createElement('strong', null, '4'), createElement('strong', null, '5')))));
     expect(host.innerHTML).toBe('<p>Borradores revisados: <strong>4</strong>; avisos de tono: <strong>5</strong>.</p>');
@@ -81,20 +81,20 @@ describe('sentence', () => {
 
 describe('TrendChart', () => {
   it('names itself and carries every week’s figure in text', () => {
-    const weeks = [{weekStart: '2026-11-16', nudges: 6, drafts: 2}, {weekStart: '2026-11-23', nudges: 3, drafts: 1}];
+    const weeks = [{weekStart: '2026-11-16', hints: 6, drafts: 2}, {weekStart: '2026-11-23', hints: 3, drafts: 1}];
     act(() => root.render(createElement(TrendChart, {weeks})));
     const svg = host.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
     const label = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
-    expect(label).toBe('Tone nudges per week, last 2 weeks week of Mon, Nov 16: 6; week of Mon, Nov 23: 3.');
-    expect(host.querySelector('figcaption')?.textContent).toBe('3 tone nudges this week, fewer than the 6 the week before.');
+    expect(label).toBe('Tone hints per week, last 2 weeks week of Mon, Nov 16: 6; week of Mon, Nov 23: 3.');
+    expect(host.querySelector('figcaption')?.textContent).toBe('3 tone hints this week, fewer than the 6 the week before.');
     expect(host.querySelectorAll('.bar.current')).toHaveLength(1);
     expect([...host.querySelectorAll('.axis')].map((text) => text.textContent)).toEqual(['Nov 16', 'Nov 23']);
   });
 
   it('speaks the interface language', () => {
     speak('es');
-    const weeks = [{weekStart: '2026-11-16', nudges: 6, drafts: 2}, {weekStart: '2026-11-23', nudges: 3, drafts: 1}];
+    const weeks = [{weekStart: '2026-11-16', hints: 6, drafts: 2}, {weekStart: '2026-11-23', hints: 3, drafts: 1}];
     act(() => root.render(createElement(TrendChart, {weeks})));
     expect(host.querySelector('title')?.textContent).toBe('Avisos de tono por semana, últimas 2 semanas');
     expect(host.querySelector('desc')?.textContent).toBe('semana del lun, 16 nov: 6; semana del lun, 23 nov: 3.');

@@ -1,5 +1,5 @@
 // Tone statistics as the week view shows them. The store counts coached drafts as a pseudo-rule ('_drafts', one per
-// sent draft) beside the real rules, so every figure here keeps the two apart: a draft is not a nudge.
+// sent draft) beside the real rules, so every figure here keeps the two apart: a draft is not a hint.
 import {t, tCount, uiLanguage, type MessageKey, type PluralKey} from '../shared/i18n.ts';
 import {shiftDay} from '../shared/zoned-time.ts';
 import type {ToneStat} from '../store/records.ts';
@@ -9,23 +9,23 @@ import {capitalise} from '../shared/capitalise.ts';
 
 export {DRAFTS_COACHED};
 
-export type TrendWeek = {weekStart: string; nudges: number; drafts: number};
+export type TrendWeek = {weekStart: string; hints: number; drafts: number};
 
-/** Per week (weekStarts oldest first, each a Monday `YYYY-MM-DD`): tone nudges and drafts coached. */
+/** Per week (weekStarts oldest first, each a Monday `YYYY-MM-DD`): tone hints and drafts coached. */
 export function toneTrend(rows: ToneStat[], weekStarts: string[]): TrendWeek[] {
-  const weeks = weekStarts.map((weekStart) => ({weekStart, nudges: 0, drafts: 0}));
+  const weeks = weekStarts.map((weekStart) => ({weekStart, hints: 0, drafts: 0}));
   for (const row of rows) {
     // Day keys sort as dates, so a row belongs to the last week starting on or before its day.
     const week = weeks.findLast((candidate) => candidate.weekStart <= row.day);
     if (!week || row.day >= shiftDay(weeks.at(-1)!.weekStart, 7)) continue;
     if (row.ruleId === DRAFTS_COACHED) week.drafts += row.count;
-    else week.nudges += row.count;
+    else week.hints += row.count;
   }
   return weeks;
 }
 
 
-/** The kind of tone each rule nudges about, in the user's language. */
+/** The kind of tone each rule hints about, in the user's language. */
 export const TONE_KINDS: Readonly<Record<string, MessageKey>> = {
   'no-absolutes': 'popup_toneKindNoAbsolutes',
   'no-bare-demand': 'popup_toneKindNoBareDemand',
@@ -49,7 +49,7 @@ export const TONE_KINDS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** Nudges by rule, most frequent first, without the drafts pseudo-rule. */
-export function nudgesByRule(byRule: Record<string, number>): Array<{ruleId: string; label: string; count: number}> {
+export function hintsByRule(byRule: Record<string, number>): Array<{ruleId: string; label: string; count: number}> {
   const collator = new Intl.Collator(uiLanguage());
   return Object.entries(byRule)
     .filter(([ruleId, count]) => ruleId !== DRAFTS_COACHED && count > 0)
@@ -87,12 +87,12 @@ export function trendSentence(weeks: TrendWeek[]): string {
   const current = weeks.at(-1);
   if (!current) return t('popup_trendNone');
   const before = weeks.slice(0, -1);
-  const average = before.length ? before.reduce((sum, week) => sum + week.nudges, 0) / before.length : 0;
-  if (before.every((week) => week.nudges === 0)) {
-    return before.length === 1 ? tCount('popup_trendNoneWeekBefore', current.nudges) : tCount('popup_trendNoneWeeksBefore', current.nudges, before.length);
+  const average = before.length ? before.reduce((sum, week) => sum + week.hints, 0) / before.length : 0;
+  if (before.every((week) => week.hints === 0)) {
+    return before.length === 1 ? tCount('popup_trendNoneWeekBefore', current.hints) : tCount('popup_trendNoneWeeksBefore', current.hints, before.length);
   }
   const rounded = new Intl.NumberFormat(uiLanguage(), {maximumFractionDigits: 1, useGrouping: false}).format(Math.round(average * 10) / 10);
-  const direction: Direction = current.nudges < average ? 'fewer' : current.nudges > average ? 'more' : 'same';
-  if (before.length === 1) return tCount(AGAINST_WEEK_BEFORE[direction], current.nudges, rounded);
-  return tCount(AGAINST_AVERAGE[direction], current.nudges, rounded, before.length);
+  const direction: Direction = current.hints < average ? 'fewer' : current.hints > average ? 'more' : 'same';
+  if (before.length === 1) return tCount(AGAINST_WEEK_BEFORE[direction], current.hints, rounded);
+  return tCount(AGAINST_AVERAGE[direction], current.hints, rounded, before.length);
 }

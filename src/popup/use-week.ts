@@ -8,7 +8,7 @@ import {shiftDay} from '../shared/zoned-time.ts';
 export type WeekData = {summary: WeeklySummary; trend: TrendWeek[]; open: StoredCommitment[]};
 
 /**
- * This week, live: the summary as the store computes it, the tone trend with coached drafts kept apart from nudges
+ * This week, live: the summary as the store computes it, the tone trend with coached drafts kept apart from hints
  * (the summary's own trend adds the two), and the open commitments the catch-up agenda lists.
  */
 export function useWeek(now: number, timeZone: string | undefined): WeekData | undefined {

@@ -7,7 +7,7 @@ import {catchUpAgenda} from './agenda.ts';
 import {CadenceList} from './cadence-list.tsx';
 import {CopyAgenda} from './copy-agenda.tsx';
 import {markReady} from './ready-mark.ts';
-import {nudgesByRule} from './tone.ts';
+import {hintsByRule} from './tone.ts';
 import {TrendChart} from './trend-chart.tsx';
 import {useCadence} from './use-cadence.ts';
 import {useNow} from './use-now.ts';
@@ -40,8 +40,8 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   const {commitments} = summary;
   const executive = settings.people.executives[0]?.name || null;
   const drafts = trend.at(-1)?.drafts ?? 0;
-  const byRule = nudgesByRule(summary.tone.byRule);
-  const quiet = commitments.made === 0 && commitments.open === 0 && drafts === 0 && summary.tone.nudges === 0;
+  const byRule = hintsByRule(summary.tone.byRule);
+  const quiet = commitments.made === 0 && commitments.open === 0 && drafts === 0 && summary.tone.hints === 0;
   const agenda = cadence.status === 'loading' ? null : () => catchUpAgenda({
     now, timeZone, weekStart: summary.weekStart, weekEnd: weekBounds(summary.weekStart, timeZone)[1], executiveName: executive,
     openCommitments: open, cadence: cadence.status === 'ready' ? cadence.report.views : [],
@@ -77,7 +77,7 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
           {byRule.length > 0 && (
             <table className="by-rule">
               <caption className="visually-hidden">{t('popup_byKindCaption')}</caption>
-              <thead><tr><th scope="col">{t('popup_kindColumn')}</th><th scope="col">{t('popup_nudgesColumn')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('popup_kindColumn')}</th><th scope="col">{t('popup_hintsColumn')}</th></tr></thead>
               <tbody>{byRule.map((rule) => <tr key={rule.ruleId}><td>{rule.label}</td><td>{rule.count}</td></tr>)}</tbody>
             </table>
           )}

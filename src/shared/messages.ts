@@ -80,7 +80,7 @@ export type Messages = {
       replaces?: string;
       /** The user's choices the draft was coached with: a rule off, a phrase silenced, a hint dismissed. */
       options: AnalyzeOptions;
-      /** Tone nudges the draft showed while it was written, by rule and recipient tier. */
+      /** Tone hints the draft showed while it was written, by rule and recipient tier. */
       toneCounts: Array<{ruleId: string; tier: string; count: number}>;
     };
     response: {tracked: Array<{id: string; action: string; dueAt: number | null}>; closed: Array<{id: string; action: string}>};
@@ -92,7 +92,7 @@ export type Messages = {
     request: {id: string; action: 'done' | 'dismiss'} | {id: string; action: 'snooze'; until: number};
     response: {status: string; surfaceAt: number};
   };
-  /** Counts of tone nudges shown, by rule and recipient tier: statistics without text. */
+  /** Counts of tone hints shown, by rule and recipient tier: statistics without text. */
   'stats/recordTone': {request: {day: string; counts: Array<{ruleId: string; tier: string; count: number}>}; response: {recorded: number}};
   /** A calendar page showed these events on these days: store them, and answer with the cadence as it now stands. */
   'calendar/seen': {

@@ -2,7 +2,7 @@
 // older version), delete everything. An import is checked whole before anything is written, and written in one
 // transaction: a bad or foreign file changes nothing.
 import type {RapportDb} from './db.ts';
-import {latestSchemaVersion, schemaVersions} from './versions.ts';
+import {latestSchemaVersion, schemaVersions, upgradeRow} from './versions.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
 
 export const EXPORT_FORMAT = 'rapport-export';
@@ -84,7 +84,8 @@ export async function importAll(db: RapportDb, file: ExportFile): Promise<Record
   }
   await db.transaction('rw', targets, async () => {
     for (const table of targets) {
-      const rows = file.tables[table.name]!;
+      // A file from an older version: its records become this version's, as the user's own database did.
+      const rows = file.tables[table.name]!.map((row) => upgradeRow(table.name, row as Record<string, unknown>, file.schemaVersion));
       await table.bulkPut(rows);
       counts[table.name] = rows.length;
     }

@@ -2,9 +2,9 @@
 // calendar is viewed. When the target is back to "ok" (a meeting was booked or held), its gap nudge resolves.
 import type {RapportDb} from './db.ts';
 import type {StoredNudge} from './records.ts';
-import {t} from '../shared/i18n.ts';
+import {said, type StoredText} from '../shared/stored-text.ts';
 
-export type GapView = {targetId: string; label: string; status: string; dueDay?: string; lastHeld?: string; detail: string};
+export type GapView = {targetId: string; labelText: StoredText; status: string; dueDay?: string; detailText: StoredText};
 
 const GAPS = new Set(['overdue', 'not-scheduled']);
 
@@ -17,8 +17,8 @@ export async function syncGapNudges(db: RapportDb, views: GapView[], now: number
       if (GAPS.has(view.status)) {
         if (!existing.some((nudge) => nudge.subjectId === period)) {
           const nudge: StoredNudge = {
-            id: `cadence-gap:${period}`, kind: 'cadence-gap', subjectId: period, title: t(view.status === 'overdue' ? 'background_gapOverdue' : 'background_gapNotScheduled', view.label),
-            detail: view.detail, createdAt: now, surfaceAt: now, dueAt: view.dueDay ? Date.parse(`${view.dueDay}T12:00:00Z`) : null, status: 'active',
+            id: `cadence-gap:${period}`, kind: 'cadence-gap', subjectId: period, title: said(view.status === 'overdue' ? 'background_gapOverdue' : 'background_gapNotScheduled', view.labelText),
+            detail: view.detailText, createdAt: now, surfaceAt: now, dueAt: view.dueDay ? Date.parse(`${view.dueDay}T12:00:00Z`) : null, status: 'active',
             link: 'https://calendar.google.com/calendar/u/0/r/week',
           };
           await db.nudges.put(nudge);

@@ -3,7 +3,7 @@
 // again changes nothing, which is what lets alarms, restarts and retries all call it freely.
 import type {Settings} from '../settings/settings.ts';
 import {addWorkingDays} from '../shared/zoned-time.ts';
-import {t} from '../shared/i18n.ts';
+import {own, said} from '../shared/stored-text.ts';
 import type {RapportDb} from './db.ts';
 import type {StoredCommitment, StoredNudge} from './records.ts';
 import {capitalise} from '../shared/capitalise.ts';
@@ -17,22 +17,22 @@ export const threadLink = (threadId: string | null) =>
   threadId ? `https://mail.google.com/mail/u/0/#all/${encodeURIComponent(threadId)}` : undefined;
 
 export function nudgeFor(commitment: StoredCommitment, schedule: Schedule): StoredNudge {
-  // Written in the browser's language when the nudge is made; the mail's own words (sentence, subject) stay as sent.
-  const action = capitalise(commitment.action || commitment.sentence);
+  // Kept as keys and values, worded when shown; the mail's own words (sentence, subject) stay as sent.
+  const action = own(capitalise(commitment.action || commitment.sentence));
   const title = commitment.owner === 'executive'
-    ? commitment.ownerName ? t('background_onBehalfOf', commitment.ownerName, action) : t('background_onYourExecutivesBehalf', action)
+    ? commitment.ownerName ? said('background_onBehalfOf', own(commitment.ownerName), action) : said('background_onYourExecutivesBehalf', action)
     : action;
-  const {subject, sentence} = commitment;
+  const [subject, sentence] = [own(commitment.subject), own(commitment.sentence)];
   const base = {subjectId: commitment.id, createdAt: commitment.createdAt, status: 'active' as const, title, dueAt: commitment.dueAt,
     link: threadLink(commitment.threadId)};
   if (commitment.dueAt !== null) {
     return {...base, id: `commitment-due:${commitment.id}`, kind: 'commitment-due',
       surfaceAt: Math.max(commitment.createdAt, commitment.dueAt - DUE_LEAD_MS),
-      detail: subject ? t('background_youWroteOn', sentence, subject) : t('background_youWrote', sentence)};
+      detail: commitment.subject ? said('background_youWroteOn', sentence, subject) : said('background_youWrote', sentence)};
   }
   return {...base, id: `commitment-undated:${commitment.id}`, kind: 'commitment-undated',
     surfaceAt: addWorkingDays(commitment.createdAt, schedule.undatedFollowUpDays, schedule.workingHours.days, schedule.timeZone),
-    detail: subject ? t('background_youWroteUndatedOn', sentence, subject) : t('background_youWroteUndated', sentence)};
+    detail: commitment.subject ? said('background_youWroteUndatedOn', sentence, subject) : said('background_youWroteUndated', sentence)};
 }
 
 /**

@@ -4,6 +4,7 @@ import {defaultSettings} from '../settings/settings.ts';
 import {commitmentId, trackSentMail, updateCommitment, withdrawMail, type SentMail} from './commitments.ts';
 import {DUE_LEAD_MS, syncCommitmentNudges} from './commitment-nudges.ts';
 import {actOnNudge, countDueNow, nextSurfaceAfter, nudgesDueNow} from './nudges.ts';
+import {words} from '../shared/stored-text.ts';
 
 const db = useTempDb();
 
@@ -70,7 +71,7 @@ describe('commitment nudges', () => {
     expect(await nextSurfaceAfter(db(), MONDAY)).toBe(Date.parse('2026-11-25T15:00:00Z')); // undated: Wednesday, 2 working days
     const friday = await nudgesDueNow(db(), FRIDAY_5PM - DUE_LEAD_MS);
     expect(friday.map((nudge) => nudge.kind)).toEqual(['commitment-due', 'commitment-undated']);
-    expect(friday[1]!.title).toBe("On Dana's behalf: Call you");
+    expect(words(friday[1]!.title)).toBe("On Dana's behalf: Call you");
   });
 
   it('is idempotent, resolves when the commitment closes, and comes back when reopened', async () => {

@@ -1,5 +1,6 @@
 // The shapes of what the store keeps. No draft text lives here beyond the sentence of a commitment the user made:
 // health rows are counts, logs are errors, tone statistics are counts.
+import type {StoredText} from '../shared/stored-text.ts';
 import type {SiteName} from '../shared/messages.ts';
 import type {CommitmentOwner} from '../shared/sent-mail.ts';
 
@@ -69,8 +70,9 @@ export type StoredNudge = {
   kind: NudgeKind;
   /** What it is about: a commitment id, a cadence target and period, ... */
   subjectId: string;
-  title: string;
-  detail: string;
+  /** What it says, kept as what to say (key and values), put into words when shown: src/shared/stored-text.ts. */
+  title: StoredText;
+  detail: StoredText;
   createdAt: number;
   /** When it becomes visible (a snooze moves it). */
   surfaceAt: number;

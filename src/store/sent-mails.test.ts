@@ -15,7 +15,7 @@ const mail: SentMail = {
 };
 const send: SendToTakeIn = {
   mail, schedule, now: MONDAY, unansweredAt: MONDAY + 86_400_000, toneDay: '2026-11-23',
-  unanswered: [{fingerprint: 'f1', message: 'Sam asked for the budget range'}],
+  unanswered: [{fingerprint: 'f1', message: {ruleId: 'require-answer-to-request', messageId: 'unanswered', args: ['the budget range'], english: 'Sam asked for the budget range'}}],
   toneCounts: [{ruleId: 'no-hedging', tier: 'executive', count: 1}, {ruleId: '_drafts', tier: 'executive', count: 1}],
 };
 

@@ -5,7 +5,7 @@ export const DRAFTS_COACHED = '_drafts';
 
 export type ToneCount = {ruleId: string; tier: string; count: number};
 
-/** Add tone-nudge counts for a day. Counts only: which rule, to which kind of recipient, how often. */
+/** Add tone-hint counts for a day. Counts only: which rule, to which kind of recipient, how often. */
 export async function recordToneCounts(db: RapportDb, day: string, counts: ToneCount[]): Promise<void> {
   await db.transaction('rw', db.toneStats, async () => {
     for (const {ruleId, tier, count} of counts) {

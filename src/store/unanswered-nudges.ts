@@ -3,16 +3,17 @@
 import type {RapportDb} from './db.ts';
 import type {StoredNudge} from './records.ts';
 import {threadLink} from './commitment-nudges.ts';
-import {t} from '../shared/i18n.ts';
+import {own, said, type RuleText} from '../shared/stored-text.ts';
 
-export type Unanswered = {fingerprint: string; message: string};
+/** An ask the reply left open: the hint's fingerprint and its message, kept as the rule's id and values. */
+export type Unanswered = {fingerprint: string; message: RuleText};
 
 export async function recordUnanswered(
   db: RapportDb, draftId: string, subject: string, items: Unanswered[], now: number, surfaceAt: number, threadId: string | null = null,
 ): Promise<number> {
   const nudges: StoredNudge[] = items.map((item) => ({
     id: `unanswered-request:${draftId}:${item.fingerprint}`, kind: 'unanswered-request', subjectId: draftId,
-    title: item.message, detail: subject ? t('background_unansweredIn', subject) : t('background_unansweredInSomeReply'),
+    title: item.message, detail: subject ? said('background_unansweredIn', own(subject)) : said('background_unansweredInSomeReply'),
     createdAt: now, surfaceAt, dueAt: null, status: 'active', link: threadLink(threadId),
   }));
   // Keys are stable, so a retried send stores each once; an existing one keeps the user's snooze or dismissal.

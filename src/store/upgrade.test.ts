@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import {afterEach, describe, expect, it} from 'vitest';
 import {RapportDb} from './db.ts';
-import {declareVersions, latestSchemaVersion, schemaVersions} from './versions.ts';
+import {declareVersions, latestSchemaVersion, schemaVersions, upgradeRow} from './versions.ts';
 
 type Samples = Record<string, unknown[]>;
 
@@ -49,6 +49,21 @@ const samplesByVersion: Record<number, Samples> = {
     summaries: [],
     sentMails: [{draftId: 'compose:p1:c-1', threadId: null, sentAt: 1_790_000_200_000, recipients: ['kim@acme.example']}],
   },
+  4: {
+    siteHealth: [],
+    logs: [],
+    commitments: [],
+    nudges: [{
+      id: 'cadence-gap:weekly@2026-11-30', kind: 'cadence-gap', subjectId: 'weekly@2026-11-30',
+      title: {key: 'background_gapOverdue', args: [{key: 'cadence_weekly'}]}, detail: {key: 'background_cadenceHeldNoneNext', args: [{day: '2026-11-20'}]},
+      createdAt: 1_790_000_300_000, surfaceAt: 1_790_000_300_000, dueAt: null, status: 'active',
+    }],
+    events: [],
+    coverage: [],
+    toneStats: [],
+    summaries: [{weekStart: '2026-11-23', computedAt: 1_790_000_300_000, summary: {tone: {hints: 2, trend: [{weekStart: '2026-11-23', hints: 2}]}}}],
+    sentMails: [],
+  },
 };
 
 const names: string[] = [];
@@ -81,9 +96,20 @@ describe('schema versions', () => {
       expect(current.verno).toBe(latestSchemaVersion);
       for (const [table, rows] of Object.entries(samples!)) {
         const stored = await current.table(table).toArray();
-        for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row as object));
+        // Every record is kept, changed only as the versions since say (versions.ts `rows`).
+        for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(upgradeRow(table, row as Record<string, unknown>, version)));
       }
       current.close();
     });
   }
+});
+
+describe('version 4', () => {
+  it('keeps an old nudge\'s finished sentences as the user\'s words, and calls the summary\'s tone counts hints', () => {
+    expect(upgradeRow('nudges', {id: 'n', title: 'Send the deck', detail: 'Due Friday'}, 3)).toEqual({id: 'n', title: {own: 'Send the deck'}, detail: {own: 'Due Friday'}});
+    expect(upgradeRow('nudges', {id: 'n', title: {own: 'x'}, detail: {key: 'cadence_weekly'}}, 3)).toEqual({id: 'n', title: {own: 'x'}, detail: {key: 'cadence_weekly'}});
+    expect(upgradeRow('summaries', {weekStart: 'w', summary: {made: 1, tone: {nudges: 3, drafts: 2, trend: [{weekStart: 'a', nudges: 1}]}}}, 2))
+      .toEqual({weekStart: 'w', summary: {made: 1, tone: {hints: 3, drafts: 2, trend: [{weekStart: 'a', hints: 1}]}}});
+    expect(upgradeRow('nudges', {id: 'n', title: 'kept'}, 4)).toEqual({id: 'n', title: 'kept'});
+  });
 });

@@ -8,8 +8,31 @@ export type SchemaVersion = {
   version: number;
   /** Dexie store specs: primary key first, then indexes. Only tables that change need restating. */
   stores: Record<string, string | null>;
-  upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+  /**
+   * How a record written before this version becomes one of it, by table. One path for both ways an old record
+   * arrives: Dexie runs it on the user's database when the extension updates, and an import of an older export runs
+   * it on the file's rows (src/store/backup.ts).
+   */
+  rows?: Record<string, (row: Record<string, unknown>) => Record<string, unknown>>;
 };
+
+/** A nudge's words written as a finished sentence (before version 4) become the user's words as they stood. */
+const textAsStored = (value: unknown) => (typeof value === 'string' ? {own: value} : value);
+
+/** The weekly summary said "nudges" for the tone hints it counted (before version 4). */
+function summaryHints(row: Record<string, unknown>): Record<string, unknown> {
+  const summary = row.summary as {tone?: Record<string, unknown> & {trend?: unknown}} | undefined;
+  const tone = summary?.tone;
+  if (!tone || typeof tone !== 'object' || !('nudges' in tone)) return row;
+  const {nudges, trend, ...rest} = tone;
+  const weeks = Array.isArray(trend)
+    ? trend.map((week: Record<string, unknown>) => {
+      const {nudges: count, ...other} = week ?? {};
+      return {...other, hints: count};
+    })
+    : trend;
+  return {...row, summary: {...summary, tone: {...rest, hints: nudges, trend: weeks}}};
+}
 
 export const schemaVersions: readonly SchemaVersion[] = [
   {
@@ -46,7 +69,22 @@ export const schemaVersions: readonly SchemaVersion[] = [
       sentMails: 'draftId, sentAt',
     },
   },
+  {
+    version: 4,
+    // No index changes: stored nudges keep their words as keys and values (worded when shown, in the language of the
+    // moment), and the weekly summary counts hints under that name.
+    stores: {},
+    rows: {
+      nudges: (row) => ({...row, title: textAsStored(row.title), detail: textAsStored(row.detail)}),
+      summaries: summaryHints,
+    },
+  },
 ];
+
+/** A record written at `fromVersion`, brought up to the newest version. */
+export function upgradeRow(table: string, row: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
+  return schemaVersions.reduce((current, step) => (step.version > fromVersion && step.rows?.[table] ? step.rows[table](current) : current), row);
+}
 
 export const latestSchemaVersion = schemaVersions.at(-1)!.version;
 
@@ -55,6 +93,15 @@ export function declareVersions(db: Dexie, upTo = latestSchemaVersion): void {
   for (const step of schemaVersions) {
     if (step.version > upTo) break;
     const version = db.version(step.version).stores(step.stores);
-    if (step.upgrade) version.upgrade(step.upgrade);
+    const rows = step.rows;
+    if (rows) {
+      version.upgrade(async (transaction) => {
+        for (const [table, upgrade] of Object.entries(rows)) {
+          await transaction.table(table).toCollection().modify((row: Record<string, unknown>, ref: {value: unknown}) => {
+            ref.value = upgrade(row);
+          });
+        }
+      });
+    }
   }
 }

@@ -28,17 +28,17 @@ describe('weekly summary', () => {
     expect(summary.commitments).toEqual({made: 5, keptOnTime: 1, late: 2, open: 3, executive: {made: 1, open: 1}});
   });
 
-  it('tallies tone nudges by rule and tier, with a trend over past weeks', async () => {
+  it('tallies tone hints by rule and tier, with a trend over past weeks', async () => {
     await recordToneCounts(db(), '2026-11-24', [{ruleId: 'no-shouting', tier: 'external', count: 2}, {ruleId: 'no-hedging', tier: 'executive', count: 1}]);
     await recordToneCounts(db(), '2026-11-24', [{ruleId: 'no-shouting', tier: 'external', count: 1}]);
     await recordToneCounts(db(), '2026-11-18', [{ruleId: 'no-hedging', tier: 'internal', count: 5}]);
     await recordToneCounts(db(), '2026-11-25', [{ruleId: '_drafts', tier: 'external', count: 2}]);
     const {tone} = await computeWeeklySummary(db(), at('2026-11-27T22:00:00Z'), TZ);
-    expect(tone.nudges).toBe(4);
+    expect(tone.hints).toBe(4);
     expect(tone.drafts).toBe(2);
     expect(tone.byRule).toEqual({'no-shouting': 3, 'no-hedging': 1});
     expect(tone.byTier).toEqual({external: 3, executive: 1});
-    expect(tone.trend.slice(-2)).toEqual([{weekStart: '2026-11-16', nudges: 5}, {weekStart: '2026-11-23', nudges: 4}]);
+    expect(tone.trend.slice(-2)).toEqual([{weekStart: '2026-11-16', hints: 5}, {weekStart: '2026-11-23', hints: 4}]);
     expect(tone.trend).toHaveLength(6);
   });
 });

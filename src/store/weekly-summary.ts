@@ -12,8 +12,8 @@ export type WeeklySummary = {
   tone: {
     /** Sent drafts Rapport coached this week. */
     drafts: number;
-    nudges: number; byRule: Record<string, number>; byTier: Record<string, number>;
-    /** oldest first, this week last */ trend: Array<{weekStart: string; nudges: number}>;
+    hints: number; byRule: Record<string, number>; byTier: Record<string, number>;
+    /** oldest first, this week last */ trend: Array<{weekStart: string; hints: number}>;
   };
 };
 
@@ -27,7 +27,7 @@ async function toneWeek(db: RapportDb, weekStart: string, weekEnd: string) {
   return db.toneStats.where('day').between(weekStart, weekEnd, true, false).toArray();
 }
 
-const isNudge = (row: {ruleId: string}) => row.ruleId !== DRAFTS_COACHED;
+const isHint = (row: {ruleId: string}) => row.ruleId !== DRAFTS_COACHED;
 
 export async function computeWeeklySummary(db: RapportDb, now: number, timeZone: string): Promise<WeeklySummary> {
   const weekStart = weekStartKey(now, timeZone);
@@ -44,10 +44,10 @@ export async function computeWeeklySummary(db: RapportDb, now: number, timeZone:
       const start = weekStartKey(from - back * 7 * 86_400_000 + 12 * 3_600_000, timeZone);
       const end = weekStartKey(weekBounds(start, timeZone)[1] + 12 * 3_600_000, timeZone);
       const rows = await toneWeek(db, start, end);
-      trend.push({weekStart: start, nudges: rows.filter(isNudge).reduce((sum, row) => sum + row.count, 0)});
+      trend.push({weekStart: start, hints: rows.filter(isHint).reduce((sum, row) => sum + row.count, 0)});
       if (back === 0) thisWeek = rows;
     }
-    const tally = (key: 'ruleId' | 'tier') => thisWeek.filter(isNudge).reduce<Record<string, number>>((sums, row) => ({...sums, [row[key]]: (sums[row[key]] ?? 0) + row.count}), {});
+    const tally = (key: 'ruleId' | 'tier') => thisWeek.filter(isHint).reduce<Record<string, number>>((sums, row) => ({...sums, [row[key]]: (sums[row[key]] ?? 0) + row.count}), {});
 
     return {
       weekStart,
@@ -60,8 +60,8 @@ export async function computeWeeklySummary(db: RapportDb, now: number, timeZone:
         executive: {made: made.filter((c) => c.owner === 'executive').length, open: open.filter((c) => c.owner === 'executive').length},
       },
       tone: {
-        drafts: thisWeek.filter((row) => !isNudge(row)).reduce((sum, row) => sum + row.count, 0),
-        nudges: trend.at(-1)!.nudges, byRule: tally('ruleId'), byTier: tally('tier'), trend,
+        drafts: thisWeek.filter((row) => !isHint(row)).reduce((sum, row) => sum + row.count, 0),
+        hints: trend.at(-1)!.hints, byRule: tally('ruleId'), byTier: tally('tier'), trend,
       },
     };
   });

@@ -115,10 +115,10 @@ describe('popup', () => {
     await expect.poll(() => week.isVisible()).toBe(true);
     const figures = await week.locator('.figure').evaluateAll((nodes) => nodes.map((node) => `${node.querySelector('dt')!.textContent}: ${node.querySelector('dd')!.textContent}`));
     expect(figures).toEqual(['Made: 3', 'Kept on time: 0', 'Late: 1', 'Still open: 3']);
-    expect(await week.textContent()).toContain('4 drafts coached, 5 tone nudges');
-    const chart = week.getByRole('img', {name: /Tone nudges per week/});
+    expect(await week.textContent()).toContain('4 drafts coached, 5 tone hints');
+    const chart = week.getByRole('img', {name: /Tone hints per week/});
     expect(await chart.getAttribute('aria-labelledby')).toBeTruthy();
-    expect(await week.locator('figcaption').textContent()).toMatch(/^5 tone nudges this week, fewer than the average of/);
+    expect(await week.locator('figcaption').textContent()).toMatch(/^5 tone hints this week, fewer than the average of/);
     await expect.poll(() => page.getByTestId('cadence-list').isVisible()).toBe(true);
     expect(await page.getByTestId('cadence-list').textContent()).toContain('Monthly goals and objectives');
     await expectAccessible(page, 'popup, This week');

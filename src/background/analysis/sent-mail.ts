@@ -2,7 +2,7 @@
 import type {AnalyzeOptions, Commitment, DraftInput} from '../../nlp/index.ts';
 import type {SentCommitment, SentMail} from '../../shared/sent-mail.ts';
 import {loadNlp} from './engine.ts';
-import {hintMessage} from '../../shared/rule-text.ts';
+import type {Unanswered} from '../../store/unanswered-nudges.ts';
 
 export type SentDraft = {
   draftId: string;
@@ -34,13 +34,13 @@ function sentencesOf(text: string): string[] {
 }
 
 /** A request of the message answered that the sent reply neither answered nor dated, in the hint's own words. */
-export type UnansweredRequest = {fingerprint: string; message: string};
+export type UnansweredRequest = Unanswered;
 
 export async function toSentMail(draft: SentDraft): Promise<{mail: SentMail; unanswered: UnansweredRequest[]}> {
   const {analyze} = await loadNlp();
   const analysis = analyze({...draft.input, sentAt: new Date(draft.sentAt).toISOString()}, draft.options);
   const unanswered = analysis.hints.filter((hint) => hint.ruleId === 'require-answer-to-request')
-    .map((hint) => ({fingerprint: hint.fingerprint, message: hintMessage(hint)}));
+    .map((hint) => ({fingerprint: hint.fingerprint, message: {ruleId: hint.ruleId, messageId: hint.messageId, args: hint.args, english: hint.message}}));
   const mail: SentMail = {
     draftId: draft.draftId,
     threadId: draft.threadId,

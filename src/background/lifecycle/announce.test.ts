@@ -9,7 +9,7 @@ const db = useTempDb();
 const TZ = 'America/Chicago';
 const NOON = Date.parse('2026-11-24T18:00:00Z');
 const nudge = (id: string, surfaceAt: number): StoredNudge => ({
-  id, kind: 'commitment-due', subjectId: id, title: id, detail: '', createdAt: 0, surfaceAt, dueAt: surfaceAt, status: 'active',
+  id, kind: 'commitment-due', subjectId: id, title: {own: id}, detail: {own: ''}, createdAt: 0, surfaceAt, dueAt: surfaceAt, status: 'active',
 });
 
 describe('announceDue', () => {

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type {StoredNudge} from '../../store/records.ts';
+import {words} from '../../shared/stored-text.ts';
 
 const PREFIX = 'rapport-nudge:';
 
@@ -10,8 +11,8 @@ export async function showNudgeNotification(nudge: StoredNudge): Promise<void> {
   await browser.notifications.create(PREFIX + nudge.id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: nudge.title,
-    message: nudge.detail,
+    title: words(nudge.title),
+    message: words(nudge.detail),
     priority: 1,
   });
 }
