@@ -7,7 +7,7 @@ import {phraseRegExp} from './text.ts';
 
 const WORD = phraseRegExp(['banana']);
 const fruit = defineRule({
-  meta: {id: 'no-banana', type: 'tone', severity: 'info', description: 'test', messages: {b: '“{{actual}}” is a fruit.'}, enabledByDefault: true},
+  meta: {id: 'no-banana', type: 'tone', severity: 'info', description: 'test', messages: {b: '“{{actual}}” is a fruit.'}},
   examples: {valid: [], invalid: []},
   check(draft, {report}) {
     for (const m of draft.findPhrases(WORD)) report({messageId: 'b', place: m.place, actual: m.text});

@@ -11,7 +11,6 @@ export type RuleMeta = {
   rationale?: string;
   messages: Record<string, string>; // templates with {{name}} slots filled from report({data})
   hasSuggestions?: true;
-  enabledByDefault: boolean;
 };
 
 export type Report = {

@@ -65,7 +65,7 @@ describe('compose coach', () => {
     await browser().openFixture('gmail', 'thread-reply-and-compose.html', {page});
     await expect.poll(() => dockedPanel(page).count()).toBe(1);
     await typeAtStart(page, dockedBody(page), 'Per my last email, the deck is attached. ');
-    await expect.poll(() => dockedPanel(page).getAttribute('data-nudge-count')).not.toBeNull();
+    await expect.poll(() => dockedPanel(page).getAttribute('data-hint-count')).not.toBeNull();
     expect(await dockedPanel(page).locator('li[data-rule-id="no-passive-aggressive"]').count()).toBe(0);
     await page.close();
   });

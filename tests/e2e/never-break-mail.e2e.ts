@@ -41,8 +41,8 @@ describe('never break the mail', () => {
     const coached = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
     await expect.poll(() => coached.locator('.dw rapport-compose-panel').count()).toBe(1);
     const withRapport = await typeDraft(coached);
-    await expect.poll(() => coached.locator('.dw rapport-compose-panel').getAttribute('data-nudge-count')).not.toBeNull();
-    expect(Number(await coached.locator('.dw rapport-compose-panel').getAttribute('data-nudge-count'))).toBeGreaterThan(3);
+    await expect.poll(() => coached.locator('.dw rapport-compose-panel').getAttribute('data-hint-count')).not.toBeNull();
+    expect(Number(await coached.locator('.dw rapport-compose-panel').getAttribute('data-hint-count'))).toBeGreaterThan(3);
 
     plain = await RapportBrowser.launch({withExtension: false});
     const page = await plain.openFixture('gmail', 'thread-reply-and-compose.html');

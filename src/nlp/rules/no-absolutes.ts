@@ -22,7 +22,6 @@ export default defineRule({
     description: 'Flags absolutes aimed at a person ("you always", "you never").',
     rationale: 'Absolutes about a person are rarely true and turn one missed task into a judgement of character.',
     messages: {absolute: '“{{actual}}” turns one event into a pattern; name the specific case.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: ['The report never arrived on Tuesday; could you resend it?', 'We always welcome your input at these reviews.', 'You always get the figures in the monthly pack.', 'You never know with flights in December.',

@@ -30,7 +30,6 @@ export default defineRule({
       askAsQuestion: 'Ask as a question',
     },
     hasSuggestions: true,
-    enabledByDefault: true,
   },
   examples: {
     valid: [

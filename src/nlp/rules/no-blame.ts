@@ -22,7 +22,6 @@ export default defineRule({
     rationale: 'Blame makes people defend the past; describing what happened and what comes next fixes it.',
     messages: {blame: '“{{actual}}” may read as blame; describe what happened and what comes next.', replace: 'Replace with “{{text}}”'},
     hasSuggestions: true,
-    enabledByDefault: true,
   },
   examples: {
     valid: [

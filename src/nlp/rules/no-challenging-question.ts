@@ -27,7 +27,6 @@ export default defineRule({
       replace: 'Replace with “{{text}}”',
     },
     hasSuggestions: true,
-    enabledByDefault: true,
   },
   examples: {
     valid: [

@@ -20,7 +20,6 @@ export default defineRule({
     rationale: 'Condescension makes the reader feel judged; they stop listening to the point you are making.',
     messages: {condescension: '“{{actual}}” can sound condescending; make the point without it.', remove: 'Remove “{{actual}}”'},
     hasSuggestions: true,
-    enabledByDefault: true,
   },
   examples: {
     valid: [

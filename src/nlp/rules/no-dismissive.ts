@@ -13,7 +13,6 @@ export default defineRule({
     description: 'Flags brush-offs ("whatever", "not my problem", "deal with it", "if you say so").',
     rationale: 'A brush-off tells the reader their problem does not matter; saying what you can do keeps them working with you.',
     messages: {dismissive: '“{{actual}}” can sound dismissive; say what you can or can’t do instead.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: [

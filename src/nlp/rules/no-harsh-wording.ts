@@ -22,7 +22,6 @@ export default defineRule({
     description: 'Flags blaming or harsh words aimed at the reader or their work.',
     rationale: 'Blame puts readers on the defence; naming the problem and the next step gets it fixed sooner.',
     messages: {harsh: '“{{actual}}” may read as blame; try naming the issue and the next step.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: [

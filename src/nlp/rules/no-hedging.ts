@@ -25,7 +25,6 @@ export default defineRule({
     rationale: 'Readers act faster on a plain request; stacked hedges invite a “no” or a delay.',
     messages: {hedge: '“{{actual}}” can make your request sound unsure.', remove: 'Remove “{{actual}}”'},
     hasSuggestions: true,
-    enabledByDefault: true,
   },
   examples: {
     valid: [

@@ -24,7 +24,6 @@ export default defineRule({
       removeApology: 'Remove the apology',
     },
     hasSuggestions: true,
-    enabledByDefault: true,
   },
   examples: {
     valid: [

@@ -43,7 +43,6 @@ export default defineRule({
     rationale: 'These phrases are widely read as veiled annoyance; a plain restatement keeps the goodwill.',
     messages: {stock: '“{{actual}}” often reads as irritation; a plain restatement works better.', replace: 'Replace with “{{text}}”'},
     hasSuggestions: true,
-    enabledByDefault: true,
   },
   examples: {
     valid: [

@@ -13,7 +13,6 @@ export default defineRule({
     description: 'Flags stock sarcasm ("thanks for nothing", "nice of you to finally…", "must be nice").',
     rationale: 'In writing sarcasm has no smile to soften it; it reads as contempt and stalls the work.',
     messages: {sarcasm: '“{{actual}}” may read as sarcasm; say plainly what you need.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: [

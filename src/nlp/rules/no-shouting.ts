@@ -39,7 +39,6 @@ export default defineRule({
       allCaps: 'This message is in capitals, which can read as shouting throughout.',
       bangs: 'Repeated “!” can read as shouting or alarm.',
     },
-    enabledByDefault: true,
   },
   examples: {
     valid: [

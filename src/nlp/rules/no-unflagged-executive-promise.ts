@@ -8,7 +8,6 @@ export default defineRule({
     description: 'Notes a promise made on the executive’s behalf (“Jane will call you”) so it is tracked apart.',
     rationale: 'Promises for the executive spend their time; they should be confirmed with them and tracked apart.',
     messages: {onBehalf: 'This promises something for {{name}}; it will be tracked as theirs.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: [{text: 'I’ll call you on Friday.', input: {executiveNames: ['Jane Doe']}}],

@@ -8,7 +8,6 @@ export default defineRule({
     description: 'Flags promises with a vague deadline (“ASAP”, “soon”, “shortly”, “when I can”).',
     rationale: 'Vague deadlines mean different things to writer and reader; a day or time can be planned around.',
     messages: {vague: '“{{actual}}” can mean different things to each of you; a day or time is clearer.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: ['I’ll send the slides by 3 pm tomorrow.', 'Could you send it soon?'],

@@ -14,7 +14,6 @@ export default defineRule({
       buried: 'Your ask is {{words}} words in; the executive reads the top, so lead with it.',
       long: 'At {{words}} words this is long for the executive; lead with a short ask.',
     },
-    enabledByDefault: true,
   },
   examples: {
     valid: [{text: 'Could you approve the Q3 budget by Friday? Details below.', input: {recipients: [{email: 'ceo@acme.example', tier: 'executive'}]}}],

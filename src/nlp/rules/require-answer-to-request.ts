@@ -22,7 +22,6 @@ export default defineRule({
       unanswered: '{{from}} asked “{{request}}”; your reply doesn’t answer it yet.',
       noWhen: '{{from}} asked for this by {{deadline}}; your reply doesn’t say when.',
     },
-    enabledByDefault: true,
   },
   examples: {
     valid: [{text: 'Hi Dana, I’ll send the Q3 deck on Thursday.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}}}],

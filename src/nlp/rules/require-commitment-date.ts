@@ -25,7 +25,6 @@ export default defineRule({
     description: 'Flags a promise (“I’ll send…”) that gives no day or time.',
     rationale: 'A promise without a date sets no expectation, so it is easy to miss and hard to track.',
     messages: {noDate: 'You promised to “{{action}}” with no date; a day sets expectations.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: [

@@ -10,7 +10,6 @@ export default defineRule({
     description: 'For people outside the company: flags a message that starts without a greeting.',
     rationale: 'Outside the team, a greeting is part of courtesy; its absence can read as curt.',
     messages: {missing: 'Add a greeting such as “Hi {{actual}},”; outside readers notice its absence.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: [

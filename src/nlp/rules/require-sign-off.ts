@@ -11,7 +11,6 @@ export default defineRule({
     description: 'For people outside the company: flags a message that ends without a sign-off.',
     rationale: 'A closing line (“Best,” or a thank-you) ends the message warmly instead of abruptly.',
     messages: {missing: 'Add a sign-off such as “Best,” so the message doesn’t end abruptly.'},
-    enabledByDefault: true,
   },
   examples: {
     valid: [
