@@ -35,7 +35,7 @@ async function seedYear(now: number): Promise<Record<string, number>> {
   });
   const events: StoredEvent[] = Array.from({length: 5_000}, (_, index) => {
     const start = yearAgo + index * (365 * DAY / 5_000);
-    return {id: `e-${index}`, title: `Meeting ${index}`, start: new Date(start).toISOString(), end: new Date(start + 1_800_000).toISOString(), source: 'dom'};
+    return {id: `e-${index}`, title: `Meeting ${index}`, start: new Date(start).toISOString(), end: new Date(start + 1_800_000).toISOString(), allDay: false, timeZone: 'UTC', recurring: false, cancelled: false, declined: false, source: 'dom'};
   });
   const toneStats: ToneStat[] = [];
   for (let day = 0; day < 365; day++) {

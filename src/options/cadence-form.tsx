@@ -1,6 +1,6 @@
 import {useState} from 'react';
 import {defaultTargets, type CadenceTarget} from '../cadence/index.ts';
-import {saveSettings, type CadenceOverride, type Settings} from '../settings/settings.ts';
+import {saveSettings, type TargetOverride, type Settings} from '../settings/settings.ts';
 import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {cadenceLabel} from '../shared/cadence-text.ts';
@@ -36,7 +36,7 @@ function CadenceRows({settings}: {settings: Settings}) {
   const [saved, setSaved] = useState('');
   const update = (id: string, change: Partial<Row>) => setDraft(draft.map((row) => (row.id === id ? {...row, ...change} : row)));
   const save = async () => {
-    const targets: Record<string, CadenceOverride> = {};
+    const targets: Record<string, TargetOverride> = {};
     for (const row of draft) {
       targets[row.id] = {enabled: row.enabled, everyDays: row.everyDays, toleranceDays: row.toleranceDays,
         titleKeywords: row.keywords.split(',').map((word) => word.trim()).filter(Boolean)};

@@ -1,6 +1,7 @@
 // The user's settings: typed, with defaults, stored in the browser's sync storage so they follow the user between
 // machines. Each top-level section is its own storage key: sync storage caps one item at 8 KB, and the people
 // lists are the part that grows.
+import type {TargetOverride} from '../cadence/index.ts';
 
 export type ClockTime = `${number}:${number}`; // 'HH:MM', 24 h
 
@@ -24,10 +25,11 @@ export type Settings = {
   };
   rules: {disabled: string[]; ignoredPhrases: string[]};
   /** Changes to the default cadence targets, by target id (daily, weekly, …, direct-report-<who>). */
-  cadence: {targets: Record<string, CadenceOverride>};
+  cadence: {targets: Record<string, TargetOverride>};
 };
 
-export type CadenceOverride = {enabled?: boolean; everyDays?: number; toleranceDays?: number; titleKeywords?: string[]};
+/** The user's change to one meeting-rhythm target: the analysis defines it (src/cadence/targets.ts). */
+export type {TargetOverride};
 
 export const defaultSettings: Settings = {
   timeZone: '',

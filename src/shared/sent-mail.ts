@@ -1,12 +1,11 @@
 // What a content script hands the background when the user sends a mail: the promises it found, and the mail's
 // sentences so that deliveries of earlier promises can be recognised. Only the promises' sentences are stored.
-
-export type CommitmentOwner = 'me' | 'executive' | 'other';
+import type {Owner} from '../nlp/index.ts';
 
 export type SentCommitment = {
   sentence: string;
   action: string;
-  owner: CommitmentOwner;
+  owner: Owner;
   ownerName?: string;
   /** Epoch ms, or null when the mail named no date. */
   dueAt: number | null;

@@ -9,7 +9,7 @@ export async function storeCalendar(
   db: RapportDb, events: readonly CalendarEvent[], days: readonly string[], source: 'dom' | 'ics', now: number,
 ): Promise<{events: number; days: number}> {
   await db.transaction('rw', db.events, db.coverage, async () => {
-    await db.events.bulkPut(events.map((event) => ({...event}) as StoredEvent));
+    await db.events.bulkPut(events.map((event): StoredEvent => ({...event})));
     await db.coverage.bulkPut(days.map((day) => ({day, seenAt: now, source})));
   });
   return {events: events.length, days: days.length};
@@ -18,7 +18,7 @@ export async function storeCalendar(
 /** Events whose start falls between two days (YYYY-MM-DD, inclusive), padded a day for time-zone offsets. */
 export async function eventsAround(db: RapportDb, fromDay: string, toDay: string): Promise<CalendarEvent[]> {
   const rows = await db.events.where('start').between(shiftDay(fromDay, -1), `${shiftDay(toDay, 1)}\uffff`, true, true).toArray();
-  return rows as unknown as CalendarEvent[];
+  return rows;
 }
 
 export async function seenDays(db: RapportDb, fromDay: string, toDay: string): Promise<string[]> {

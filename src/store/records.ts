@@ -1,10 +1,10 @@
 // The shapes of what the store keeps. No draft text lives here beyond the sentence of a commitment the user made:
 // health rows are counts, logs are errors, tone statistics are counts.
 import type {StoredText} from '../shared/stored-text.ts';
+import type {CalendarEvent} from '../cadence/index.ts';
+import type {Owner} from '../nlp/index.ts';
 import type {SiteName} from '../shared/messages.ts';
-import type {CommitmentOwner} from '../shared/sent-mail.ts';
 
-export type {CommitmentOwner};
 
 /** One named part of a site's page (a selector from selectors.ts) and when it was last found. */
 export type SiteHealth = {
@@ -43,7 +43,7 @@ export type StoredCommitment = {
   /** The promise as written: the one piece of mail text Rapport keeps, so the user knows what it was. */
   sentence: string;
   action: string;
-  owner: CommitmentOwner;
+  owner: Owner;
   ownerName?: string;
   /** Who it was promised to (addresses). */
   counterparts: string[];
@@ -86,15 +86,8 @@ export type StoredNudge = {
 };
 
 /** A calendar event as read from a calendar page or a file; the analysis' own type lives in src/cadence. */
-export type StoredEvent = {
-  id: string;
-  seriesId?: string;
-  title: string;
-  start: string;
-  end: string;
-  source: 'dom' | 'ics';
-  [field: string]: unknown;
-};
+/** An event is stored as the calendar reader or the file import gave it: one type, defined by the analysis. */
+export type StoredEvent = CalendarEvent;
 
 export type CoverageDay = {day: string; seenAt: number; source: 'dom' | 'ics'};
 

@@ -1,19 +1,13 @@
 // From a sent draft to what the store keeps: the commitments the analysis found, with their due instants.
-import type {AnalyzeOptions, Commitment, DraftInput} from '../../nlp/index.ts';
+import type {Commitment} from '../../nlp/index.ts';
+import type {RequestOf} from '../../shared/messages.ts';
 import type {SentCommitment, SentMail} from '../../shared/sent-mail.ts';
 import {loadNlp} from './engine.ts';
 import type {Unanswered} from '../../store/unanswered-nudges.ts';
 
-export type SentDraft = {
-  draftId: string;
-  threadId: string | null;
-  subject: string;
-  sentAt: number;
-  input: DraftInput;
-  hasAttachment: boolean;
-  /** The user's rules, silenced phrases and dismissed hints, as the compose had them. */
-  options?: AnalyzeOptions;
-};
+/** The part of a `compose/sent` message that says what went out (one type: the message defines it). */
+export type SentDraft = Pick<RequestOf<'compose/sent'>, 'draftId' | 'threadId' | 'subject' | 'sentAt' | 'input' | 'hasAttachment'>
+  & Partial<Pick<RequestOf<'compose/sent'>, 'options'>>;
 
 function toSentCommitment(commitment: Commitment): SentCommitment {
   const dueAt = commitment.due ? Date.parse(commitment.due.iso) : Number.NaN;
