@@ -1,8 +1,19 @@
 // Never wrong in a dangerous way: whatever is pasted, the engine returns an analysis, quickly, without throwing,
-// and every place it reports lies inside the text.
-import {describe, expect, it} from 'vitest';
+// and every place it reports lies inside the text. `analyze` catches everything (a user's draft must never see an
+// exception), so "it did not throw" proves nothing by itself: here the error logger fails the test, and a crash the
+// engine swallowed is a failure like any other.
+import {afterEach, describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {analyze, createAnalyzer, type Analysis} from './index.ts';
+import {createAnalyzer, type Analysis} from './index.ts';
+import {analyzeWith} from './analyze.ts';
+import type {DraftInput, AnalyzeOptions} from './types.ts';
+
+const swallowed: unknown[] = [];
+afterEach(() => {
+  const errors = swallowed.splice(0);
+  expect(errors, 'the engine caught and logged these').toEqual([]);
+});
+const analyze = (input: DraftInput, options?: AnalyzeOptions) => analyzeWith(input, options, {}, (error) => swallowed.push(error));
 
 const pieces = fc.constantFrom(
   'Hi Dana,', 'Per my last email', 'I’ll send it by Friday EOD.', 'Could you review?', '!!!', 'URGENT NOW', '\n', '\n\n',
@@ -22,6 +33,12 @@ function checkPlaces(text: string, a: Analysis): void {
 }
 
 describe('analysis never throws', () => {
+  it('and what it swallows reaches the logger (so the checks below can see it)', () => {
+    const seen: unknown[] = [];
+    analyzeWith({text: 'I will send it.'}, {disabledRules: 5 as unknown as string[]}, {}, (error) => seen.push(error));
+    expect(seen).toHaveLength(1);
+  });
+
   it('on random Unicode, emoji, right-to-left text and entities', () => {
     fc.assert(fc.property(drafty, fc.constantFrom<Array<'executive' | 'external' | 'internal'>>([], ['executive'], ['external']), (text, tiers) => {
       const a = analyze({text, recipients: tiers.map((tier) => ({email: 'x@y.z', tier})), lastReceived: {text}, executiveNames: ['Dana']});
@@ -40,7 +57,7 @@ describe('analysis never throws', () => {
     const unit = 'Hi Tom, I’ll send the deck by Friday. Could you book room 4B? Per my last email, THIS IS LATE!! ';
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const t0 = performance.now();
-    const a = createAnalyzer().analyze({text});
+    const a = createAnalyzer((error) => swallowed.push(error)).analyze({text});
     expect(performance.now() - t0).toBeLessThan(5000);
     checkPlaces(text, a);
   }, 20_000);

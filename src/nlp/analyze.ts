@@ -53,7 +53,7 @@ export function analyze(input: DraftInput, options?: AnalyzeOptions): Analysis {
 }
 
 /** An analyzer that keeps per-sentence and due-date caches between calls (one per editor or per worker). */
-export function createAnalyzer(): {analyze(input: DraftInput, options?: AnalyzeOptions): Analysis} {
+export function createAnalyzer(logError?: LogError): {analyze(input: DraftInput, options?: AnalyzeOptions): Analysis} {
   const caches: FindingCaches = {sentences: createSentenceCache(), due: createDueCache()};
-  return {analyze: (input, options) => analyzeWith(input, options, caches)};
+  return {analyze: (input, options) => analyzeWith(input, options, caches, logError)};
 }
