@@ -1,6 +1,9 @@
-// Phrase lists for the tone rules. Entries are lower case; "'" also matches the curly apostrophe.
+// Word lists for the tone rules, as data (entry.ts): each entry with why it reads badly, what to say instead, and
+// whether it needs a target. Entries are lower case; "'" also matches the curly apostrophe.
+import {entries, type LexiconEntry} from './entry.ts';
+
 // Charges aimed at the reader by their own words ("you messed up"); still quiet when negated or supposed.
-export const harsh = [
+const charges = [
   'your fault', 'you failed to', 'you messed up', 'you screwed up', 'you dropped the ball', 'what were you thinking',
   "you didn't bother", 'you did not bother', 'i told you so', "there's no excuse", 'there is no excuse', 'no excuse for',
   'you should know better', 'you should have known better', 'get your act together', 'sort this out now',
@@ -10,12 +13,17 @@ export const harsh = [
 ];
 // Words that are harsh only with a target, as retext's profanity lists mark some entries: "your draft is
 // sloppy", "this is unacceptable", "careless of you", but not "the old printer is useless" or "absurd prices".
-export const harshNeedsTarget = [
+const judgements = [
   'unacceptable', 'ridiculous', 'incompetent', 'pathetic', 'useless', 'sloppy', 'careless', 'absurd', 'inexcusable',
   'stupid', 'idiotic', 'lazy', 'shoddy', 'unprofessional', 'disgraceful', 'a disaster', 'a total mess', 'a complete mess',
   'completely wrong',
 ];
-export const passiveAggressive = [
+export const harshWords: LexiconEntry[] = [
+  ...entries('a charge against the reader puts them on the defence', charges),
+  ...entries('a judgement of the reader or their work, not of the problem', judgements, {needsTarget: true}),
+];
+
+const stockPhrases = [
   'per my last email', 'per my previous email', 'as per my last email', 'as per my previous email',
   'per my last message', 'as i already said', 'as i said before', 'as i said earlier', 'as i mentioned before',
   'as i have already mentioned', "as i've already mentioned", 'as previously stated', 'as stated previously',
@@ -25,33 +33,56 @@ export const passiveAggressive = [
   'as you should know', 'thanks in advance for your prompt', 'i trust this clarifies',
   'as discussed multiple times', 'reattaching for your convenience',
 ];
-export const overApology = [
+// Plain restatements for the commonest stock phrases; the rest get the message alone.
+const RESTATE: Record<string, Omit<Partial<LexiconEntry>, 'phrase' | 'note'>> = {
+  'per my last email': {alternatives: ['As mentioned earlier', 'To recap']},
+  'as per my last email': {alternatives: ['As mentioned earlier', 'To recap']},
+  'as i already said': {alternatives: ['To recap']},
+  // Neutral in an announcement ("Friendly reminder: lunch at noon", "Going forward, the sync moves to Tuesdays"),
+  // a rebuke when the sentence aims it at the reader.
+  'friendly reminder': {alternatives: ['Quick reminder'], aim: 'owed'},
+  'gentle reminder': {alternatives: ['Quick reminder'], aim: 'owed'},
+  'going forward': {alternatives: ['From now on', 'Next time'], aim: 'instruction'},
+  'for the second time': {aim: 'owed'},
+  'for the third time': {aim: 'owed'},
+  'just to be clear': {aim: 'reader'},
+};
+export const passiveAggressive: LexiconEntry[] = stockPhrases.map((phrase) => ({
+  phrase, note: 'a stock phrase widely read as veiled annoyance', ...RESTATE[phrase],
+}));
+
+const apologies = [
   'sorry to bother you', 'sorry to bother', 'sorry to be a pain', 'sorry for bothering you', 'sorry to trouble you',
   'sorry for the trouble', 'so sorry to', 'i am so sorry', "i'm so sorry", "i'm really sorry", 'i am really sorry',
   'apologies for bothering', 'i apologize for bothering', 'sorry to ask', 'sorry to pester',
   'sorry to nag', 'sorry again', 'sorry for asking', 'apologies for the bother',
 ];
+export const overApology = entries('an apology for doing your job; a thank-you keeps the warmth', apologies, {alternatives: ['Thanks for your help']});
 // Sympathy, not apology: "I'm so sorry to hear about your father" is never over-apologising.
-export const sympathy = [
+export const sympathy: readonly string[] = [
   'sorry to hear', 'sorry to learn', 'sorry to see', 'sorry for your loss', 'sorry for the loss', 'sorry about your',
   'sorry about the loss', 'sorry that you', "sorry you're", 'sorry you are', 'sorry you have', "sorry you've",
 ];
 // Hedges that soften an ask by themselves: a follow-up, a wondering, an urgency played down.
-export const askHedges = [
+const selfHedges = [
   'just checking in', 'just checking', 'just following up', 'i think maybe', 'sort of urgent',
   'kind of urgent', "if it's not too much trouble", 'if it is not too much trouble', 'only if you have time',
   'this might be a stupid question', 'this may be a dumb question', 'this might be a dumb question',
 ];
+export const askHedges = entries('softens your own ask until it reads as optional', selfHedges);
 // Hedges that weaken an ask only when they lead into one: "I just wanted to check…", not "I just wanted to say
 // thank you"; "if that makes sense" after a request, not after an update.
-export const hedging = [
+const leadingHedges = [
   // Not "I just wanted to…": reviewers of real mail read it as ordinary courtesy (docs/quality.md).
   'if that makes sense', 'does that make sense', 'i could be wrong',
   "i might be wrong", "i'm no expert", 'i am no expert', "if you don't mind me asking", 'i hope this is okay',
   "i hope that's okay", 'i hope this is ok',
 ];
-export const absolutes = [
+export const hedging = entries('undercuts the ask it leads into', leadingHedges);
+
+const patterns = [
   'you always', 'you never', "you're always", 'you are always', "you're never", 'you are never', 'you constantly',
   'you keep forgetting', 'you keep missing', 'every time you', "you don't ever", 'you do not ever', 'you never ever',
   "you can't ever", 'you consistently fail',
 ];
+export const absolutes = entries('turns one event into a judgement of character', patterns);

@@ -1,10 +1,11 @@
 import {defineRule} from '../rule.ts';
 import {absolutes} from '../lexicons/tone.ts';
 import {negative} from '../lexicons/politeness.ts';
-import {matchAll, phraseRegExp, tokenize} from '../text.ts';
+import {matchAll, tokenize} from '../text.ts';
+import {lexicon} from '../lexicons/entry.ts';
 import {ownSentence} from '../lexicons/tone-context.ts';
 
-const ABSOLUTES = phraseRegExp(absolutes);
+const ABSOLUTES = lexicon(absolutes).pattern;
 // "you always get the statistics" is the generic you; "you always send it late" is a charge. A charge comes
 // with a complaint word or a negation in the same sentence.
 const COMPLAINT = new Set([...negative, 'late', 'forget', 'forgot', 'forgets', 'miss', 'missed', 'misses', 'ignore', 'ignores',

@@ -1,10 +1,9 @@
 import {defineRule} from '../rule.ts';
-import {harsh, harshNeedsTarget} from '../lexicons/tone.ts';
+import {harshWords} from '../lexicons/tone.ts';
+import {lexicon} from '../lexicons/entry.ts';
 import {clauseBefore, isNegated, ownSentence} from '../lexicons/tone-context.ts';
-import {phraseRegExp} from '../text.ts';
 
-const HARSH = phraseRegExp(harsh);
-const TARGETED = phraseRegExp(harshNeedsTarget);
+const HARSH = lexicon(harshWords);
 const READER = new Set(['you', 'your', "you're", 'yours', 'yourself', 'u', 'ur', "you've", "you'd"]);
 const THIS_IS = /(?:^|\s)(?:this|that)(?:['’]s|\s+(?:is|was|seems|looks|sounds|feels))(?:\s+(?:just|simply|totally|completely|absolutely|really|so|quite|frankly|utterly|honestly))?\s*$/i;
 
@@ -36,14 +35,12 @@ export default defineRule({
     ],
   },
   check(draft, {report}) {
-    for (const m of draft.findPhrases(HARSH)) {
-      const s = ownSentence(draft, m.place);
-      if (s && !isNegated(s, m.place.start)) report({messageId: 'harsh', place: m.place, actual: m.text});
-    }
-    for (const m of draft.findPhrases(TARGETED)) {
+    for (const m of draft.findPhrases(HARSH.pattern)) {
       const s = ownSentence(draft, m.place);
       if (!s || isNegated(s, m.place.start)) continue;
-      if (aimed(clauseBefore(s, m.place.start), s.text.slice(m.place.end - s.place.start))) report({messageId: 'harsh', place: m.place, actual: m.text});
+      // A judgement ("sloppy") is harsh only said of someone; a charge ("you dropped the ball") always is.
+      if (HARSH.entryOf(m.text)?.needsTarget && !aimed(clauseBefore(s, m.place.start), s.text.slice(m.place.end - s.place.start))) continue;
+      report({messageId: 'harsh', place: m.place, actual: m.text});
     }
   },
 });

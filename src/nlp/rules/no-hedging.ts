@@ -1,11 +1,11 @@
 import {defineRule} from '../rule.ts';
 import {askHedges, hedging} from '../lexicons/tone.ts';
 import {ownSentence} from '../lexicons/tone-context.ts';
-import {phraseRegExp} from '../text.ts';
+import {lexicon} from '../lexicons/entry.ts';
 import type {Draft, Sentence} from '../draft.ts';
 
-const ASK_HEDGES = phraseRegExp(askHedges);
-const HEDGES = phraseRegExp(hedging);
+const ASK_HEDGES = lexicon(askHedges).pattern;
+const HEDGES = lexicon(hedging).pattern;
 // A hedge weakens an ask; thanks and praise are not asks ("I just wanted to say thank you").
 const THANKS = /(?<![\p{L}])(?:thank|thanks|grateful|appreciate|congrat\w*|well done|great job|kudos)(?![\p{L}])/iu;
 // What "I just wanted to …" leads into when it is an ask.

@@ -2,10 +2,11 @@ import {defineRule} from '../rule.ts';
 import {overApology, sympathy} from '../lexicons/tone.ts';
 import {ownSentence} from '../lexicons/tone-context.ts';
 import {phraseRegExp} from '../text.ts';
+import {lexicon} from '../lexicons/entry.ts';
 import type {Draft} from '../draft.ts';
 import type {Place} from '../hint.ts';
 
-const PHRASES = phraseRegExp(overApology);
+const APOLOGIES = lexicon(overApology);
 const ANY_APOLOGY = phraseRegExp(['sorry', 'apologies', 'apologize', 'apologise', 'my apologies']);
 const SYMPATHY = phraseRegExp(sympathy);
 // "I'm so sorry to hear about your father" is sympathy: neither an apology for asking nor one to count.
@@ -39,9 +40,10 @@ export default defineRule({
     // Among colleagues and on lists an everyday "sorry to bother you" or "shortly" costs nothing (docs/quality.md);
     // upward, outward, or when the audience is not known, it is worth a word.
     if (draft.recipients.length > 0 && !draft.upwardOrOutward) return;
-    for (const m of draft.findPhrases(PHRASES)) {
+    for (const m of draft.findPhrases(APOLOGIES.pattern)) {
       if (!ownSentence(draft, m.place) || sympathetic(draft, m.place)) continue;
-      report({messageId: 'apology', place: m.place, actual: m.text, expected: ['Thanks for your help'], suggest: [{messageId: 'removeApology', text: ''}]});
+      const expected = [...(APOLOGIES.entryOf(m.text)?.alternatives ?? [])];
+      report({messageId: 'apology', place: m.place, actual: m.text, expected, suggest: [{messageId: 'removeApology', text: ''}]});
     }
     const all = draft.findPhrases(ANY_APOLOGY).filter((m) => ownSentence(draft, m.place) && !sympathetic(draft, m.place));
     const third = all[2];

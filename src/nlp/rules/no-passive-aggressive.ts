@@ -1,37 +1,26 @@
 import {defineRule} from '../rule.ts';
 import {passiveAggressive} from '../lexicons/tone.ts';
-import {normalizeText, phraseRegExp} from '../text.ts';
+import {lexicon, type Aim} from '../lexicons/entry.ts';
 import {ownSentence} from '../lexicons/tone-context.ts';
 import type {Sentence} from '../draft.ts';
 
-const PHRASES = phraseRegExp(passiveAggressive);
-// Neutral restatements for the commonest stock phrases; the rest get the message alone.
-const ALTERNATIVES: Record<string, string[]> = {
-  'per my last email': ['As mentioned earlier', 'To recap'],
-  'as per my last email': ['As mentioned earlier', 'To recap'],
-  'as i already said': ['To recap'],
-  'friendly reminder': ['Quick reminder'],
-  'gentle reminder': ['Quick reminder'],
-  'going forward': ['From now on', 'Next time'],
-  'please advise': ['What would you suggest?'],
-};
+const STOCK = lexicon(passiveAggressive);
 
 // Stock phrases that are neutral in an announcement and a rebuke only when aimed at the reader: "Going forward,
 // the sync moves to Tuesdays" vs "Going forward, please copy me"; "Friendly reminder: lunch at noon" vs
 // "Friendly reminder that your forms are due".
 const REBUKE_IF = /(?<![\p{L}])(?:please|make sure|ensure|kindly|i expect|i['’]d ask|you (?:need|should|must|will need|have to|are expected|are required))(?![\p{L}])/iu;
 const OWED = /(?<![\p{L}])(?:you|your|due|overdue|outstanding|still|yet|asked|again)(?![\p{L}])/iu;
-const AIMED: Record<string, RegExp> = {
-  'going forward': REBUKE_IF, 'friendly reminder': OWED, 'gentle reminder': OWED, 'for the second time': OWED,
-  'for the third time': OWED, 'just to be clear': /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu,
-};
+const READER = /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu;
 
-function aimedAtReader(s: Sentence, key: string, start: number): boolean {
-  const cue = AIMED[key];
-  if (cue === undefined) return true;
-  // "Going forward" rebukes only next to the instruction it frames, not in "please find … going forward".
-  if (key === 'going forward') return cue.test(s.text.slice(Math.max(0, start - s.place.start - 40), start - s.place.start + 60));
-  return s.info.request || cue.test(s.text);
+function aimedAtReader(s: Sentence, aim: Aim | undefined, start: number): boolean {
+  switch (aim) {
+    case undefined: return true;
+    // "Going forward" rebukes only next to the instruction it frames, not in "please find … going forward".
+    case 'instruction': return REBUKE_IF.test(s.text.slice(Math.max(0, start - s.place.start - 40), start - s.place.start + 60));
+    case 'owed': return s.info.request || OWED.test(s.text);
+    case 'reader': return s.info.request || READER.test(s.text);
+  }
 }
 
 export default defineRule({
@@ -58,11 +47,11 @@ export default defineRule({
     ],
   },
   check(draft, {report}) {
-    for (const m of draft.findPhrases(PHRASES)) {
-      const key = normalizeText(m.text);
+    for (const m of draft.findPhrases(STOCK.pattern)) {
+      const entry = STOCK.entryOf(m.text);
       const s = ownSentence(draft, m.place);
-      if (!s || !aimedAtReader(s, key, m.place.start)) continue;
-      const expected = ALTERNATIVES[key] ?? [];
+      if (!s || !aimedAtReader(s, entry?.aim, m.place.start)) continue;
+      const expected = entry?.alternatives ?? [];
       const first = m.text[0] === m.text[0]?.toUpperCase();
       const cased = expected.map((e) => (first ? e : e[0]?.toLowerCase() + e.slice(1)));
       report({
