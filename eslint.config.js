@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {files: ['src/**/*.tsx'], plugins: {'react-hooks': reactHooks}, rules: reactHooks.configs.recommended.rules},
-  {files: ['src/nlp/**', 'src/cadence/**', 'src/commitments/**'], rules: forbid(browserApi, store, sites, ui, [['**/background/**', '**/settings/**'], 'Pure code stands alone.'])},
+  {files: ['src/nlp/**', 'src/cadence/**', 'src/commitments/**', 'src/radar/**'], rules: forbid(browserApi, store, sites, ui, [['**/background/**', '**/settings/**'], 'Pure code stands alone.'])},
   {files: ['src/sites/**'], rules: forbid(store, [['**/background/**', '**/popup/**', '**/options/**'], 'Content scripts talk to the background by messages only.'])},
   {files: ['src/background/**'], rules: forbid(sites, ui)},
   {files: ['src/store/**'], rules: forbid(sites, ui, [['**/background/**'], 'The store knows nothing of who calls it.'])},

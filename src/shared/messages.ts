@@ -3,6 +3,7 @@
 // (src/background/handlers/index.ts is typed against this map, so a missing handler does not compile).
 
 import type {SentMail} from './sent-mail.ts';
+import type {ThreadRead} from './thread.ts';
 import type {AnalyzeOptions, DraftInput} from '../nlp/index.ts';
 import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
 import type {SkipReason} from '../cadence/ics/notices.ts';
@@ -85,6 +86,8 @@ export type Messages = {
     };
     response: {tracked: Array<{id: string; action: string; dueAt: number | null}>; closed: Array<{id: string; action: string}>};
   };
+  /** The user opened a conversation: record who wrote and when, and the newest message's asks and promises to the user. */
+  'thread/read': {request: ThreadRead; response: {messages: number; asks: number; promises: number; closed: number}};
   /** The user undid a send: forget its promises, reopen what it had closed. */
   'commitments/withdraw': {request: {draftId: string}; response: {removed: number; reopened: number}};
   'commitments/update': {request: {id: string; action: 'done' | 'dismiss' | 'reopen'}; response: {status: string}};
@@ -124,7 +127,7 @@ export type Envelope<K extends MessageName = MessageName> = {rapport: 1; name: K
 export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string};
 
 export const MESSAGE_NAMES = [
-  'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'commitments/track', 'commitments/withdraw', 'commitments/update',
+  'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'thread/read', 'commitments/track', 'commitments/withdraw', 'commitments/update',
   'nudges/act', 'stats/recordTone', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'hints/dismiss', 'rules/change',
   'data/export', 'data/import', 'data/deleteAll',
 ] as const satisfies readonly MessageName[];

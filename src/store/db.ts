@@ -2,7 +2,7 @@ import Dexie, {type EntityTable, type Table} from 'dexie';
 import type {SiteName} from '../shared/messages.ts';
 import {declareVersions} from './versions.ts';
 import type {
-  CoverageDay, LogEntry, SentMailRecord, SiteHealth, StoredCommitment, StoredEvent, StoredNudge, ToneStat, WeeklySummaryRecord,
+  CoverageDay, KeyPersonRecord, LogEntry, OwedItemRecord, ReceivedMailRecord, SentMailRecord, SiteHealth, StoredCommitment, StoredEvent, StoredNudge, ToneStat, WeeklySummaryRecord,
 } from './records.ts';
 
 export const DATABASE_NAME = 'rapport';
@@ -21,6 +21,9 @@ export class RapportDb extends Dexie {
   toneStats!: Table<ToneStat, [string, string, string]>;
   summaries!: Table<WeeklySummaryRecord, string>;
   sentMails!: Table<SentMailRecord, string>;
+  keyPeople!: Table<KeyPersonRecord, string>;
+  receivedMails!: Table<ReceivedMailRecord, string>;
+  owedItems!: Table<OwedItemRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

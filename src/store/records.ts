@@ -3,6 +3,7 @@
 import type {StoredText} from '../shared/stored-text.ts';
 import type {CalendarEvent} from '../cadence/index.ts';
 import type {Owner} from '../nlp/index.ts';
+import type {KeyPerson, OwedItem} from '../radar/index.ts';
 import type {SiteName} from '../shared/messages.ts';
 
 
@@ -60,7 +61,8 @@ export type StoredCommitment = {
   closedBy?: string;
 };
 
-export type NudgeKind = 'commitment-due' | 'commitment-undated' | 'commitment-closed' | 'cadence-gap' | 'unanswered-request';
+export type NudgeKind = 'commitment-due' | 'commitment-undated' | 'commitment-closed' | 'cadence-gap' | 'unanswered-request'
+  | 'keep-in-touch' | 'ask-waiting' | 'promise-overdue';
 export type NudgeStatus = 'active' | 'done' | 'dismissed';
 
 /** Something that needs the user's attention, from `surfaceAt` on. One per subject and kind. */
@@ -108,3 +110,10 @@ export type SentMailRecord = {
   sentAt: number;
   recipients: string[];
 };
+
+/** A key person of the radar, as the radar defines one. */
+export type KeyPersonRecord = KeyPerson;
+/** An ask or a promise owed, as the radar defines one. */
+export type OwedItemRecord = OwedItem;
+/** A mail the user opened: a contact with its writer. No text. */
+export type ReceivedMailRecord = {messageId: string; threadId: string | null; from: string; name: string; at: number};

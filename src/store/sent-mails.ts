@@ -9,6 +9,7 @@ import {trackSentMail, withdrawMail} from './commitments.ts';
 import {dropNudgesOf, syncCommitmentNudges, type Schedule} from './commitment-nudges.ts';
 import {recordToneCounts, type ToneCount} from './tone-stats.ts';
 import {recordUnanswered, type Unanswered} from './unanswered-nudges.ts';
+import {closeAnsweredAsks, reopenAnsweredBy} from './owed-items.ts';
 
 export type SendToTakeIn = {
   mail: SentMail;
@@ -23,7 +24,7 @@ export type SendToTakeIn = {
 
 export type TakenIn = {tracked: StoredCommitment[]; closed: StoredCommitment[]; again: boolean};
 
-const tables = (db: RapportDb) => [db.commitments, db.nudges, db.toneStats, db.sentMails];
+const tables = (db: RapportDb) => [db.commitments, db.nudges, db.toneStats, db.sentMails, db.owedItems];
 
 export async function takeInSentMail(db: RapportDb, send: SendToTakeIn): Promise<TakenIn> {
   const {mail} = send;
@@ -37,6 +38,8 @@ export async function takeInSentMail(db: RapportDb, send: SendToTakeIn): Promise
     await syncCommitmentNudges(db, [...tracked, ...closed], send.schedule, send.now);
     await recordUnanswered(db, mail.draftId, mail.subject, send.unanswered, send.now, send.unansweredAt, mail.threadId);
     await recordToneCounts(db, send.toneDay, send.toneCounts);
+    // The asks this reply answers (the relationship radar's): closed with the send, opened again by its undo.
+    await closeAnsweredAsks(db, mail);
     const record: SentMailRecord = {draftId: mail.draftId, threadId: mail.threadId, sentAt: mail.sentAt, recipients: mail.recipients};
     await db.sentMails.put(record);
     return {tracked, closed, again: false};
@@ -52,6 +55,7 @@ export async function forgetSentMail(db: RapportDb, draftId: string, schedule: S
     await dropNudgesOf(db, [...removed, draftId]);
     const again = await db.commitments.bulkGet(reopened);
     await syncCommitmentNudges(db, again.filter((commitment) => commitment !== undefined), schedule, now);
+    await reopenAnsweredBy(db, draftId);
     await db.sentMails.delete(draftId);
     return {removed, reopened};
   });

@@ -79,6 +79,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       summaries: summaryHints,
     },
   },
+  {
+    version: 5,
+    stores: {
+      // The people the user keeps in touch with on purpose (the relationship radar), by address.
+      keyPeople: 'email, group',
+      // Mail the user opened, without its text: who wrote and when (a contact), by Gmail's message id.
+      receivedMails: 'messageId, threadId, from, at',
+      // Asks from others the user has not answered, and their promises to the user: one sentence each.
+      owedItems: 'id, email, threadId, status, direction, at',
+    },
+  },
 ];
 
 /** A record written at `fromVersion`, brought up to the newest version. */

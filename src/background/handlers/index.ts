@@ -12,6 +12,7 @@ import {statsRecordTone} from './stats-record-tone.ts';
 import {dataDeleteAll, dataExport, dataImport} from './data.ts';
 import {cadenceList, calendarDetails, calendarImportIcs, calendarSeen} from './calendar.ts';
 import {hintsDismiss, rulesChange} from './compose-choices.ts';
+import {threadRead} from './thread-read.ts';
 
 /** One handler per message name. The mapped type makes a missing or misspelt handler a compile error. */
 export const handlers: {[K in MessageName]: Handler<K>} = {
@@ -19,6 +20,7 @@ export const handlers: {[K in MessageName]: Handler<K>} = {
   'log/error': logError,
   'runtime/ping': runtimePing,
   'compose/sent': composeSent,
+  'thread/read': threadRead,
   'commitments/track': commitmentsTrack,
   'commitments/withdraw': commitmentsWithdraw,
   'commitments/update': commitmentsUpdate,

@@ -1,0 +1,4 @@
+export * from './types.ts';
+export {byNeed, computeRadar, type RadarInput} from './compute.ts';
+export {suggestKeyPeople, type Suggestion} from './suggest.ts';
+export {groupOf} from './group.ts';
