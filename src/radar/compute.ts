@@ -52,10 +52,10 @@ export function computeRadar(input: RadarInput): PersonRadar[] {
     const owedByMe = open.filter((item) => item.direction === 'asked-of-me');
     const owedToMe = open.filter((item) => item.direction === 'promised-to-me');
     const allowed = input.settings.answerWithinHours[person.group];
-    const lateAsks = owedByMe.filter((item) => (item.dueAt !== null && item.dueAt <= input.now)
-      || input.workingHoursBetween(item.at, input.now) >= allowed).length;
+    const lateAskIds = new Set(owedByMe.filter((item) => (item.dueAt !== null && item.dueAt <= input.now)
+      || input.workingHoursBetween(item.at, input.now) >= allowed).map((item) => item.id));
     const latePromises = owedToMe.filter((item) => item.dueAt !== null && item.dueAt <= input.now).length;
-    return {person, everyDays, lastContact, ...touchStatus(lastContact, everyDays, input.now), owedByMe, owedToMe, lateAsks, latePromises};
+    return {person, everyDays, lastContact, ...touchStatus(lastContact, everyDays, input.now), owedByMe, owedToMe, lateAsks: lateAskIds.size, latePromises, lateAskIds};
   });
 }
 

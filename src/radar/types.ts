@@ -70,4 +70,6 @@ export type PersonRadar = {
   /** Asks open longer than the group allows, and promises past their day. */
   lateAsks: number;
   latePromises: number;
+  /** Which of `owedByMe` are late. */
+  lateAskIds: ReadonlySet<string>;
 };

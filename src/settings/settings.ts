@@ -2,6 +2,7 @@
 // machines. Each top-level section is its own storage key: sync storage caps one item at 8 KB, and the people
 // lists are the part that grows.
 import type {TargetOverride} from '../cadence/index.ts';
+import {defaultRadarSettings, type RadarSettings} from '../radar/index.ts';
 
 export type ClockTime = `${number}:${number}`; // 'HH:MM', 24 h
 
@@ -26,6 +27,8 @@ export type Settings = {
   rules: {disabled: string[]; ignoredPhrases: string[]};
   /** Changes to the default cadence targets, by target id (daily, weekly, …, direct-report-<who>). */
   cadence: {targets: Record<string, TargetOverride>};
+  /** The relationship radar: keep-in-touch intervals and how long an ask may wait, by group. */
+  radar: RadarSettings;
 };
 
 /** The user's change to one meeting-rhythm target: the analysis defines it (src/cadence/targets.ts). */
@@ -41,6 +44,7 @@ export const defaultSettings: Settings = {
   people: {myAddresses: [], executives: [], directReports: [], internalDomains: [], neverAnalyse: []},
   rules: {disabled: [], ignoredPhrases: []},
   cadence: {targets: {}},
+  radar: defaultRadarSettings,
 };
 
 export type SettingsArea = {

@@ -117,3 +117,20 @@ export function addWorkingDays(epoch: number, count: number, workingDays: number
 }
 
 export {DAY_MS};
+
+/**
+ * Working hours between two instants: the overlap with each working day's `start`–`end` window. Stops counting once
+ * `cap` hours are reached (the caller asks "is it more than N?", and a year-old ask need not be walked day by day).
+ */
+export function workingHoursBetween(from: number, to: number, hours: {start: string; end: string; days: number[]}, timeZone: string, cap = 1_000): number {
+  if (!(to > from)) return 0;
+  let total = 0;
+  for (let offset = 0; total < cap; offset++) {
+    const opens = atClockOnDay(from, offset, hours.start, timeZone);
+    if (opens >= to) break;
+    if (!hours.days.includes(zonedParts(opens, timeZone).weekday)) continue;
+    const closes = atClockOnDay(from, offset, hours.end, timeZone);
+    total += Math.max(0, Math.min(closes, to) - Math.max(opens, from)) / 3_600_000;
+  }
+  return Math.min(total, cap);
+}

@@ -64,6 +64,23 @@ const samplesByVersion: Record<number, Samples> = {
     summaries: [{weekStart: '2026-11-23', computedAt: 1_790_000_300_000, summary: {tone: {hints: 2, trend: [{weekStart: '2026-11-23', hints: 2}]}}}],
     sentMails: [],
   },
+  5: {
+    siteHealth: [],
+    logs: [],
+    commitments: [],
+    nudges: [],
+    events: [],
+    coverage: [],
+    toneStats: [],
+    summaries: [],
+    sentMails: [],
+    keyPeople: [{email: 'kim@acme.example', name: 'Kim Ito', group: 'external', everyDays: 10, addedAt: 1_790_000_400_000}],
+    receivedMails: [{messageId: '#msg-f:1790000000000000002', threadId: '18d0000000000002', from: 'kim@acme.example', name: 'Kim Ito', at: 1_790_000_400_000}],
+    owedItems: [{
+      id: 'ask:#msg-f:1790000000000000002:abc', direction: 'asked-of-me', email: 'kim@acme.example', name: 'Kim Ito', sentence: 'Could you confirm the venue?',
+      at: 1_790_000_400_000, dueAt: null, threadId: '18d0000000000002', messageId: '#msg-f:1790000000000000002', status: 'open',
+    }],
+  },
 };
 
 const names: string[] = [];

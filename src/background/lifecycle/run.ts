@@ -10,6 +10,7 @@ import {nextWeekly} from '../../shared/zoned-time.ts';
 import {printError} from '../../shared/log.ts';
 import {currentSettings, currentTimeZone} from '../settings.ts';
 import {refreshCadenceGaps} from '../calendar/gaps.ts';
+import {refreshRadarNudges} from '../radar/refresh.ts';
 import {announceDue} from './announce.ts';
 import {refreshBadge} from './badge.ts';
 import {showNudgeNotification, showWeeklyNotification} from './notifications.ts';
@@ -39,6 +40,8 @@ async function lifecycle(reconcileAll: boolean): Promise<void> {
     const open = await db.commitments.where('status').equals('open').toArray();
     await syncCommitmentNudges(db, open, {...settings, timeZone}, now);
   }
+  // The radar's nudges follow time and the latest mail; a failure there must not stop the badge and reminders.
+  await refreshRadarNudges(settings, timeZone, now).catch((error: unknown) => printError('radar', error));
   const {retryAt} = await announceDue(db, settings, timeZone, now, showNudgeNotification);
   await refreshBadge(db, now);
   const next = [await nextSurfaceAfter(db, now), retryAt].filter((when): when is number => when !== null);
