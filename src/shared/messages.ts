@@ -4,6 +4,7 @@
 
 import type {SentMail} from './sent-mail.ts';
 import type {ThreadRead} from './thread.ts';
+import type {GuestPrep} from './meeting-prep.ts';
 import type {AnalyzeOptions, DraftInput} from '../nlp/index.ts';
 import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
 import type {SkipReason} from '../cadence/ics/notices.ts';
@@ -103,7 +104,8 @@ export type Messages = {
     response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]};
   };
   /** The user opened an event's details: its guests, to count the meeting by who attends. */
-  'calendar/details': {request: {eventId: string; attendees: Array<{email?: string; name?: string}>}; response: {updated: boolean}};
+  /** The user opened an event's details: its guests, and back what is open with each of them (the meeting-prep card). */
+  'calendar/details': {request: {eventId: string; attendees: Array<{email?: string; name?: string}>}; response: {updated: boolean; prep: GuestPrep[]}};
   /** The user imported an .ics file from the options page. */
   'calendar/importIcs': {request: {text: string}; response: IcsImportSummary};
   'cadence/list': {request: Record<string, never>; response: {views: CadenceView[]; guessedPeople: boolean; timeFlags: TimeFlagView[]}};

@@ -184,6 +184,17 @@ export class RapportBrowser {
     }
   }
 
+  /** Put records straight into one table, as the background would have stored them (to set up a test's data). */
+  async writeRows(table: string, rows: unknown[]): Promise<void> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto(this.extensionUrl('src/options/index.html'));
+      await page.evaluate(writeIndexedDbRows, {table, rows});
+    } finally {
+      await page.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.context.close();
     await this.guard.close();
@@ -221,6 +232,24 @@ function readIndexedDbTable(table: string): Promise<unknown[]> {
         resolve(request.result);
       };
       request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+/** Runs in the page: put records into one object store of the 'rapport' database (opened by the page first). */
+function writeIndexedDbRows({table, rows}: {table: string; rows: unknown[]}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('rapport');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const transaction = db.transaction(table, 'readwrite');
+      for (const row of rows) transaction.objectStore(table).put(row);
+      transaction.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      transaction.onerror = () => reject(transaction.error);
     };
   });
 }

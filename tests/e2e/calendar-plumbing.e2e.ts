@@ -36,4 +36,27 @@ describe('Google Calendar content script', () => {
       .toEqual(['jordan@northwind.example', 'dana@northwind.example', 'priya@northwind.example']);
     await page.close();
   });
+
+  it('shows, beside an opened event, what is open with its guests, and goes when the details close', async () => {
+    // The options page opens the database first (at the newest version), then the records a read thread would leave.
+    await (await browser().openOptions()).close();
+    const base = {name: 'Priya Natarajan', at: Date.parse('2026-11-20T15:00:00Z'), threadId: '18d0000000000007', messageId: 'm7', status: 'open'};
+    await browser().writeRows('owedItems', [
+      {...base, id: 'ask:m7:1', direction: 'asked-of-me', email: 'priya@northwind.example', sentence: 'Could you send me the offsite budget?', dueAt: null},
+      {...base, id: 'promise:m7:2', direction: 'promised-to-me', email: 'priya@northwind.example', sentence: 'I will share the hiring plan on Monday.', dueAt: Date.parse('2026-11-23T15:00:00Z')},
+      {...base, id: 'ask:m8:3', direction: 'asked-of-me', email: 'someone@else.example', sentence: 'Not a guest of this meeting.', dueAt: null, status: 'open'},
+    ]);
+    const page = await browser().openFixture('calendar', 'week-en-details.html');
+    const card = page.locator('rapport-meeting-prep');
+    await expect.poll(() => card.count()).toBe(1);
+    const text = await card.locator('section.card').textContent();
+    expect(text).toContain('Priya Natarajan');
+    expect(text).toContain('They asked youCould you send me the offsite budget?');
+    expect(text).toContain('They promised youI will share the hiring plan on Monday.');
+    expect(text).not.toContain('Not a guest');
+    // Closing the details takes the card away.
+    await page.evaluate(() => document.querySelector('div[role="dialog"][data-chips-dialog]')?.remove());
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
 });

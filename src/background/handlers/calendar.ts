@@ -7,6 +7,7 @@ import {storeCalendar} from '../../store/calendar.ts';
 import {shiftDay} from '../../shared/zoned-time.ts';
 import {database} from '../../store/db.ts';
 import {appendLog} from '../../store/logs.ts';
+import {prepForGuests} from '../../store/meeting-prep.ts';
 import {dayKey} from '../../shared/zoned-time.ts';
 import {readCadence, refreshCadenceGaps} from '../calendar/gaps.ts';
 import {runLifecycle} from '../lifecycle/run.ts';
@@ -80,5 +81,5 @@ export const calendarDetails: Handler<'calendar/details'> = async ({eventId, att
   const guests = attendees.slice(0, 500).filter((guest) => typeof guest.email === 'string' && guest.email.includes('@'));
   const updated = (await database().events.update(eventId, {attendees: guests})) > 0;
   if (updated) await cadenceNow(); // who attends can make a meeting count: gaps may close
-  return {updated};
+  return {updated, prep: await prepForGuests(database(), guests as Array<{email: string; name?: string}>)};
 };
