@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {byNeed, computeRadar, defaultRadarSettings, groupOf, suggestKeyPeople, type KeyPerson, type OwedItem} from './index.ts';
+import {byNeed, computeRadar, defaultRadarSettings, suggestKeyPeople, type KeyPerson, type OwedItem} from './index.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-12-03T15:00:00Z');
@@ -75,13 +75,5 @@ describe('suggested key people', () => {
     ];
     const suggestions = suggestKeyPeople(contacts, new Map([['sam@acme.example', 'Sam Ortiz']]), [person('dana@n.example', 'executive')], ['me@n.example']);
     expect(suggestions.map((entry) => [entry.email, entry.name, entry.contacts])).toEqual([['sam@acme.example', 'Sam Ortiz', 5], ['ann@acme.example', 'ann@acme.example', 3]]);
-  });
-});
-
-describe('groups', () => {
-  it('come from who-is-who and the internal domains', () => {
-    const who = {executives: [{email: 'Dana@n.example'}], directReports: [{email: 'priya@n.example'}], internalDomains: ['@n.example'], myAddresses: ['me@corp.example']};
-    expect(['dana@n.example', 'priya@n.example', 'lee@n.example', 'bo@corp.example', 'kim@acme.example'].map((email) => groupOf(email, who)))
-      .toEqual(['executive', 'direct-report', 'internal', 'internal', 'external']);
   });
 });

@@ -1,4 +1,3 @@
 export * from './types.ts';
 export {byNeed, computeRadar, type RadarInput} from './compute.ts';
 export {suggestKeyPeople, type Suggestion} from './suggest.ts';
-export {groupOf} from './group.ts';

@@ -2,7 +2,10 @@
 // with on purpose; a contact is any sign of that (a mail sent to them, a mail from them the user read, a meeting
 // with them); an owed item is an ask from them the user has not answered, or a promise they made to the user.
 
-export type Group = 'executive' | 'direct-report' | 'internal' | 'external';
+import type {RecipientTier} from '../nlp/index.ts';
+
+/** A person's group is the recipient tier the tone rules use (settings/tiers.ts says who is in which). */
+export type Group = RecipientTier;
 export const GROUPS: readonly Group[] = ['executive', 'direct-report', 'internal', 'external'];
 
 export type KeyPerson = {

@@ -1,6 +1,7 @@
 import type {Settings} from './settings.ts';
+import type {RecipientTier} from '../nlp/index.ts';
 
-export type RecipientTier = 'executive' | 'direct-report' | 'internal' | 'external';
+export type {RecipientTier};
 
 const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
