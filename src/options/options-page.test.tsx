@@ -88,6 +88,7 @@ describe('options page', () => {
       '“per my last email” Hint again', 'Import a calendar file (.ics)', 'Export everything', 'Import a Rapport export', 'Delete everything',
       'Version 1.2.3. Counts only: no page content is kept.', 'SitePartFoundHookLast found', 'composeRoot2preferred', 'sendButton0nonenever',
       'eventChip15fallback 2', 'Recent errors', 'e2e-probe just now: probe error',
+      'Keeping in touch', 'WhoIn touch every (days)Answer within (working hours)', 'Your executive', 'External contacts',
     ]) expect(text).toContain(phrase);
     expect(labelsOf(page, 'aria-label')).toEqual(expect.arrayContaining([
       'Save who is who', 'Save your working week', 'Save the meeting rhythm', 'Hint again on per my last email',
@@ -115,6 +116,24 @@ describe('options page', () => {
       const fixed = entry.message.split(/\$[A-Za-z0-9_]+\$/).map((piece) => piece.trim()).filter((piece) => piece.length > 4);
       for (const piece of fixed) expect(everything, key).not.toContain(piece);
     }
+  });
+
+  it('saves how often to keep in touch with each group, refusing a value out of range', async () => {
+    const page = await renderPage();
+    const row = page.querySelector('tr[data-group="external"]')!;
+    const [days, hours] = [...row.querySelectorAll('input')];
+    const type = async (input: HTMLInputElement, value: string) => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      await act(async () => {
+        setter.call(input, value);
+        input.dispatchEvent(new Event('input', {bubbles: true}));
+      });
+    };
+    await type(days!, '21');
+    await type(hours!, '-5');
+    const form = page.querySelector('section[aria-labelledby="radar-title"] form') as HTMLFormElement;
+    await act(async () => form.requestSubmit());
+    expect(fake.sync['settings.radar']).toMatchObject({everyDays: {external: 21, executive: 7}, answerWithinHours: {external: 8}});
   });
 
   it('keeps the fields in a sentence however the translation orders them', async () => {

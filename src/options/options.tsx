@@ -5,6 +5,7 @@ import {PeopleForm} from './people-form.tsx';
 import {RulesList} from './rules-list.tsx';
 import {ScheduleForm} from './schedule-form.tsx';
 import {CadenceForm} from './cadence-form.tsx';
+import {RadarForm} from './radar-form.tsx';
 
 /** The options page: who is who, the working week, hints, the user's data, and diagnostics. */
 export function Options() {
@@ -15,6 +16,7 @@ export function Options() {
       <PeopleForm />
       <ScheduleForm />
       <CadenceForm />
+      <RadarForm />
       <RulesList />
       <DataControls />
       <Diagnostics />
