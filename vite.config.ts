@@ -6,11 +6,12 @@ import manifest from './manifest.json' with {type: 'json'};
 
 // The extension build. crxjs reads manifest.json, bundles every entry it names (service worker, content scripts,
 // popup, options) and wraps content scripts in a loader that dynamic-imports the real module.
-// `--mode bench` builds the same extension plus benchmark pages into dist-bench/ (never shipped).
+// `--mode bench` builds the same extension plus benchmark pages into dist-bench/, and `--mode test` the build the
+// end-to-end suite loads into dist-test/: both with the test hooks of shared/test-build.ts, never shipped.
 export default defineConfig(({mode}) => ({
   plugins: [react(), crx({manifest}), localesPlugin()],
   build: {
-    outDir: mode === 'bench' ? 'dist-bench' : 'dist',
+    outDir: mode === 'bench' ? 'dist-bench' : mode === 'test' ? 'dist-test' : 'dist',
     emptyOutDir: true,
     // Source maps help while developing; the store packages leave them out.
     sourcemap: mode === 'development',

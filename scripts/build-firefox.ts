@@ -7,6 +7,8 @@ import {join} from 'node:path';
 import {buildIfStale} from '../tests/browser/build.ts';
 
 export const FIREFOX_DIST = join(process.cwd(), 'dist-firefox');
+/** The Firefox version of the test build, for the end-to-end suite (tests/browser/build.ts). */
+export const FIREFOX_TEST_DIST = join(process.cwd(), 'dist-firefox-test');
 export const GECKO_ID = 'rapport@rapport.example';
 
 type Manifest = Record<string, unknown> & {
@@ -25,13 +27,15 @@ export function firefoxManifest(chrome: Manifest): Manifest {
   };
 }
 
-export function buildFirefox(): string {
-  const chromeDist = buildIfStale();
-  rmSync(FIREFOX_DIST, {recursive: true, force: true});
-  cpSync(chromeDist, FIREFOX_DIST, {recursive: true});
+/** The production build by default (what the package holds); 'test' for the end-to-end suite. */
+export function buildFirefox(mode: 'production' | 'test' = 'production'): string {
+  const chromeDist = buildIfStale(mode);
+  const out = mode === 'test' ? FIREFOX_TEST_DIST : FIREFOX_DIST;
+  rmSync(out, {recursive: true, force: true});
+  cpSync(chromeDist, out, {recursive: true});
   const manifest = JSON.parse(readFileSync(join(chromeDist, 'manifest.json'), 'utf8')) as Manifest;
-  writeFileSync(join(FIREFOX_DIST, 'manifest.json'), `${JSON.stringify(firefoxManifest(manifest), null, 2)}\n`);
-  return FIREFOX_DIST;
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(firefoxManifest(manifest), null, 2)}\n`);
+  return out;
 }
 
 if (process.argv[1]?.endsWith('build-firefox.ts')) {

@@ -8,6 +8,7 @@ import type {GuestPrep} from './meeting-prep.ts';
 import type {AnalyzeOptions, DraftInput} from '../nlp/index.ts';
 import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
 import type {SkipReason} from '../cadence/ics/notices.ts';
+import {TEST_BUILD} from './test-build.ts';
 
 /** What a calendar-file import did: occurrences stored, days covered, VEVENTs in the file, what was left out and
  * why (counts by reason, said in the user's language by the options page), the dates imported, English warnings. */
@@ -128,19 +129,34 @@ export type Envelope<K extends MessageName = MessageName> = {rapport: 1; name: K
 /** The background answers either a result or an error, never a thrown rejection across the boundary. */
 export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string};
 
-export const MESSAGE_NAMES = [
-  'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'thread/read', 'commitments/track', 'commitments/withdraw', 'commitments/update',
-  'nudges/act', 'stats/recordTone', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'hints/dismiss', 'rules/change',
+/**
+ * Messages only the tests send, to seed the store as a user's sends would. Their handlers exist in test builds only
+ * (shared/test-build.ts): a production build neither names nor handles them, so no page can call them.
+ */
+export type TestOnlyMessageName = 'commitments/track' | 'stats/recordTone';
+export type ShippedMessageName = Exclude<MessageName, TestOnlyMessageName>;
+
+export const SHIPPED_MESSAGE_NAMES = [
+  'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'thread/read', 'commitments/withdraw', 'commitments/update',
+  'nudges/act', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'hints/dismiss', 'rules/change',
   'data/export', 'data/import', 'data/deleteAll',
-] as const satisfies readonly MessageName[];
+] as const satisfies readonly ShippedMessageName[];
+
+const TEST_ONLY_MESSAGE_NAMES: readonly TestOnlyMessageName[] = TEST_BUILD ? ['commitments/track', 'stats/recordTone'] : [];
+
+/** The names this build knows: the shipped ones, and in a test build the test-only ones. */
+export const MESSAGE_NAMES: readonly MessageName[] = [...SHIPPED_MESSAGE_NAMES, ...TEST_ONLY_MESSAGE_NAMES];
 
 // Every name in the map is listed above (a compile error otherwise), so isEnvelope knows them all.
-type Missing = Exclude<MessageName, (typeof MESSAGE_NAMES)[number]>;
+type Missing = Exclude<ShippedMessageName, (typeof SHIPPED_MESSAGE_NAMES)[number]>;
 export const allMessageNamesListed: [Missing] extends [never] ? true : Missing = true;
 
+/** Tagged as Rapport's, whatever its name: a message for this router, to be handled or refused. */
+export function isTagged(value: unknown): value is {rapport: 1; name: unknown} {
+  return typeof value === 'object' && value !== null && (value as {rapport?: unknown}).rapport === 1;
+}
+
 export function isEnvelope(value: unknown): value is Envelope {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Envelope>;
-  return candidate.rapport === 1 && typeof candidate.name === 'string'
-    && (MESSAGE_NAMES as readonly string[]).includes(candidate.name);
+  if (!isTagged(value)) return false;
+  return typeof value.name === 'string' && (MESSAGE_NAMES as readonly string[]).includes(value.name);
 }

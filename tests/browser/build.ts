@@ -11,9 +11,15 @@ function newestChange(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
 }
 
-/** Build dist/ (mode 'production') or dist-bench/ (mode 'bench', with the benchmark pages) when stale. */
-export function buildIfStale(mode: 'production' | 'bench' = 'production'): string {
-  const outDir = mode === 'bench' ? 'dist-bench' : 'dist';
+/** What each build mode writes: the shipped extension, the benchmarks' and the end-to-end suite's (test hooks on). */
+const OUT_DIRS = {production: 'dist', bench: 'dist-bench', test: 'dist-test'} as const;
+
+/**
+ * Build dist/ (mode 'production'), dist-bench/ (mode 'bench', with the benchmark pages) or dist-test/ (mode 'test',
+ * the end-to-end suite's: test-only messages handled, shadow roots open to the tests) when stale.
+ */
+export function buildIfStale(mode: keyof typeof OUT_DIRS = 'production'): string {
+  const outDir = OUT_DIRS[mode];
   const built = join(outDir, 'manifest.json');
   const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json', ...(mode === 'bench' ? ['bench/pages'] : [])];
   if (!existsSync(built) || statSync(built).mtimeMs <= Math.max(...sources.map(newestChange))) {

@@ -3,6 +3,8 @@ import {join} from 'node:path';
 
 export const ROOT = process.cwd();
 export const DIST = join(ROOT, 'dist');
+/** The end-to-end suite's build (`vite build --mode test`): the shipped code plus the test hooks of shared/test-build.ts. */
+export const TEST_DIST = join(ROOT, 'dist-test');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const ARTIFACTS = join(ROOT, 'artifacts');
 

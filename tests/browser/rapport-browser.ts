@@ -33,7 +33,7 @@ export type LaunchOptions = {
   reloadable?: boolean;
   /** Reuse a profile (to test a browser restart); it is then left on disk for the caller to remove. */
   userDataDir?: string;
-  /** The built extension to load: dist/ by default, dist-bench/ for benchmarks. */
+  /** The built extension to load: dist/ by default, dist-bench/ for benchmarks, dist-test/ for the e2e suite. */
   extensionDir?: string;
   /**
    * The browser's interface language ("es", "ar"), which picks the extension's catalog. Chromium on Linux reads it

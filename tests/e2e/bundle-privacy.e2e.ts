@@ -3,7 +3,7 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {DIST} from '../browser/paths.ts';
+import {DIST, TEST_DIST} from '../browser/paths.ts';
 
 function files(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {
@@ -12,7 +12,7 @@ function files(folder: string): string[] {
   });
 }
 
-const code = () => files(DIST).filter((path) => /\.(js|html|json)$/.test(path)).map((path) => ({path, text: readFileSync(path, 'utf8')}));
+const code = (dist = DIST) => files(dist).filter((path) => /\.(js|html|json)$/.test(path)).map((path) => ({path, text: readFileSync(path, 'utf8')}));
 
 /** Hosts that appear in the bundle as text and are never requested. */
 const KNOWN_HOSTS: Record<string, string> = {
@@ -38,6 +38,18 @@ describe('the built extension', () => {
       [...text.matchAll(/\b(fetch\s*\(|new\s+XMLHttpRequest|new\s+WebSocket|new\s+EventSource|sendBeacon\s*\(|importScripts\s*\()/g)]
         .map((match) => `${path.slice(DIST.length)}: ${match[1]}`));
     expect(calls).toEqual([]);
+  });
+
+  // The messages only tests send (shared/test-build.ts) stay out of what ships, names and handlers alike. Checked
+  // against the test build too, which has them, so the search itself is shown to work. (That the shipped build's
+  // shadow roots are closed is checked in the browser, by shipped-build.e2e.ts.)
+  it('holds no test-only message or handler', () => {
+    const hooks = /commitments\/track|stats\/recordTone|day must be YYYY-MM-DD/g;
+    const found = (dist: string) => code(dist).flatMap(({path, text}) => [...text.matchAll(hooks)].map((match) => `${path.slice(dist.length)}: ${match[0]}`));
+    expect(found(DIST)).toEqual([]);
+    expect(found(TEST_DIST).map((hit) => hit.replace(/^.*: /, '')).sort()).toEqual(expect.arrayContaining([
+      'commitments/track', 'day must be YYYY-MM-DD', 'stats/recordTone',
+    ]));
   });
 
   // scripting and the two hosts: to hand tabs already open to a new version after an update (background/reinject.ts).

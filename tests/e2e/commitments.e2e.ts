@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
+import {TEST_DIST} from '../browser/paths.ts';
 import {RapportBrowser} from '../browser/rapport-browser.ts';
 import {badgeText, screenshot, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
 
@@ -147,7 +148,7 @@ describe('browser restart', () => {
   it('catches up on a promise that came due while the browser was closed', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'rapport-restart-'));
     try {
-      const first = await RapportBrowser.launch({userDataDir: profile});
+      const first = await RapportBrowser.launch({userDataDir: profile, extensionDir: TEST_DIST});
       await first.inExtensionPage(async (page) => {
         await writeSettings(page, quietOff);
         await sendFromExtensionPage(page, 'commitments/track', mail('#msg-a:r-restart', {
@@ -159,7 +160,7 @@ describe('browser restart', () => {
       await first.close();
       await new Promise((resolve) => setTimeout(resolve, 3_500));
 
-      const second = await RapportBrowser.launch({userDataDir: profile});
+      const second = await RapportBrowser.launch({userDataDir: profile, extensionDir: TEST_DIST});
       await second.inExtensionPage(async (page) => {
         await expect.poll(() => badgeText(page)).toBe('1');
       });

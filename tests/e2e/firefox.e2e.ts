@@ -12,7 +12,7 @@ let firefox: FirefoxBrowser;
 let extensionPage: FirefoxPage;
 
 beforeAll(async () => {
-  firefox = await FirefoxBrowser.launch(zipFolder(buildFirefox()), GECKO_ID, 'src/popup/index.html');
+  firefox = await FirefoxBrowser.launch(zipFolder(buildFirefox('test')), GECKO_ID, 'src/popup/index.html');
   extensionPage = await firefox.startPage();
 }, 60_000);
 

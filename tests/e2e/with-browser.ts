@@ -3,13 +3,14 @@ import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Locator, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect} from 'vitest';
-import {ARTIFACTS} from '../browser/paths.ts';
+import {ARTIFACTS, TEST_DIST} from '../browser/paths.ts';
 import {RapportBrowser, type LaunchOptions} from '../browser/rapport-browser.ts';
 
+/** The test build by default (test-only messages, shadow roots open to locators); pass extensionDir for another. */
 export function withRapportBrowser(options: LaunchOptions = {}): () => RapportBrowser {
   let browser: RapportBrowser | undefined;
   beforeAll(async () => {
-    browser = await RapportBrowser.launch(options);
+    browser = await RapportBrowser.launch({extensionDir: TEST_DIST, ...options});
   });
   afterAll(async () => {
     if (!browser) return;

@@ -2,6 +2,8 @@ import browser, {type Runtime} from 'webextension-polyfill';
 import {ANALYSIS_PORT, type AnalysisReply, type AnalysisRequest} from '../../shared/analysis-port.ts';
 import {printError} from '../../shared/log.ts';
 import {loadNlp} from './engine.ts';
+import {ANALYSIS_PORT_SENDERS, senderContext} from '../allowed-senders.ts';
+import {thisExtension} from '../this-extension.ts';
 
 type Analyzer = ReturnType<Awaited<ReturnType<typeof loadNlp>>['createAnalyzer']>;
 
@@ -11,7 +13,13 @@ type Analyzer = ReturnType<Awaited<ReturnType<typeof loadNlp>>['createAnalyzer']
  */
 export function listenForAnalysisPorts(): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
-    if (port.name !== ANALYSIS_PORT || port.sender?.id !== browser.runtime.id) return;
+    if (port.name !== ANALYSIS_PORT) return;
+    const context = port.sender ? senderContext(port.sender, thisExtension()) : null;
+    if (!context || !ANALYSIS_PORT_SENDERS.includes(context)) {
+      printError('analysis port: refused', `a port from ${context ?? 'an unknown sender'}`);
+      port.disconnect(); // only a compose in Gmail has drafts to analyse
+      return;
+    }
     let analyzer: Analyzer | undefined;
     let lastReceived: AnalysisRequest['input']['lastReceived'];
     let waiting: AnalysisRequest | undefined;

@@ -72,7 +72,9 @@ const INTRODUCES = /:\s*$/;
 // Reported speech: the whole sentence is inside quotation marks.
 const QUOTED = /^["“'‘].*["”'’][.!?]?$/s;
 // A field of a notice or a form: "Outage: Enable routing…", "MARKET DATA: No Scheduled Outages".
-const FIELD_LABEL = /^\W*(?:\p{Lu}[\p{L}/&-]*\s?){1,3}:\s/u;
+// One space between words, so a run of capitals splits one way only (the old `(?:\p{Lu}…*\s?){1,3}` backtracked
+// over every split: tests/unit/linear-patterns.test.ts).
+const FIELD_LABEL = /^\W*\p{Lu}[\p{L}/&-]*(?:\s\p{Lu}[\p{L}/&-]*){0,2}\s?:\s/u;
 
 /** "Fix for the Issuing Entity", "o Target Number of Transactions": a heading or an outline item, not a sentence. */
 function isHeading(text: string): boolean {

@@ -56,7 +56,9 @@ export function isContactLine(text: string): boolean {
 }
 
 // A field of a form or a system notice: "Request Create Date : 10/11/01 10:24:53 AM", "Report Total: $795.85".
-const FORM_FIELD = /^(?:\p{Lu}[\p{L}#.'/-]*\s?){1,5}\s?:\s?[^\s].{0,60}$/u;
+// One space between words, so a run of capitals splits one way only (the old `(?:\p{Lu}…*\s?){1,5}` backtracked
+// over every split: tests/unit/linear-patterns.test.ts).
+const FORM_FIELD = /^\p{Lu}[\p{L}#.'/-]*(?:\s\p{Lu}[\p{L}#.'/-]*){0,4}\s{0,2}:\s?[^\s].{0,60}$/u;
 const FORM_VALUE = /\d|:\s?[\p{Lu}\d][\p{Lu}\d &/-]*$/u; // a number, or a value in capitals ("Review Group: ENRON")
 // Markup and code pasted into a mail: tags, statements, assignments.
 const MARKUP = /^\s*[/~][\w/.-]+(?:\s|$)|[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/[A-Za-z][\w:-]*>|<[A-Za-z][\w:-]*\s[\w:-]+=|<(?:br|p|div|span|img|table|tr|td|html|body|head|xml|str|li|ul|ol)\b[^<>]{0,200}>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
