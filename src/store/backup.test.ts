@@ -60,7 +60,22 @@ describe('backup', () => {
     const file = await exportAll(db());
     file.tables.commitments!.push({sentence: 'no id'});
     file.tables.coverage!.push({day: '2026-11-24', seenAt: 2, source: 'dom'});
-    await expect(importAll(db(), parseExport(JSON.stringify(file)))).rejects.toThrow(ImportError);
+    await expect(async () => importAll(db(), parseExport(JSON.stringify(file)))).rejects.toThrow('record 2 of “commitments” has a wrong “id”');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a file with a wrong field in any record, naming table, record and field, and writes nothing', async () => {
+    await seed();
+    const before = await snapshot();
+    const file = await exportAll(db());
+    const [commitment] = file.tables.commitments! as Array<Record<string, unknown>>;
+    file.tables.coverage!.push({day: '2026-11-24', seenAt: 2, source: 'dom'});
+    file.tables.commitments!.push({...commitment, id: 'c2', dueAt: 1e20});
+    const text = JSON.stringify(file);
+    expect(() => parseExport(text)).toThrow(ImportError);
+    expect(() => parseExport(text)).toThrow('Nothing was imported: record 2 of “commitments” has a wrong “dueAt” (expected a date between 1970 and 2200).');
+    file.tables.commitments![1] = {...commitment, id: 'c2', counterparts: 'kim@acme.example'};
+    expect(() => parseExport(JSON.stringify(file))).toThrow('record 2 of “commitments” has a wrong “counterparts” (expected a list)');
     expect(await snapshot()).toEqual(before);
   });
 });

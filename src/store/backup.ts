@@ -4,6 +4,9 @@
 import type {RapportDb} from './db.ts';
 import {latestSchemaVersion, schemaVersions} from './versions.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
+import type {MessageKey} from '../shared/message-keys.ts';
+import type {Expected} from './validate/checks.ts';
+import {findRecordProblem} from './validate/records.ts';
 
 export const EXPORT_FORMAT = 'rapport-export';
 
@@ -42,6 +45,13 @@ export async function exportAll(db: RapportDb, now = Date.now()): Promise<Export
   return {format: EXPORT_FORMAT, schemaVersion: latestSchemaVersion, exportedAt: new Date(now).toISOString(), tables};
 }
 
+const EXPECTED_TEXT: Record<Expected, MessageKey> = {
+  text: 'background_importExpectText', count: 'background_importExpectCount', date: 'background_importExpectDate',
+  day: 'background_importExpectDay', dateTime: 'background_importExpectDateTime', timeZone: 'background_importExpectTimeZone',
+  yesNo: 'background_importExpectYesNo', list: 'background_importExpectList', choice: 'background_importExpectChoice',
+  link: 'background_importExpectLink', object: 'background_importExpectObject',
+};
+
 /** Parse and check a file's text. Throws ImportError with a sentence a person can act on. */
 export function parseExport(text: string): ExportFile {
   let data: unknown;
@@ -65,6 +75,13 @@ export function parseExport(text: string): ExportFile {
     if (!Array.isArray(rows) || rows.some((row) => row === null || typeof row !== 'object' || Array.isArray(row))) {
       throw new ImportError(t('background_importDamagedTable', name));
     }
+  }
+  // Every field of every record is checked before anything is written: a date of 1e20 or an object where a title
+  // belongs would otherwise break the popup on every open and stop the lifecycle run.
+  const problem = findRecordProblem(file.tables);
+  if (problem) {
+    const field = problem.field === '' ? '—' : problem.field;
+    throw new ImportError(t('background_importBadField', String(problem.index + 1), problem.table, field, t(EXPECTED_TEXT[problem.expected])));
   }
   return file as ExportFile;
 }
