@@ -108,8 +108,14 @@ export type Messages = {
   'hints/dismiss': {request: {fingerprint: string}; response: {dismissed: string[]}};
   /** The compose panel turns a rule off or silences a phrase: applied by the background to the stored settings. */
   'rules/change': {request: {turnOff?: string; silence?: string}; response: {disabled: string[]; ignoredPhrases: string[]}};
-  'data/export': {request: Record<string, never>; response: {json: string}};
-  'data/import': {request: {text: string}; response: {counts: Record<string, number>}};
+  /**
+   * An export file being imported, one piece of its text at a time (text-chunks.ts): a whole file would break
+   * Chrome's 64 MB message cap. Nothing is written until the commit. (The export itself is read by the options page
+   * straight from the store, in parts: no message.)
+   */
+  'data/importPiece': {request: {importId: string; index: number; text: string}; response: {received: number}};
+  /** Every piece was sent: check the whole file and write it in one transaction, or refuse it whole. */
+  'data/importCommit': {request: {importId: string; pieces: number}; response: {counts: Record<string, number>}};
   'data/deleteAll': {request: Record<string, never>; response: {deleted: true}};
 };
 
@@ -126,7 +132,7 @@ export type Reply<K extends MessageName = MessageName> = {ok: true; response: Re
 export const MESSAGE_NAMES = [
   'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'commitments/track', 'commitments/withdraw', 'commitments/update',
   'nudges/act', 'stats/recordTone', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'hints/dismiss', 'rules/change',
-  'data/export', 'data/import', 'data/deleteAll',
+  'data/importPiece', 'data/importCommit', 'data/deleteAll',
 ] as const satisfies readonly MessageName[];
 
 // Every name in the map is listed above (a compile error otherwise), so isEnvelope knows them all.

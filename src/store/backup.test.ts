@@ -1,11 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {useTempDb} from '../../tests/unit/temp-db.ts';
-import {deleteEverything, exportAll, importAll, ImportError, parseExport, tablesAt} from './backup.ts';
+import {deleteEverything, type ExportFile, importAll, ImportError, parseExport, tablesAt} from './backup.ts';
+import {exportParts} from './export-parts.ts';
+import {latestSchemaVersion} from './versions.ts';
 import {trackSentMail} from './commitments.ts';
 import {recordToneCounts} from './tone-stats.ts';
 import {appendLog} from './logs.ts';
 
 const db = useTempDb();
+const exportAll = async (database: ReturnType<typeof db>) => JSON.parse((await exportParts(database)).join('')) as ExportFile;
 
 async function seed() {
   await trackSentMail(db(), {
@@ -20,6 +23,18 @@ async function seed() {
 const snapshot = async () => Object.fromEntries(await Promise.all(db().tables.map(async (table) => [table.name, await table.toArray()])));
 
 describe('backup', () => {
+  it('writes the file in parts of bounded size that join into the JSON of every table', async () => {
+    await seed();
+    for (let i = 0; i < 50; i++) await appendLog(db(), {at: i + 2, level: 'warn', source: 'test', message: `warning ${i} ${'x'.repeat(100)}`});
+    const parts = await exportParts(db(), Date.UTC(2026, 10, 23), 1_000);
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.every((part) => part.length <= 1_000)).toBe(true);
+    const file = JSON.parse(parts.join('')) as ExportFile;
+    expect(file).toMatchObject({format: 'rapport-export', schemaVersion: latestSchemaVersion, exportedAt: '2026-11-23T00:00:00.000Z'});
+    expect(file.tables).toEqual(await snapshot());
+    expect((file.tables.logs as unknown[]).length).toBe(51);
+  });
+
   it('round-trips everything through a JSON file', async () => {
     await seed();
     const before = await snapshot();

@@ -1,5 +1,5 @@
-// The user's data, theirs to take: export every table to one JSON file, import such a file back (from this or any
-// older version), delete everything. An import is checked whole before anything is written, and written in one
+// The user's data, theirs to take: export every table to one JSON file (written in parts by export-parts.ts),
+// import such a file back (from this or any older version), delete everything. An import is checked whole before anything is written, and written in one
 // transaction: a bad or foreign file changes nothing.
 import type {RapportDb} from './db.ts';
 import {latestSchemaVersion, schemaVersions} from './versions.ts';
@@ -35,14 +35,6 @@ export function tablesAt(version: number): string[] {
     }
   }
   return [...tables].sort();
-}
-
-export async function exportAll(db: RapportDb, now = Date.now()): Promise<ExportFile> {
-  const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = await table.toArray();
-  });
-  return {format: EXPORT_FORMAT, schemaVersion: latestSchemaVersion, exportedAt: new Date(now).toISOString(), tables};
 }
 
 const EXPECTED_TEXT: Record<Expected, MessageKey> = {
