@@ -3,6 +3,7 @@ import {isEnvelope, type Envelope, type MessageName, type Reply} from '../shared
 import {describeError, printError} from '../shared/log.ts';
 import {handlers} from './handlers/index.ts';
 import type {Handler, SenderInfo} from './handlers/handler.ts';
+import {isTransientWriteFailure} from './write-failure.ts';
 
 function senderInfo(sender: Runtime.MessageSender): SenderInfo | null {
   // Only our own extension's contexts may talk to us (content scripts carry our id too).
@@ -19,7 +20,8 @@ export async function dispatch(envelope: Envelope, sender: SenderInfo): Promise<
     return {ok: true, response: await handler(envelope.request, sender)};
   } catch (error) {
     printError(`handler ${envelope.name}`, error);
-    return {ok: false, error: describeError(error).message};
+    const {message} = describeError(error);
+    return isTransientWriteFailure(error) ? {ok: false, error: message, retryable: true} : {ok: false, error: message};
   }
 }
 

@@ -126,8 +126,12 @@ export type ResponseOf<K extends MessageName> = Messages[K]['response'];
 /** The envelope on the wire. `rapport` tags our messages so other listeners can ignore them. */
 export type Envelope<K extends MessageName = MessageName> = {rapport: 1; name: K; request: RequestOf<K>};
 
-/** The background answers either a result or an error, never a thrown rejection across the boundary. */
-export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string};
+/**
+ * The background answers either a result or an error, never a thrown rejection across the boundary. `retryable`
+ * marks a write that failed for a passing reason (storage quota, an aborted transaction): an idempotent message may
+ * be sent again.
+ */
+export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string; retryable?: true};
 
 export const MESSAGE_NAMES = [
   'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'commitments/track', 'commitments/withdraw', 'commitments/update',
