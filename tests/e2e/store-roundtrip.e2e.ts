@@ -3,7 +3,7 @@
 import {statSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {screenshot, sendFromExtensionPage, withRapportBrowser} from './with-browser.ts';
+import {screenshot, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 type HealthRow = {site: string; part: string; count: number; strategy: number | null; lastFoundAt: number | null};
 const browser = withRapportBrowser();
@@ -121,6 +121,27 @@ describe('export and import of all data on the options page', () => {
     await page.getByTestId('import-export').setInputFiles({name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file))});
     await expect.poll(() => status(page)).toBe('Nothing was imported: record 2 of “nudges” has a wrong “title” (expected text).');
     expect(await browser().readTable('nudges')).toEqual(before);
+    await page.close();
+  });
+
+  it('delete everything leaves no Rapport key in storage.local or storage.sync', async () => {
+    const page = await browser().openOptions();
+    await writeSettings(page, {people: {myAddresses: ['jordan@northwind.example'], executives: [], directReports: [], internalDomains: [], neverAnalyse: []}, dailyNotificationBudget: 3});
+    await sendFromExtensionPage(page, 'hints/dismiss', {fingerprint: 'no-shouting|URGENT|s1'});
+    const storage = () => page.evaluate(async () => {
+      type Area = {get(keys: null): Promise<Record<string, unknown>>};
+      const {chrome} = globalThis as unknown as {chrome: {storage: {local: Area; sync: Area}}};
+      return {local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null)};
+    });
+    const before = await storage();
+    expect(Object.keys(before.local)).toContain('dismissedFingerprints');
+    expect(Object.keys(before.sync)).toEqual(expect.arrayContaining(['settings.people', 'settings.dailyNotificationBudget']));
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', {name: 'Delete everything'}).click();
+    await expect.poll(() => status(page)).toBe('Deleted.');
+    expect(await storage()).toEqual({local: {}, sync: {}});
+    expect(await browser().readTable('commitments')).toEqual([]);
     await page.close();
   });
 

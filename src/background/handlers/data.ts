@@ -3,6 +3,7 @@
 import {database} from '../../store/db.ts';
 import {deleteEverything, importAll, parseExport} from '../../store/backup.ts';
 import {receivePiece, takeWhole} from '../import-staging.ts';
+import {forgetExtensionStorage} from '../writes/forget-storage.ts';
 import {runLifecycle} from '../lifecycle/run.ts';
 import type {Handler} from './handler.ts';
 
@@ -19,6 +20,8 @@ export const dataImportCommit: Handler<'data/importCommit'> = async ({importId, 
 
 export const dataDeleteAll: Handler<'data/deleteAll'> = async () => {
   await deleteEverything(database());
+  // Dismissed hints and settings too: everything PRIVACY.md lists as kept.
+  await forgetExtensionStorage();
   await runLifecycle('data/deleteAll');
   return {deleted: true};
 };
