@@ -1,6 +1,7 @@
 // The user's data, theirs to take: export every table to one JSON file (written in parts by export-parts.ts),
-// import such a file back (from this or any older version), delete everything. An import is checked whole before anything is written, and written in one
-// transaction: a bad or foreign file changes nothing.
+// import such a file back (from this or any older version), delete everything. An import is checked whole, every
+// field of every record (validate/), before anything is written, and written in one transaction: a bad or foreign
+// file changes nothing.
 import type {RapportDb} from './db.ts';
 import {latestSchemaVersion, schemaVersions} from './versions.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
