@@ -29,8 +29,8 @@ const EXPECTED: Record<MessageName, SenderContext[]> = {
   'calendar/seen': ['calendar'],
   'calendar/details': ['calendar'],
   'calendar/importIcs': ['extension-page'],
-  'data/export': ['extension-page'],
-  'data/import': ['extension-page'],
+  'data/importPiece': ['extension-page'],
+  'data/importCommit': ['extension-page'],
   'data/deleteAll': ['extension-page'],
 };
 

@@ -43,8 +43,8 @@ export const ALLOWED_SENDERS: SenderTable = {
   'calendar/details': CALENDAR,
   // The user's data: import, export and delete, from the options page only.
   'calendar/importIcs': PAGE,
-  'data/export': PAGE,
-  'data/import': PAGE,
+  'data/importPiece': PAGE,
+  'data/importCommit': PAGE,
   'data/deleteAll': PAGE,
   // Test-only messages (the e2e suite seeds the store with them), in test builds only: never from a site.
   ...(TEST_BUILD ? {'commitments/track': PAGE, 'stats/recordTone': PAGE} : {}),

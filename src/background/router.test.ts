@@ -54,8 +54,8 @@ const ALLOWED: Record<MessageName, SenderContext[]> = {
   'calendar/seen': ['calendar'],
   'calendar/details': ['calendar'],
   'calendar/importIcs': ['extension-page'],
-  'data/export': ['extension-page'],
-  'data/import': ['extension-page'],
+  'data/importPiece': ['extension-page'],
+  'data/importCommit': ['extension-page'],
   'data/deleteAll': ['extension-page'],
 };
 
@@ -85,7 +85,7 @@ describe('the router', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(deliver({rapport: 1, name: 'runtime/ping', request: {}}, {id: 'rapport-id', url: 'https://evil.example/'}))
       .resolves.toEqual({ok: false, error: 'unknown sender'});
-    await expect(deliver({rapport: 1, name: 'data/export', request: {}}, {id: 'other', url: 'chrome-extension://rapport-id/x.html'}))
+    await expect(deliver({rapport: 1, name: 'data/importCommit', request: {}}, {id: 'other', url: 'chrome-extension://rapport-id/x.html'}))
       .resolves.toEqual({ok: false, error: 'unknown sender'});
     expect(fake.called).toEqual([]);
   });

@@ -7,6 +7,7 @@ import {testOnlyHandlers} from './handlers/test-only.ts';
 import type {Handler, SenderInfo} from './handlers/handler.ts';
 import {refusal, senderContext} from './allowed-senders.ts';
 import {thisExtension} from './this-extension.ts';
+import {isTransientWriteFailure} from './write-failure.ts';
 
 /** The handlers this build has: the test-only ones only in a test build (the bundler drops them otherwise). */
 const registered: Partial<{[K in MessageName]: Handler<K>}> = TEST_BUILD ? {...handlers, ...testOnlyHandlers} : handlers;
@@ -24,7 +25,8 @@ export async function dispatch(envelope: Envelope, sender: SenderInfo): Promise<
     return {ok: true, response: await handler(envelope.request, sender)};
   } catch (error) {
     printError(`handler ${envelope.name}`, error);
-    return {ok: false, error: describeError(error).message};
+    const {message} = describeError(error);
+    return isTransientWriteFailure(error) ? {ok: false, error: message, retryable: true} : {ok: false, error: message};
   }
 }
 

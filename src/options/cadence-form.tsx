@@ -1,6 +1,7 @@
 import {useState} from 'react';
 import {defaultTargets, type CadenceTarget} from '../cadence/index.ts';
-import {saveSettings, type TargetOverride, type Settings} from '../settings/settings.ts';
+import {defaultSettings, saveSettings, type TargetOverride, type Settings} from '../settings/settings.ts';
+import {settingsProblems} from '../settings/settings-checks.ts';
 import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {cadenceLabel} from '../shared/cadence-text.ts';
@@ -40,6 +41,11 @@ function CadenceRows({settings}: {settings: Settings}) {
     for (const row of draft) {
       targets[row.id] = {enabled: row.enabled, everyDays: row.everyDays, toleranceDays: row.toleranceDays,
         titleKeywords: row.keywords.split(',').map((word) => word.trim()).filter(Boolean)};
+    }
+    const [problem] = settingsProblems({...defaultSettings, cadence: {targets}});
+    if (problem) {
+      setSaved(t(problem.message));
+      return;
     }
     await saveSettings(syncArea, {cadence: {targets}});
     setSaved(t('options_cadenceSaved'));

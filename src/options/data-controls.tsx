@@ -1,7 +1,10 @@
 import {useState} from 'react';
 import {send} from '../shared/send.ts';
 import {t, tCount} from '../shared/i18n.ts';
+import {database} from '../store/db.ts';
+import {exportParts} from '../store/export-parts.ts';
 import {download} from './download.ts';
+import {importInPieces} from './import-in-pieces.ts';
 import {importSummary} from './import-summary.ts';
 
 async function readFile(input: HTMLInputElement): Promise<string | null> {
@@ -33,15 +36,16 @@ export function DataControls() {
           })()} />
         </label>
         <button type="button" onClick={run(async () => {
-          const {json} = await send('data/export', {});
-          download(`rapport-export-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json');
+          // Read here, in parts, and saved as a Blob: no runtime message, so no 64 MB cap on the file.
+          const parts = await exportParts(database());
+          download(`rapport-export-${new Date().toISOString().slice(0, 10)}.json`, parts, 'application/json');
           return t('options_exported');
         })}>{t('options_exportAll')}</button>
         <label className="button">{t('options_importExport')}
           <input type="file" accept=".json,application/json" data-testid="import-export" className="visually-hidden" onChange={(event) => void run(async () => {
             const text = await readFile(event.target);
             if (text === null) return '';
-            const {counts} = await send('data/import', {text});
+            const counts = await importInPieces(text);
             return tCount('options_importedRecords', Object.values(counts).reduce((sum, count) => sum + count, 0));
           })()} />
         </label>

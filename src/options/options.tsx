@@ -1,4 +1,5 @@
 import {t} from '../shared/i18n.ts';
+import {ErrorBoundary} from '../ui/error-boundary.tsx';
 import {Diagnostics} from './diagnostics.tsx';
 import {DataControls} from './data-controls.tsx';
 import {PeopleForm} from './people-form.tsx';
@@ -13,13 +14,13 @@ export function Options() {
     <main>
       <h1 className="brand">{t('extName')}</h1>
       <p className="muted">{t('options_intro')}</p>
-      <PeopleForm />
-      <ScheduleForm />
-      <CadenceForm />
-      <RadarForm />
-      <RulesList />
-      <DataControls />
-      <Diagnostics />
+      <ErrorBoundary name="options:people"><PeopleForm /></ErrorBoundary>
+      <ErrorBoundary name="options:schedule"><ScheduleForm /></ErrorBoundary>
+      <ErrorBoundary name="options:cadence"><CadenceForm /></ErrorBoundary>
+      <ErrorBoundary name="options:radar"><RadarForm /></ErrorBoundary>
+      <ErrorBoundary name="options:rules"><RulesList /></ErrorBoundary>
+      <ErrorBoundary name="options:data"><DataControls /></ErrorBoundary>
+      <ErrorBoundary name="options:diagnostics"><Diagnostics /></ErrorBoundary>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import {useState} from 'react';
-import {saveSettings, type Settings} from '../settings/settings.ts';
+import {defaultSettings, saveSettings, type Settings} from '../settings/settings.ts';
+import {settingsProblems} from '../settings/settings-checks.ts';
 import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
@@ -46,7 +47,10 @@ function ScheduleFields({initial}: {initial: Schedule}) {
       <h2 id="schedule-title">{t('options_scheduleTitle')}</h2>
       <form onSubmit={(event) => {
         event.preventDefault();
-        void saveSettings(syncArea, draft).then(() => setSaved(t('options_saved')));
+        // Refused, with the reason, rather than saved and silently replaced by the default on the next load.
+        const [problem] = settingsProblems({...defaultSettings, ...draft});
+        if (problem) setSaved(t(problem.message));
+        else void saveSettings(syncArea, draft).then(() => setSaved(t('options_saved')));
       }}>
         <fieldset>
           <legend>{t('options_workingHours')}</legend>
@@ -86,7 +90,7 @@ function ScheduleFields({initial}: {initial: Schedule}) {
             </select>,
             <input type="time" aria-label={t('options_weeklySummaryTime')} value={draft.weeklySummary.time} onChange={(e) => set('weeklySummary', {...draft.weeklySummary, time: e.target.value as Schedule['weeklySummary']['time']})} />)}
         </fieldset>
-        <button type="submit" aria-label={t('options_scheduleSave')}>{t('options_save')}</button> <span role="status" className="muted">{saved}</span>
+        <button type="submit" aria-label={t('options_scheduleSave')}>{t('options_save')}</button> <span role="status" className="muted" data-testid="schedule-status">{saved}</span>
       </form>
     </section>
   );

@@ -99,4 +99,25 @@ describe('catchUpAgenda', () => {
       '',
     ].join('\n'));
   });
+
+  it('pastes Markdown and HTML from mail as plain text: no image, link or tag', () => {
+    const agenda = catchUpAgenda({
+      ...base,
+      executiveName: 'Dana <b>W</b>',
+      openCommitments: [
+        commitment('img', {action: 'send ![chart](http://tracker.example/p.png) and [the deck](http://evil.example)', dueAt: at('2026-11-27T22:00:00Z')}),
+        commitment('html', {action: 'fix <img src=x onerror=alert(1)> *now* `code` | ~~gone~~ &amp;', counterparts: ['a_b@x.example'], dueAt: at('2026-11-27T22:00:00Z')}),
+      ],
+      cadence: [cadence('1:1 with [Sam](http://x.example)', 'overdue', 'Last held <i>never</i>.')],
+    });
+    expect(agenda).toContain('Send !\\[chart\\](http://tracker.example/p.png) and \\[the deck\\](http://evil.example)');
+    expect(agenda).toContain('Fix \\<img src=x onerror=alert(1)\\> \\*now\\* \\`code\\` \\| \\~\\~gone\\~\\~ \\&amp;');
+    expect(agenda).toContain('a\\_b@x.example');
+    expect(agenda).toContain('Dana \\<b\\>W\\</b\\>');
+    expect(agenda).toContain('1:1 with \\[Sam\\](http://x.example)');
+    expect(agenda).toContain('Last held \\<i\\>never\\</i\\>.');
+    // Whatever the mail held, no unescaped markup is left in it.
+    expect(agenda).not.toMatch(/(^|[^\\])(!\[|<img|<b>|\]\()/m);
+  });
 });
+

@@ -6,6 +6,7 @@ import type {CadenceView} from '../shared/messages.ts';
 import type {StoredCommitment} from '../store/records.ts';
 import {dayKeyLabel, shortDate} from '../shared/dates.ts';
 import {capitalise} from '../shared/capitalise.ts';
+import {markdownText} from './markdown-text.ts';
 
 export type AgendaInput = {
   now: number;
@@ -26,8 +27,8 @@ const GAPS: Partial<Record<CadenceView['status'], MessageKey>> = {
   overdue: 'popup_agendaMeetingOverdue', 'not-scheduled': 'popup_agendaMeetingNotScheduled', 'due-soon': 'popup_agendaMeetingDueSoon',
 };
 
-/** One line per item whatever the mail held: newlines in a sentence would break the list. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** One line per item whatever the mail held (newlines in a sentence would break the list), its markup as text. */
+const oneLine = (text: string) => markdownText(text.replace(/\s+/g, ' ').trim());
 
 function when(commitment: StoredCommitment, input: AgendaInput): string {
   if (commitment.dueAt === null) return commitment.vague && commitment.duePhrase ? t('popup_agendaSaid', oneLine(commitment.duePhrase)) : t('popup_agendaNoDate');
@@ -40,7 +41,7 @@ function item(commitment: StoredCommitment, input: AgendaInput): string {
   const action = capitalise(oneLine(commitment.action || commitment.sentence));
   const {counterparts} = commitment;
   const due = when(commitment, input);
-  const shown = counterparts.slice(0, 2).join(', ');
+  const shown = counterparts.slice(0, 2).map(oneLine).join(', ');
   const line = counterparts.length === 0 ? t('popup_agendaItem', action, due)
     : counterparts.length <= 2 ? t('popup_agendaItemTo', action, shown, due)
     : tCount('popup_agendaItemToMore', counterparts.length - 2, action, shown, due);
@@ -54,7 +55,7 @@ function section(title: string, lines: string[], empty: string): string[] {
 }
 
 export function catchUpAgenda(input: AgendaInput): string {
-  const executive = input.executiveName?.trim() || null;
+  const executive = input.executiveName?.trim() ? oneLine(input.executiveName) : null;
   const open = [...input.openCommitments].filter((commitment) => commitment.status === 'open').sort(byDue);
   const onBehalf = open.filter((commitment) => commitment.owner === 'executive');
   const dueThisWeek = open.filter((commitment) => commitment.owner !== 'executive' && commitment.dueAt !== null && commitment.dueAt < input.weekEnd);
@@ -66,7 +67,7 @@ export function catchUpAgenda(input: AgendaInput): string {
     ...section(executive ? t('popup_agendaOnBehalfOf', executive) : t('popup_agendaOnBehalfOfExecutive'),
       onBehalf.map((commitment) => item(commitment, input)), t('popup_agendaNoneOpen')),
     ...section(t('popup_agendaDueThisWeek'), dueThisWeek.map((commitment) => item(commitment, input)), t('popup_agendaNothingElseDue')),
-    ...section(t('popup_agendaToSchedule'), gaps.map((view) => `- [ ] ${t(GAPS[view.status]!, view.label, oneLine(view.detail))}`),
+    ...section(t('popup_agendaToSchedule'), gaps.map((view) => `- [ ] ${t(GAPS[view.status]!, oneLine(view.label), oneLine(view.detail))}`),
       t('popup_agendaAllScheduled')),
   ].join('\n').trimEnd() + '\n';
 }

@@ -6,6 +6,7 @@ import {parseRoute, routeHash, viewLabel, type Route, type View} from './route.t
 import {SiteList} from './site-list.tsx';
 import {panelId, tabId, ViewTabs} from './tabs.tsx';
 import {t} from '../shared/i18n.ts';
+import {ErrorBoundary} from '../ui/error-boundary.tsx';
 import {useSettings} from '../ui/use-settings.ts';
 import {WeekView} from './week-view.tsx';
 
@@ -51,12 +52,12 @@ export function Popup() {
         {route.view === 'now' && (
           <>
             <h2 className="visually-hidden">{t('popup_viewNow')}</h2>
-            <NowList focusId={route.nudgeId ?? null} />
-            <SiteList />
+            <ErrorBoundary name="popup:now"><NowList focusId={route.nudgeId ?? null} /></ErrorBoundary>
+            <ErrorBoundary name="popup:sites"><SiteList /></ErrorBoundary>
           </>
         )}
-        {route.view === 'week' && <WeekView settings={settings} />}
-        {route.view === 'commitments' && <CommitmentsView focusId={route.commitmentId ?? null} settings={settings} />}
+        {route.view === 'week' && <ErrorBoundary name="popup:week"><WeekView settings={settings} /></ErrorBoundary>}
+        {route.view === 'commitments' && <ErrorBoundary name="popup:commitments"><CommitmentsView focusId={route.commitmentId ?? null} settings={settings} /></ErrorBoundary>}
       </div>
       <footer className="row">
         <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_settingsLink')}</a>

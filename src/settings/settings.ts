@@ -3,6 +3,8 @@
 // lists are the part that grows.
 import type {TargetOverride} from '../cadence/index.ts';
 import {defaultRadarSettings, type RadarSettings} from '../radar/index.ts';
+import {printError} from '../shared/log.ts';
+import {withinRange} from './settings-checks.ts';
 
 export type ClockTime = `${number}:${number}`; // 'HH:MM', 24 h
 
@@ -74,7 +76,12 @@ export async function loadSettings(area: SettingsArea): Promise<Settings> {
       ? {...fallback, ...(value as object)}
       : value;
   }
-  return settings as Settings;
+  // The right shape is not enough: a time zone no one knows or no working day breaks every date computed with it.
+  const {settings: checked, replaced} = withinRange(settings as Settings, defaultSettings);
+  for (const {field, value} of replaced) {
+    printError('settings', new Error(`settings: ${field} held ${JSON.stringify(value)?.slice(0, 200)}; using the default instead`));
+  }
+  return checked;
 }
 
 export async function saveSettings(area: SettingsArea, patch: Partial<Settings>): Promise<void> {

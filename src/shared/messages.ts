@@ -114,8 +114,14 @@ export type Messages = {
   'hints/dismiss': {request: {fingerprint: string}; response: {dismissed: string[]}};
   /** The compose panel turns a rule off or silences a phrase: applied by the background to the stored settings. */
   'rules/change': {request: {turnOff?: string; silence?: string}; response: {disabled: string[]; ignoredPhrases: string[]}};
-  'data/export': {request: Record<string, never>; response: {json: string}};
-  'data/import': {request: {text: string}; response: {counts: Record<string, number>}};
+  /**
+   * An export file being imported, one piece of its text at a time (text-chunks.ts): a whole file would break
+   * Chrome's 64 MB message cap. Nothing is written until the commit. (The export itself is read by the options page
+   * straight from the store, in parts: no message.)
+   */
+  'data/importPiece': {request: {importId: string; index: number; text: string}; response: {received: number}};
+  /** Every piece was sent: check the whole file and write it in one transaction, or refuse it whole. */
+  'data/importCommit': {request: {importId: string; pieces: number}; response: {counts: Record<string, number>}};
   'data/deleteAll': {request: Record<string, never>; response: {deleted: true}};
 };
 
@@ -126,8 +132,12 @@ export type ResponseOf<K extends MessageName> = Messages[K]['response'];
 /** The envelope on the wire. `rapport` tags our messages so other listeners can ignore them. */
 export type Envelope<K extends MessageName = MessageName> = {rapport: 1; name: K; request: RequestOf<K>};
 
-/** The background answers either a result or an error, never a thrown rejection across the boundary. */
-export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string};
+/**
+ * The background answers either a result or an error, never a thrown rejection across the boundary. `retryable`
+ * marks a write that failed for a passing reason (storage quota, an aborted transaction): an idempotent message may
+ * be sent again.
+ */
+export type Reply<K extends MessageName = MessageName> = {ok: true; response: ResponseOf<K>} | {ok: false; error: string; retryable?: true};
 
 /**
  * Messages only the tests send, to seed the store as a user's sends would. Their handlers exist in test builds only
@@ -139,7 +149,7 @@ export type ShippedMessageName = Exclude<MessageName, TestOnlyMessageName>;
 export const SHIPPED_MESSAGE_NAMES = [
   'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'thread/read', 'commitments/withdraw', 'commitments/update',
   'nudges/act', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'hints/dismiss', 'rules/change',
-  'data/export', 'data/import', 'data/deleteAll',
+  'data/importPiece', 'data/importCommit', 'data/deleteAll',
 ] as const satisfies readonly ShippedMessageName[];
 
 const TEST_ONLY_MESSAGE_NAMES: readonly TestOnlyMessageName[] = TEST_BUILD ? ['commitments/track', 'stats/recordTone'] : [];

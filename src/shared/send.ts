@@ -31,10 +31,23 @@ export async function send<K extends MessageName>(name: K, request: RequestOf<K>
   return unwrap(name, await deliver(name, request));
 }
 
+/** A reply the background marked retryable (a write failed for a passing reason), thrown so `retrying` tries again. */
+class RetryableReply extends Error {}
+
 /**
- * Send a message whose handler is idempotent, retrying if the worker is stopped under it. Only transport failures
- * are retried; an error the background answered with is final.
+ * Send a message whose handler is idempotent, retrying a bounded number of times if the worker is stopped under it
+ * or answers that its write failed for a passing reason (storage quota, an aborted transaction): sending again is
+ * safe, and a send's promises must not be lost to a moment's full disk. Any other error the background answered
+ * with is final. The last failure is thrown, for the caller to report.
  */
 export async function sendIdempotent<K extends MessageName>(name: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
-  return unwrap(name, await retrying(() => deliver(name, request)));
+  try {
+    return unwrap(name, await retrying(async () => {
+      const reply = await deliver(name, request);
+      if (!reply.ok && reply.retryable) throw new RetryableReply(reply.error);
+      return reply;
+    }));
+  } catch (error) {
+    throw error instanceof RetryableReply ? new MessageError(name, error.message) : error;
+  }
 }

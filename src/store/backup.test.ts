@@ -1,11 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {useTempDb} from '../../tests/unit/temp-db.ts';
-import {deleteEverything, exportAll, importAll, ImportError, parseExport, tablesAt} from './backup.ts';
+import {deleteEverything, type ExportFile, importAll, ImportError, parseExport, tablesAt} from './backup.ts';
+import {exportParts} from './export-parts.ts';
+import {latestSchemaVersion} from './versions.ts';
 import {trackSentMail} from './commitments.ts';
 import {recordToneCounts} from './tone-stats.ts';
 import {appendLog} from './logs.ts';
 
 const db = useTempDb();
+const exportAll = async (database: ReturnType<typeof db>) => JSON.parse((await exportParts(database)).join('')) as ExportFile;
 
 async function seed() {
   await trackSentMail(db(), {
@@ -20,6 +23,18 @@ async function seed() {
 const snapshot = async () => Object.fromEntries(await Promise.all(db().tables.map(async (table) => [table.name, await table.toArray()])));
 
 describe('backup', () => {
+  it('writes the file in parts of bounded size that join into the JSON of every table', async () => {
+    await seed();
+    for (let i = 0; i < 50; i++) await appendLog(db(), {at: i + 2, level: 'warn', source: 'test', message: `warning ${i} ${'x'.repeat(100)}`});
+    const parts = await exportParts(db(), Date.UTC(2026, 10, 23), 1_000);
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.every((part) => part.length <= 1_000)).toBe(true);
+    const file = JSON.parse(parts.join('')) as ExportFile;
+    expect(file).toMatchObject({format: 'rapport-export', schemaVersion: latestSchemaVersion, exportedAt: '2026-11-23T00:00:00.000Z'});
+    expect(file.tables).toEqual(await snapshot());
+    expect((file.tables.logs as unknown[]).length).toBe(51);
+  });
+
   it('round-trips everything through a JSON file', async () => {
     await seed();
     const before = await snapshot();
@@ -60,7 +75,22 @@ describe('backup', () => {
     const file = await exportAll(db());
     file.tables.commitments!.push({sentence: 'no id'});
     file.tables.coverage!.push({day: '2026-11-24', seenAt: 2, source: 'dom'});
-    await expect(importAll(db(), parseExport(JSON.stringify(file)))).rejects.toThrow(ImportError);
+    await expect(async () => importAll(db(), parseExport(JSON.stringify(file)))).rejects.toThrow('record 2 of “commitments” has a wrong “id”');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a file with a wrong field in any record, naming table, record and field, and writes nothing', async () => {
+    await seed();
+    const before = await snapshot();
+    const file = await exportAll(db());
+    const [commitment] = file.tables.commitments! as Array<Record<string, unknown>>;
+    file.tables.coverage!.push({day: '2026-11-24', seenAt: 2, source: 'dom'});
+    file.tables.commitments!.push({...commitment, id: 'c2', dueAt: 1e20});
+    const text = JSON.stringify(file);
+    expect(() => parseExport(text)).toThrow(ImportError);
+    expect(() => parseExport(text)).toThrow('Nothing was imported: record 2 of “commitments” has a wrong “dueAt” (expected a date between 1970 and 2200).');
+    file.tables.commitments![1] = {...commitment, id: 'c2', counterparts: 'kim@acme.example'};
+    expect(() => parseExport(JSON.stringify(file))).toThrow('record 2 of “commitments” has a wrong “counterparts” (expected a list)');
     expect(await snapshot()).toEqual(before);
   });
 });

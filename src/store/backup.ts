@@ -1,9 +1,13 @@
-// The user's data, theirs to take: export every table to one JSON file, import such a file back (from this or any
-// older version), delete everything. An import is checked whole before anything is written, and written in one
-// transaction: a bad or foreign file changes nothing.
+// The user's data, theirs to take: export every table to one JSON file (written in parts by export-parts.ts),
+// import such a file back (from this or any older version), delete everything. An import is checked whole, every
+// field of every record (validate/), before anything is written, and written in one transaction: a bad or foreign
+// file changes nothing.
 import type {RapportDb} from './db.ts';
 import {latestSchemaVersion, schemaVersions, upgradeRow} from './versions.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
+import type {MessageKey} from '../shared/message-keys.ts';
+import type {Expected} from './validate/checks.ts';
+import {findRecordProblem} from './validate/records.ts';
 
 export const EXPORT_FORMAT = 'rapport-export';
 
@@ -34,13 +38,12 @@ export function tablesAt(version: number): string[] {
   return [...tables].sort();
 }
 
-export async function exportAll(db: RapportDb, now = Date.now()): Promise<ExportFile> {
-  const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = await table.toArray();
-  });
-  return {format: EXPORT_FORMAT, schemaVersion: latestSchemaVersion, exportedAt: new Date(now).toISOString(), tables};
-}
+const EXPECTED_TEXT: Record<Expected, MessageKey> = {
+  text: 'background_importExpectText', count: 'background_importExpectCount', date: 'background_importExpectDate',
+  day: 'background_importExpectDay', dateTime: 'background_importExpectDateTime', timeZone: 'background_importExpectTimeZone',
+  yesNo: 'background_importExpectYesNo', list: 'background_importExpectList', choice: 'background_importExpectChoice',
+  link: 'background_importExpectLink', object: 'background_importExpectObject',
+};
 
 /** Parse and check a file's text. Throws ImportError with a sentence a person can act on. */
 export function parseExport(text: string): ExportFile {
@@ -66,7 +69,18 @@ export function parseExport(text: string): ExportFile {
       throw new ImportError(t('background_importDamagedTable', name));
     }
   }
-  return file as ExportFile;
+  // An older file's records become this version's first (versions.ts, as the user's own database did on update), so
+  // one set of checks, the newest, judges every file.
+  const tables = Object.fromEntries(Object.entries(file.tables).map(([name, rows]) =>
+    [name, (rows as Array<Record<string, unknown>>).map((row) => upgradeRow(name, row, file.schemaVersion!))]));
+  // Every field of every record is checked before anything is written: a date of 1e20 or an object where a title
+  // belongs would otherwise break the popup on every open and stop the lifecycle run.
+  const problem = findRecordProblem(tables);
+  if (problem) {
+    const field = problem.field === '' ? '—' : problem.field;
+    throw new ImportError(t('background_importBadField', String(problem.index + 1), problem.table, field, t(EXPECTED_TEXT[problem.expected])));
+  }
+  return {...file, schemaVersion: latestSchemaVersion, tables} as ExportFile;
 }
 
 /** Merge a checked file into the database: records with the same key are replaced, others kept. */
@@ -84,8 +98,7 @@ export async function importAll(db: RapportDb, file: ExportFile): Promise<Record
   }
   await db.transaction('rw', targets, async () => {
     for (const table of targets) {
-      // A file from an older version: its records become this version's, as the user's own database did.
-      const rows = file.tables[table.name]!.map((row) => upgradeRow(table.name, row as Record<string, unknown>, file.schemaVersion));
+      const rows = file.tables[table.name]!;
       await table.bulkPut(rows);
       counts[table.name] = rows.length;
     }

@@ -1,6 +1,6 @@
 // Commitment tracking in the real background: a sent mail's promises are stored once, surface as nudges with a
 // badge and a notification when due, close when a later mail delivers them, and come back after a browser restart.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -128,17 +128,19 @@ describe('commitment lifecycle', () => {
 
   it('exports, refuses a foreign file without changing anything, deletes, and imports back', async () => {
     const page = await browser().openOptions();
-    const {json} = await sendFromExtensionPage<{json: string}>(page, 'data/export', {});
-    const exported = JSON.parse(json) as {tables: Record<string, unknown[]>};
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Export everything'}).click()]);
+    const path = (await download.path())!;
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as {tables: Record<string, unknown[]>};
     expect(exported.tables.commitments!.length).toBeGreaterThan(100);
 
-    await expect(sendFromExtensionPage(page, 'data/import', {text: '{"format":"other"}'})).rejects.toThrow('not a Rapport export');
+    await page.getByTestId('import-export').setInputFiles({name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}')});
+    await expect.poll(() => page.getByTestId('data-status').textContent()).toContain('not a Rapport export');
     expect((await browser().readTable('commitments')).length).toBe(exported.tables.commitments!.length);
 
     await sendFromExtensionPage(page, 'data/deleteAll', {});
     expect(await browser().readTable('commitments')).toEqual([]);
-    const {counts} = await sendFromExtensionPage<{counts: Record<string, number>}>(page, 'data/import', {text: json});
-    expect(counts.commitments).toBe(exported.tables.commitments!.length);
+    await page.getByTestId('import-export').setInputFiles(path);
+    await expect.poll(() => page.getByTestId('data-status').textContent()).toMatch(/^Imported [\d,]+ records/);
     expect((await browser().readTable('commitments')).length).toBe(exported.tables.commitments!.length);
     await page.close();
   });

@@ -81,12 +81,12 @@ describe('the shipped build', () => {
     ]);
   });
 
-  it('refuses data export and delete-all from a Gmail content script, and still answers its ping', async () => {
+  it('refuses data import and delete-all from a Gmail content script, and still answers its ping', async () => {
     const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
     await expect.poll(() => page.locator('.dw rapport-compose-panel').count()).toBe(1);
     const send = (name: string) => `chrome.runtime.sendMessage({rapport: 1, name: ${JSON.stringify(name)}, request: {}})`;
     expect(await inContentScript(page, send('data/deleteAll'))).toEqual({ok: false, error: 'data/deleteAll is not accepted from gmail'});
-    expect(await inContentScript(page, send('data/export'))).toEqual({ok: false, error: 'data/export is not accepted from gmail'});
+    expect(await inContentScript(page, send('data/importCommit'))).toEqual({ok: false, error: 'data/importCommit is not accepted from gmail'});
     expect(await inContentScript(page, send('runtime/ping'))).toMatchObject({ok: true});
     await page.close();
   });

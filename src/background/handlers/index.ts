@@ -7,7 +7,7 @@ import {composeSent} from './compose-sent.ts';
 import {commitmentsWithdraw} from './commitments-withdraw.ts';
 import {commitmentsUpdate} from './commitments-update.ts';
 import {nudgesAct} from './nudges-act.ts';
-import {dataDeleteAll, dataExport, dataImport} from './data.ts';
+import {dataDeleteAll, dataImportCommit, dataImportPiece} from './data.ts';
 import {cadenceList, calendarDetails, calendarImportIcs, calendarSeen} from './calendar.ts';
 import {hintsDismiss, rulesChange} from './compose-choices.ts';
 import {threadRead} from './thread-read.ts';
@@ -31,7 +31,7 @@ export const handlers: {[K in ShippedMessageName]: Handler<K>} = {
   'cadence/list': cadenceList,
   'hints/dismiss': hintsDismiss,
   'rules/change': rulesChange,
-  'data/export': dataExport,
-  'data/import': dataImport,
+  'data/importPiece': dataImportPiece,
+  'data/importCommit': dataImportCommit,
   'data/deleteAll': dataDeleteAll,
 };
