@@ -2,7 +2,7 @@ import {useEffect, useRef, useState} from 'react';
 import {useLiveQuery} from 'dexie-react-hooks';
 import {t, tCount} from '../shared/i18n.ts';
 import {database} from '../store/db.ts';
-import {nudgesDueNow} from '../store/nudges.ts';
+import {dueNowPage} from '../store/nudges-due-page.ts';
 import type {StoredNudge} from '../store/records.ts';
 import {dueLabel, snoozeChoices} from '../ui/due-label.ts';
 import {completeNudge, snoozeNudge} from './nudge-actions.ts';
@@ -18,9 +18,11 @@ const PAGE = 20;
 /** "Now": what needs the user, most urgent first, each with done, snooze and dismiss. */
 export function NowList({focusId}: {focusId: string | null}) {
   const now = useNow();
-  const nudges = useLiveQuery(() => nudgesDueNow(database(), now), [now]);
   const [shown, setShown] = useState(PAGE);
-  const hasItems = nudges !== undefined && nudges.length > 0;
+  // Only the nudges shown are read (a notification's link reads on to its nudge, however deep in the backlog), so a
+  // year of backlog opens as fast as a day's; "show more" reads the next page.
+  const page = useLiveQuery(() => dueNowPage(database(), now, shown, focusId), [now, shown, focusId]);
+  const hasItems = page !== undefined && page.total > 0;
   useEffect(() => {
     if (hasItems) markReady();
   }, [hasItems]);
@@ -35,23 +37,22 @@ export function NowList({focusId}: {focusId: string | null}) {
     const items = [...(list.current?.children ?? [])] as HTMLElement[];
     const target = items[Math.min(pending, items.length - 1)] ?? document.querySelector<HTMLElement>('[role="tabpanel"]');
     target?.focus();
-  }, [nudges]);
-  if (nudges === undefined) return <p className="muted">{t('ui_loading')}</p>;
-  if (nudges.length === 0) return <NothingDue />;
-  // A notification's link must find its nudge, however deep in the backlog.
-  const visible = nudges.slice(0, Math.max(shown, nudges.findIndex((nudge) => nudge.id === focusId) + 1));
+  }, [page]);
+  if (page === undefined) return <p className="muted">{t('ui_loading')}</p>;
+  if (page.total === 0) return <NothingDue />;
+  const {nudges: visible, total} = page;
   return (
     <>
-      <ul ref={list} className="nudges" data-testid="now-list" aria-label={tCount('popup_needYou', nudges.length)}>
+      <ul ref={list} className="nudges" data-testid="now-list" aria-label={tCount('popup_needYou', total)}>
         {visible.map((nudge, index) => (
           <NudgeItem key={nudge.id} nudge={nudge} now={now} focused={nudge.id === focusId} onActing={() => {
             refocusAt.current = index;
           }} />
         ))}
       </ul>
-      {visible.length < nudges.length && (
+      {visible.length < total && (
         <button type="button" onClick={() => setShown(visible.length + PAGE)}>
-          {tCount('popup_showMoreOf', Math.min(PAGE, nudges.length - visible.length), nudges.length - visible.length)}
+          {tCount('popup_showMoreOf', Math.min(PAGE, total - visible.length), total - visible.length)}
         </button>
       )}
     </>

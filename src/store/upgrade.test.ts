@@ -49,6 +49,26 @@ const samplesByVersion: Record<number, Samples> = {
     summaries: [],
     sentMails: [{draftId: 'compose:p1:c-1', threadId: null, sentAt: 1_790_000_200_000, recipients: ['kim@acme.example']}],
   },
+  4: {
+    siteHealth: [],
+    logs: [],
+    commitments: [],
+    nudges: [
+      {
+        id: 'commitment-due:c3', kind: 'commitment-due', subjectId: 'c3', title: 'Book the room', detail: 'Due Monday',
+        createdAt: 1_790_000_300_000, surfaceAt: 1_790_100_000_000, dueAt: 1_790_200_000_000, status: 'active',
+      },
+      {
+        id: 'commitment-undated:c4', kind: 'commitment-undated', subjectId: 'c4', title: 'Get back to Kim', detail: 'No date given',
+        createdAt: 1_790_000_300_000, surfaceAt: 1_790_100_000_000, dueAt: null, status: 'active',
+      },
+    ],
+    events: [],
+    coverage: [],
+    toneStats: [],
+    summaries: [],
+    sentMails: [],
+  },
 };
 
 const names: string[] = [];

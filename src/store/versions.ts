@@ -46,6 +46,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       sentMails: 'draftId, sentAt',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // The popup's Now list opens on its first page, most urgent first (by deadline, then by when it surfaced): this
+      // index serves that page in order without reading a year of backlog. Undated nudges are not in it (IndexedDB
+      // leaves null keys out) and are read from [status+surfaceAt] after the dated ones.
+      nudges: 'id, kind, subjectId, [status+surfaceAt], [status+dueAt+surfaceAt], notifiedAt, resolvedAt',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions.at(-1)!.version;
