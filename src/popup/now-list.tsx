@@ -3,6 +3,7 @@ import {useLiveQuery} from 'dexie-react-hooks';
 import {t, tCount} from '../shared/i18n.ts';
 import {database} from '../store/db.ts';
 import {dueNowPage} from '../store/nudges-due-page.ts';
+import {countDueNow} from '../store/nudges.ts';
 import type {StoredNudge} from '../store/records.ts';
 import {dueLabel, snoozeChoices} from '../ui/due-label.ts';
 import {completeNudge, snoozeNudge} from './nudge-actions.ts';
@@ -20,9 +21,14 @@ export function NowList({focusId}: {focusId: string | null}) {
   const now = useNow();
   const [shown, setShown] = useState(PAGE);
   // Only the nudges shown are read (a notification's link reads on to its nudge, however deep in the backlog), so a
-  // year of backlog opens as fast as a day's; "show more" reads the next page.
-  const page = useLiveQuery(() => dueNowPage(database(), now, shown, focusId), [now, shown, focusId]);
-  const hasItems = page !== undefined && page.total > 0;
+  // year of backlog opens as fast as a day's; "show more" reads the next page. Counting them all costs about as much
+  // as reading them in Chromium, so the list does not wait for the count: the total (the list's name, "show more")
+  // follows a moment later, asked only once the page is in (IndexedDB answers one request after another, and a
+  // count asked first would hold the page back).
+  const nudges = useLiveQuery(() => dueNowPage(database(), now, shown, focusId), [now, shown, focusId]);
+  const pageRead = nudges !== undefined;
+  const total = useLiveQuery(() => pageRead ? countDueNow(database(), now) : undefined, [now, pageRead]);
+  const hasItems = nudges !== undefined && nudges.length > 0;
   useEffect(() => {
     if (hasItems) markReady();
   }, [hasItems]);
@@ -37,22 +43,21 @@ export function NowList({focusId}: {focusId: string | null}) {
     const items = [...(list.current?.children ?? [])] as HTMLElement[];
     const target = items[Math.min(pending, items.length - 1)] ?? document.querySelector<HTMLElement>('[role="tabpanel"]');
     target?.focus();
-  }, [page]);
-  if (page === undefined) return <p className="muted">{t('ui_loading')}</p>;
-  if (page.total === 0) return <NothingDue />;
-  const {nudges: visible, total} = page;
+  }, [nudges]);
+  if (nudges === undefined) return <p className="muted">{t('ui_loading')}</p>;
+  if (nudges.length === 0) return <NothingDue />;
   return (
     <>
-      <ul ref={list} className="nudges" data-testid="now-list" aria-label={tCount('popup_needYou', total)}>
-        {visible.map((nudge, index) => (
+      <ul ref={list} className="nudges" data-testid="now-list" aria-label={total === undefined ? t('popup_viewNow') : tCount('popup_needYou', Math.max(total, nudges.length))}>
+        {nudges.map((nudge, index) => (
           <NudgeItem key={nudge.id} nudge={nudge} now={now} focused={nudge.id === focusId} onActing={() => {
             refocusAt.current = index;
           }} />
         ))}
       </ul>
-      {visible.length < total && (
-        <button type="button" onClick={() => setShown(visible.length + PAGE)}>
-          {tCount('popup_showMoreOf', Math.min(PAGE, total - visible.length), total - visible.length)}
+      {total !== undefined && nudges.length < total && (
+        <button type="button" onClick={() => setShown(nudges.length + PAGE)}>
+          {tCount('popup_showMoreOf', Math.min(PAGE, total - nudges.length), total - nudges.length)}
         </button>
       )}
     </>
