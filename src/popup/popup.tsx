@@ -16,6 +16,12 @@ const loadCommitmentsView = () => import('./commitments-view.tsx');
 const WeekView = lazy(() => loadWeekView().then((module) => ({default: module.WeekView})));
 const CommitmentsView = lazy(() => loadCommitmentsView().then((module) => ({default: module.CommitmentsView})));
 
+/** Opened straight onto another view (a link, a bookmark, a full tab): fetch its code now, while React starts. */
+export function preloadView(view: View): void {
+  if (view === 'week') void loadWeekView();
+  if (view === 'commitments') void loadCommitmentsView();
+}
+
 /** Opened from the popup's "Open in a tab" link: the same page, laid out for a window instead of 380 px. */
 export const inTab = () => new URLSearchParams(window.location.search).has('tab');
 
