@@ -1,5 +1,7 @@
 // `npm run bench`: Rapport's performance figures, readable; `npm run bench -- --json` prints one JSON object.
-// Each issue adds its figures as a named group below. Benchmarks measure; they never pass or fail.
+// `npm run bench -- popup` runs only the groups whose name contains "popup" (any words given; case ignored).
+// Each issue adds its figures as a named group below. Benchmarks measure; they never pass or fail. A group may
+// re-measure the yardstick (compromise_parse_2000w_p50_ms) beside its own figures; in --json the last one is kept.
 import {buildIfStale} from '../tests/browser/build.ts';
 import {benchAnalysis} from './nlp.ts';
 import {benchContentStart} from './content-start.ts';
@@ -26,8 +28,11 @@ const groups: Group[] = [
 
 buildIfStale();
 const json = process.argv.includes('--json');
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((word) => word.toLowerCase());
+const chosen = groups.filter((group) => wanted.length === 0 || wanted.some((word) => group.name.toLowerCase().includes(word)));
+if (chosen.length === 0) throw new Error(`no benchmark group matches ${wanted.join(', ')}: ${groups.map((group) => group.name).join('; ')}`);
 const results: Record<string, number> = {};
-for (const group of groups) {
+for (const group of chosen) {
   const figures = await group.run();
   Object.assign(results, figures);
   if (!json) {

@@ -2,7 +2,8 @@ import {useEffect, useRef, useState} from 'react';
 import {useLiveQuery} from 'dexie-react-hooks';
 import {t, tCount} from '../shared/i18n.ts';
 import {database} from '../store/db.ts';
-import {nudgesDueNow} from '../store/nudges.ts';
+import {dueNowPage} from '../store/nudges-due-page.ts';
+import {countDueNow} from '../store/nudges.ts';
 import type {StoredNudge} from '../store/records.ts';
 import {dueLabel, snoozeChoices} from '../ui/due-label.ts';
 import {completeNudge, snoozeNudge} from './nudge-actions.ts';
@@ -19,8 +20,15 @@ const PAGE = 20;
 /** "Now": what needs the user, most urgent first, each with done, snooze and dismiss. */
 export function NowList({focusId}: {focusId: string | null}) {
   const now = useNow();
-  const nudges = useLiveQuery(() => nudgesDueNow(database(), now), [now]);
   const [shown, setShown] = useState(PAGE);
+  // Only the nudges shown are read (a notification's link reads on to its nudge, however deep in the backlog), so a
+  // year of backlog opens as fast as a day's; "show more" reads the next page. Counting them all costs about as much
+  // as reading them in Chromium, so the list does not wait for the count: the total (the list's name, "show more")
+  // follows a moment later, asked only once the page is in (IndexedDB answers one request after another, and a
+  // count asked first would hold the page back).
+  const nudges = useLiveQuery(() => dueNowPage(database(), now, shown, focusId), [now, shown, focusId]);
+  const pageRead = nudges !== undefined;
+  const total = useLiveQuery(() => pageRead ? countDueNow(database(), now) : undefined, [now, pageRead]);
   const hasItems = nudges !== undefined && nudges.length > 0;
   useEffect(() => {
     if (hasItems) markReady();
@@ -39,20 +47,18 @@ export function NowList({focusId}: {focusId: string | null}) {
   }, [nudges]);
   if (nudges === undefined) return <p className="muted">{t('ui_loading')}</p>;
   if (nudges.length === 0) return <NothingDue />;
-  // A notification's link must find its nudge, however deep in the backlog.
-  const visible = nudges.slice(0, Math.max(shown, nudges.findIndex((nudge) => nudge.id === focusId) + 1));
   return (
     <>
-      <ul ref={list} className="nudges" data-testid="now-list" aria-label={tCount('popup_needYou', nudges.length)}>
-        {visible.map((nudge, index) => (
+      <ul ref={list} className="nudges" data-testid="now-list" aria-label={total === undefined ? t('popup_viewNow') : tCount('popup_needYou', Math.max(total, nudges.length))}>
+        {nudges.map((nudge, index) => (
           <NudgeItem key={nudge.id} nudge={nudge} now={now} focused={nudge.id === focusId} onActing={() => {
             refocusAt.current = index;
           }} />
         ))}
       </ul>
-      {visible.length < nudges.length && (
-        <button type="button" onClick={() => setShown(visible.length + PAGE)}>
-          {tCount('popup_showMoreOf', Math.min(PAGE, nudges.length - visible.length), nudges.length - visible.length)}
+      {total !== undefined && nudges.length < total && (
+        <button type="button" onClick={() => setShown(nudges.length + PAGE)}>
+          {tCount('popup_showMoreOf', Math.min(PAGE, total - nudges.length), total - nudges.length)}
         </button>
       )}
     </>

@@ -1,14 +1,27 @@
-import {useEffect, useState} from 'react';
+import {lazy, Suspense, useEffect, useState} from 'react';
 import browser from 'webextension-polyfill';
-import {CommitmentsView} from './commitments-view.tsx';
 import {NowList} from './now-list.tsx';
+import {afterReady} from './ready-mark.ts';
 import {parseRoute, routeHash, viewLabel, type Route, type View} from './route.ts';
 import {SiteList} from './site-list.tsx';
 import {panelId, tabId, ViewTabs} from './tabs.tsx';
 import {t} from '../shared/i18n.ts';
 import {ErrorBoundary} from '../ui/error-boundary.tsx';
 import {useSettings} from '../ui/use-settings.ts';
-import {WeekView} from './week-view.tsx';
+
+// "Now" opens first and alone decides how soon the popup shows something; the other views load when chosen, so
+// their code (charts, agenda, filters, date formatting) is not fetched and run before the first paint.
+// Once the first view is up, they are fetched in the background, so switching views stays instant.
+const loadWeekView = () => import('./week-view.tsx');
+const loadCommitmentsView = () => import('./commitments-view.tsx');
+const WeekView = lazy(() => loadWeekView().then((module) => ({default: module.WeekView})));
+const CommitmentsView = lazy(() => loadCommitmentsView().then((module) => ({default: module.CommitmentsView})));
+
+/** Opened straight onto another view (a link, a bookmark, a full tab): fetch its code now, while React starts. */
+export function preloadView(view: View): void {
+  if (view === 'week') void loadWeekView();
+  if (view === 'commitments') void loadCommitmentsView();
+}
 
 /** Opened from the popup's "Open in a tab" link: the same page, laid out for a window instead of 380 px. */
 export const inTab = () => new URLSearchParams(window.location.search).has('tab');
@@ -41,6 +54,10 @@ export function Popup() {
     document.title = t('popup_documentTitle', label);
   }, [label]);
   const select = (view: View) => go({view});
+  useEffect(() => afterReady(() => {
+    void loadWeekView();
+    void loadCommitmentsView();
+  }), []);
   return (
     <main>
       <header>
@@ -56,8 +73,10 @@ export function Popup() {
             <ErrorBoundary name="popup:sites"><SiteList /></ErrorBoundary>
           </>
         )}
-        {route.view === 'week' && <ErrorBoundary name="popup:week"><WeekView settings={settings} /></ErrorBoundary>}
-        {route.view === 'commitments' && <ErrorBoundary name="popup:commitments"><CommitmentsView focusId={route.commitmentId ?? null} settings={settings} /></ErrorBoundary>}
+        <Suspense fallback={<p className="muted">{t('ui_loading')}</p>}>
+          {route.view === 'week' && <ErrorBoundary name="popup:week"><WeekView settings={settings} /></ErrorBoundary>}
+          {route.view === 'commitments' && <ErrorBoundary name="popup:commitments"><CommitmentsView focusId={route.commitmentId ?? null} settings={settings} /></ErrorBoundary>}
+        </Suspense>
       </div>
       <footer className="row">
         <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_settingsLink')}</a>

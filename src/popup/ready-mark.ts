@@ -5,3 +5,18 @@ export const READY_MARK = 'rapport:popup:ready';
 export function markReady(): void {
   if (performance.getEntriesByName(READY_MARK, 'mark').length === 0) performance.mark(READY_MARK);
 }
+
+/** Runs `callback` once the popup is ready (at once if it already is): for work that must not delay the first paint. */
+export function afterReady(callback: () => void): () => void {
+  if (performance.getEntriesByName(READY_MARK, 'mark').length > 0) {
+    callback();
+    return () => undefined;
+  }
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName(READY_MARK, 'mark').length === 0) return;
+    observer.disconnect();
+    callback();
+  });
+  observer.observe({type: 'mark'});
+  return () => observer.disconnect();
+}

@@ -7,6 +7,7 @@ import {catchUpAgenda} from './agenda.ts';
 import {CadenceList} from './cadence-list.tsx';
 import {CopyAgenda} from './copy-agenda.tsx';
 import {markReady} from './ready-mark.ts';
+import {PastWeeks} from './past-weeks.tsx';
 import {hintsByRule} from './tone.ts';
 import {TrendChart} from './trend-chart.tsx';
 import {useCadence} from './use-cadence.ts';
@@ -88,6 +89,8 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
           <h3 id="week-cadence">{t('popup_weekCadence')}</h3>
           <CadenceList state={cadence} timeZone={timeZone} />
         </section>
+
+        <PastWeeks weekStart={summary.weekStart} />
       </div>
     </div>
   );

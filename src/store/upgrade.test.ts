@@ -81,6 +81,29 @@ const samplesByVersion: Record<number, Samples> = {
       at: 1_790_000_400_000, dueAt: null, threadId: '18d0000000000002', messageId: '#msg-f:1790000000000000002', status: 'open',
     }],
   },
+  6: {
+    siteHealth: [],
+    logs: [],
+    commitments: [],
+    nudges: [
+      {
+        id: 'commitment-due:c3', kind: 'commitment-due', subjectId: 'c3', title: {own: 'Book the room'}, detail: {own: 'Due Monday'},
+        createdAt: 1_790_000_300_000, surfaceAt: 1_790_100_000_000, dueAt: 1_790_200_000_000, status: 'active',
+      },
+      {
+        id: 'commitment-undated:c4', kind: 'commitment-undated', subjectId: 'c4', title: {own: 'Get back to Kim'}, detail: {own: 'No date given'},
+        createdAt: 1_790_000_300_000, surfaceAt: 1_790_100_000_000, dueAt: null, status: 'active',
+      },
+    ],
+    events: [],
+    coverage: [],
+    toneStats: [],
+    summaries: [],
+    sentMails: [],
+    keyPeople: [],
+    receivedMails: [],
+    owedItems: [],
+  },
 };
 
 const names: string[] = [];

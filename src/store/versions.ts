@@ -90,6 +90,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       owedItems: 'id, email, threadId, status, direction, at',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // The popup's Now list opens on its first page, most urgent first (by deadline, then by when it surfaced): this
+      // index serves that page in order without reading a year of backlog. Undated nudges are not in it (IndexedDB
+      // leaves null keys out) and are read from [status+surfaceAt] after the dated ones.
+      nudges: 'id, kind, subjectId, [status+surfaceAt], [status+dueAt+surfaceAt], notifiedAt, resolvedAt',
+    },
+  },
 ];
 
 /** A record written at `fromVersion`, brought up to the newest version. */

@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {FIXTURES} from '../browser/paths.ts';
-import {badgeText, pasteClipboard, screenshot, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
+import {badgeText, mondayKey, pasteClipboard, putRecords, screenshot, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 type Commitment = {id: string; action: string; status: string};
 type AxeViolation = {id: string; impact: string; help: string; nodes: string[]};
@@ -93,6 +93,10 @@ describe('popup', () => {
     for (const [back, count] of [[7, 6], [14, 9], [21, 4], [28, 7]] as const) {
       await sendFromExtensionPage(page, 'stats/recordTone', {day: daysAgo(back), counts: [{ruleId: 'no-hedging', tier: 'internal', count}]});
     }
+    // Last week's summary, as the weekly alarm stores it: This week lists it under "Previous weeks".
+    await putRecords(page, 'summaries', [{weekStart: mondayKey(1), computedAt: Date.now() - 3 * DAY, summary: {
+      weekStart: mondayKey(1), commitments: {made: 4, keptOnTime: 3, late: 1, open: 2, executive: {made: 1, open: 0}}, cadence: {kept: 2, of: 3},
+    }}]);
     expect(await browser().readTable<Commitment>('commitments')).toHaveLength(3);
     await expect.poll(() => badgeCount(page)).toBeGreaterThanOrEqual(1);
     await page.close();
@@ -121,6 +125,7 @@ describe('popup', () => {
     expect(await week.locator('figcaption').textContent()).toMatch(/^5 tone hints this week, fewer than the average of/);
     await expect.poll(() => page.getByTestId('cadence-list').isVisible()).toBe(true);
     expect(await page.getByTestId('cadence-list').textContent()).toContain('Monthly goals and objectives');
+    await expect.poll(() => page.getByTestId('past-weeks').locator('tbody tr').count()).toBe(1);
     await expectAccessible(page, 'popup, This week');
     await screenshotBoth(page, 'popup-week');
 

@@ -1,7 +1,8 @@
 // The weekly summary runs on a real alarm at the user's chosen day and time, stores the week's figures and says so
 // in a notification. Set to the next minute, so the test waits for the browser's own alarm (up to about two minutes).
+// The popup's This week view then lists the weeks summed up before this one.
 import {describe, expect, it} from 'vitest';
-import {sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
+import {englishDayLabel, mondayKey, putRecords, sendFromExtensionPage, withRapportBrowser, writeSettings} from './with-browser.ts';
 
 const browser = withRapportBrowser();
 
@@ -37,4 +38,29 @@ describe('weekly summary', () => {
     expect(notifications).toContain('rapport-weekly');
     await page.close();
   }, 240_000);
+
+  it('lists previous weeks in This week, newest first, and not this one', async () => {
+    const page = await browser().openPopup();
+    const [thisWeek] = await browser().readTable<{weekStart: string; summary: {cadence?: unknown}}>('summaries');
+    expect(thisWeek!.weekStart).toBe(mondayKey(0));
+    expect(thisWeek!.summary, 'the alarm records the rhythm (none yet: no calendar seen)').toHaveProperty('cadence', null);
+    // Two weeks as earlier runs stored them: last week with its rhythm, the week before from a version without it.
+    const figures = (made: number) => ({made, keptOnTime: made - 1, late: 1, open: 2, executive: {made: 0, open: 0}});
+    await putRecords(page, 'summaries', [
+      {weekStart: mondayKey(1), computedAt: Date.now() - 7 * 86_400_000, summary: {weekStart: mondayKey(1), commitments: figures(5), cadence: {kept: 3, of: 4}}},
+      {weekStart: mondayKey(2), computedAt: Date.now() - 14 * 86_400_000, summary: {weekStart: mondayKey(2), commitments: figures(2)}},
+    ]);
+    await page.goto(browser().extensionUrl('src/popup/index.html#/week'));
+    const table = page.getByRole('table', {name: 'Commitments and regular meetings in each previous week, newest first'});
+    await expect.poll(() => table.isVisible()).toBe(true);
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+    expect(rows).toEqual([
+      [englishDayLabel(mondayKey(1)), '5', '4', '1', '2', '3 of 4'],
+      [englishDayLabel(mondayKey(2)), '2', '1', '1', '2', '–not recorded'],
+    ]);
+    // Read as a table: each week a row header, each figure under its column's name.
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual([englishDayLabel(mondayKey(1)), englishDayLabel(mondayKey(2))]);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Week of', 'Made', 'Kept on time', 'Late', 'Open', 'Meetings kept']);
+    await page.close();
+  });
 });

@@ -84,3 +84,38 @@ export async function pasteClipboard(page: Page): Promise<string> {
   await page.evaluate(() => document.getElementById('paste-target')?.remove());
   return text;
 }
+
+/**
+ * Put records straight into a table of the 'rapport' database from an extension page: for rows only the background
+ * writes on its own schedule (a past week's summary). Pages opened after it see them; a Dexie live query already
+ * running does not (it hears only Dexie's own writes).
+ */
+export async function putRecords(page: Page, table: string, records: unknown[]): Promise<void> {
+  await page.evaluate(([name, rows]) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('rapport');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const transaction = db.transaction(name, 'readwrite');
+      for (const row of rows) transaction.objectStore(name).put(row);
+      transaction.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  }), [table, records] as const);
+}
+
+/** The Monday `weeksBack` weeks before this week's, as a day key, in the test browser's zone (America/Chicago). */
+export function mondayKey(weeksBack: number, now = Date.now()): string {
+  const today = new Date(now).toLocaleDateString('en-CA', {timeZone: 'America/Chicago'});
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+    .indexOf(new Intl.DateTimeFormat('en-US', {timeZone: 'America/Chicago', weekday: 'short'}).format(now)) + 1;
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day - (weekday - 1) - 7 * weeksBack, 12)).toISOString().slice(0, 10);
+}
+
+/** A day key as the popup labels it in English ("Mon, Nov 16"). */
+export const englishDayLabel = (day: string) =>
+  new Intl.DateTimeFormat('en-US', {weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC'}).format(Date.parse(`${day}T12:00:00Z`));

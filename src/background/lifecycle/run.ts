@@ -14,6 +14,7 @@ import {refreshRadarNudges} from '../radar/refresh.ts';
 import {announceDue} from './announce.ts';
 import {refreshBadge} from './badge.ts';
 import {showNudgeNotification, showWeeklyNotification} from './notifications.ts';
+import {cadenceForSummary} from './weekly-cadence.ts';
 import {t, tCount} from '../../shared/i18n.ts';
 
 export const ALARM_NEXT = 'rapport:next';
@@ -55,8 +56,10 @@ async function lifecycle(reconcileAll: boolean): Promise<void> {
 
 export async function runWeeklySummary(): Promise<void> {
   const db = database();
-  const summary = await computeWeeklySummary(db, Date.now(), await currentTimeZone());
-  await db.summaries.put({weekStart: summary.weekStart, computedAt: summary.computedAt, summary});
+  const now = Date.now();
+  const summary = await computeWeeklySummary(db, now, await currentTimeZone());
+  // The popup's "Previous weeks" reads these rows back (src/store/past-weeks.ts), the rhythm kept included.
+  await db.summaries.put({weekStart: summary.weekStart, computedAt: summary.computedAt, summary: {...summary, cadence: await cadenceForSummary(now)}});
   const {made, keptOnTime, open} = summary.commitments;
   await showWeeklyNotification(t('background_weeklyTitle'), tCount('background_weeklyBody', made, keptOnTime, open));
 }
