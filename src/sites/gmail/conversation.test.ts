@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {loadFixture} from '../../../tests/unit/load-fixture.ts';
 import {findAll} from '../shared/selector.ts';
 import {readCompose} from './compose.ts';
-import {conversationKey, readConversation, seeConversation} from './conversation.ts';
+import {conversationKey, glanceConversation, readConversation, seeConversation} from './conversation.ts';
 import {gmailSelectors} from './selectors.ts';
 
 const local = (...parts: [number, number, number, number, number]) => new Date(...parts).getTime();
@@ -105,6 +105,18 @@ describe('reading an open conversation', () => {
     for (const file of ['inbox.html', 'compose-popout.html']) {
       loadFixture('gmail', file);
       expect(seeConversation(document), file).toBeNull();
+      expect(glanceConversation(document), file).toBeNull();
     }
+  });
+
+  it('glances at the same key as a full reading gives, without reading every header', () => {
+    for (const file of ['thread-conversation.html', 'thread-older-shape.html', 'thread-conversation-es.html', 'thread-reply-and-compose.html', 'thread-reply-es.html']) {
+      const full = conversationKey(open(file));
+      expect(glanceConversation(document), file).toBe(full);
+    }
+    const seen = open('thread-conversation.html');
+    seen.elements.at(-1)!.querySelector('.a3s')!.replaceChildren();
+    expect(glanceConversation(document)).toBe(conversationKey(seeConversation(document)!));
+    expect(glanceConversation(document)).toMatch(/\|collapsed$/);
   });
 });

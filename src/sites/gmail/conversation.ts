@@ -1,7 +1,8 @@
 // Reading the conversation open in Gmail: who wrote each message shown and when, and the newest message's own words
-// when it is expanded. Reads only; never writes to the page. Two steps, so that the page pays for the text only
-// when something new is shown: `seeConversation` reads the headers (cheap, on every rescan), `readConversation`
-// adds the newest message's text and attachments (once per newest message).
+// when it is expanded. Reads only; never writes to the page. In steps, so that the page pays for the text only
+// when something new is shown: `glanceConversation` reads the thread id and the newest message's id (on every
+// rescan), `seeConversation` every header and `readConversation` the newest message's text and attachments (both
+// once per newest message).
 import type {ThreadMessage, ThreadRead} from '../../shared/thread.ts';
 import {findAll, findOne} from '../shared/selector.ts';
 import {parseAddress} from './compose.ts';
@@ -55,9 +56,12 @@ function readHeader(element: HTMLElement, messageId: string, language: string): 
   return {messageId, from: {email, name: sender.getAttribute('name')?.trim() ?? ''}, to: [...to], at: parseMessageDate(date?.getAttribute('title'), language)};
 }
 
+/** The open conversation's container: the first that shows a message (Gmail may keep other views around). */
+const containerOf = (page: Document) => findAll(S.threadContainer, page).elements.find((candidate) => findOne(S.messageShown, candidate));
+
 /** The conversation on screen, headers only; null when none is open. */
 export function seeConversation(page: Document = document): SeenConversation | null {
-  const container = findAll(S.threadContainer, page).elements.find((candidate) => findOne(S.messageShown, candidate));
+  const container = containerOf(page);
   if (!container) return null;
   const language = page.documentElement.lang || 'en';
   const subject = findOne(S.threadSubject, container);
@@ -78,20 +82,44 @@ export function seeConversation(page: Document = document): SeenConversation | n
   return {threadId: threadIdOf(subject), subject: subjectText(subject), messages, elements};
 }
 
-/** The newest message shown, with its body when it is expanded (only expanded messages have one) and loaded. */
+/** Whether a message's body is shown and loaded (only expanded messages have one; Gmail may show the frame of an
+ * expanded message before its content). */
+function loadedBody(element: HTMLElement): HTMLElement | null {
+  const body = findOne(S.messageBody, element);
+  return body !== null && (body.childElementCount > 0 || (body.textContent ?? '').trim() !== '') ? body : null;
+}
+
+const keyOf = (threadId: string | null, subject: string, messageId: string, open: boolean) => `${threadId ?? subject}|${messageId}|${open ? 'open' : 'collapsed'}`;
+
+/**
+ * The key of the conversation on screen without reading every header (what a rescan costs while nothing new is
+ * shown): the thread, its newest message, and whether that one is open. Equal to conversationKey(seeConversation()).
+ */
+export function glanceConversation(page: Document = document): string | null {
+  const container = containerOf(page);
+  if (!container) return null;
+  const elements = findAll(S.messageShown, container).elements;
+  for (let index = elements.length - 1; index >= 0; index--) {
+    const element = elements[index]!;
+    const messageId = messageIdOf(element);
+    if (!messageId || !findOne(S.messageSender, element)?.getAttribute('email')?.includes('@')) continue;
+    const subject = findOne(S.threadSubject, container);
+    return keyOf(threadIdOf(subject), subjectText(subject), messageId, loadedBody(element) !== null);
+  }
+  return null;
+}
+
+/** The newest message shown, with its body when it is shown and loaded. */
 function newest(seen: SeenConversation) {
   const index = seen.messages.length - 1;
   const element = seen.elements[index]!;
-  const body = findOne(S.messageBody, element);
-  // Gmail may show the frame of an expanded message before its content: an empty body is not read yet.
-  const loaded = body !== null && (body.childElementCount > 0 || (body.textContent ?? '').trim() !== '');
-  return {message: seen.messages[index]!, element, body: loaded ? body : null};
+  return {message: seen.messages[index]!, element, body: loadedBody(element)};
 }
 
 /** What decides whether there is anything new to tell: the thread, its newest message, and whether its text is shown. */
 export function conversationKey(seen: SeenConversation): string {
   const {message, body} = newest(seen);
-  return `${seen.threadId ?? seen.subject}|${message.messageId}|${body ? 'open' : 'collapsed'}`;
+  return keyOf(seen.threadId, seen.subject, message.messageId, body !== null);
 }
 
 /** The request for the background: every message shown, and the newest one's own words when they are on the page. */

@@ -6,7 +6,7 @@
 import type {ThreadRead} from '../../../shared/thread.ts';
 import type {Settings} from '../../../settings/settings.ts';
 import {isNeverAnalysed} from '../../../settings/tiers.ts';
-import {conversationKey, readConversation, seeConversation} from '../conversation.ts';
+import {glanceConversation, readConversation, seeConversation} from '../conversation.ts';
 
 export type ThreadReaderDeps = {
   send(read: ThreadRead): Promise<unknown>;
@@ -33,10 +33,10 @@ export function createThreadReader({send, settings, onError, page = document}: T
     /** Called on every rescan: cheap unless something new is shown. Never throws (errors go to `onError`). */
     scan(): void {
       try {
+        const key = glanceConversation(page);
+        if (key === null || told.has(key)) return;
         const seen = seeConversation(page);
         if (!seen) return;
-        const key = conversationKey(seen);
-        if (told.has(key)) return;
         told.add(key);
         if (told.size > REMEMBERED) told.delete(told.values().next().value!);
         const read = readConversation(seen);
