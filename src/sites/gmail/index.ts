@@ -9,7 +9,7 @@ import {listenForCapture} from '../shared/capture-listener.ts';
 import {claimPage} from '../shared/takeover.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
-import {timed} from './timing.ts';
+import {timed, timedThreadRead} from './timing.ts';
 import {gmailCapture} from './capture.ts';
 import {composeCoach, healPanels, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
 import {createThreadReader} from './features/thread-reader.ts';
@@ -32,7 +32,7 @@ const threads = createThreadReader({
 
 const scan = guarded('gmail-scan', () => timed(() => {
   if (!stillAlive()) return;
-  threads.scan(); // first: it never throws, so a compose feature that does can't stop it
+  timedThreadRead(threads.scan); // first: it never throws, so a compose feature that does can't stop it
   composes.scan();
   healPanels();
   health.schedule();
