@@ -11,6 +11,7 @@ import {benchGmailScale} from './gmail-scale.ts';
 import {benchCalendar} from './calendar.ts';
 import {benchIcs} from './ics.ts';
 import {benchPopup} from './popup.ts';
+import {benchThreadRead} from './thread-read.ts';
 
 type Group = {name: string; run: () => Promise<Record<string, number>>};
 
@@ -24,6 +25,7 @@ const groups: Group[] = [
   {name: 'popup with a year of data (real Chromium)', run: benchPopup},
   {name: 'typing in Gmail with a 2,000-word draft (real Chromium)', run: benchTyping},
   {name: 'a Gmail-sized page that keeps changing (real Chromium)', run: benchGmailScale},
+  {name: 'opening a 20-message conversation in Gmail (real Chromium)', run: benchThreadRead},
 ];
 
 buildIfStale();

@@ -9,9 +9,12 @@ import {listenForCapture} from '../shared/capture-listener.ts';
 import {claimPage} from '../shared/takeover.ts';
 import {createComposeTracker} from './compose-tracker.ts';
 import {gmailSelectors} from './selectors.ts';
-import {timed} from './timing.ts';
+import {timed, timedThreadRead} from './timing.ts';
 import {gmailCapture} from './capture.ts';
 import {composeCoach, healPanels, listenForToggleHints, watchComposeSends} from './features/compose-coach.ts';
+import {createThreadReader} from './features/thread-reader.ts';
+import {sendIdempotent} from '../../shared/send.ts';
+import {contentSettings} from '../shared/content-settings.ts';
 
 const lifetime = new AbortController();
 // Older copies of this script (from before an extension update) stop now; this one stops when it is replaced.
@@ -22,9 +25,14 @@ const stillAlive = claimPage('gmail', lifetime);
 const HEALTH_TIMING = {delayMs: 500, minIntervalMs: 2_000, time: timed};
 const health = createHealthReporter('gmail', gmailSelectors, HEALTH_TIMING);
 const composes = createComposeTracker(composeCoach, (error) => reportError('compose-coach', error));
+// The open conversation, read for the relationship radar: its own errors stay its own.
+const threads = createThreadReader({
+  send: (read) => sendIdempotent('thread/read', read), settings: contentSettings, onError: (error) => reportError('thread-read', error),
+});
 
 const scan = guarded('gmail-scan', () => timed(() => {
   if (!stillAlive()) return;
+  timedThreadRead(threads.scan); // first: it never throws, so a compose feature that does can't stop it
   composes.scan();
   healPanels();
   health.schedule();

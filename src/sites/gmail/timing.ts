@@ -3,6 +3,7 @@
 
 const WORK = 'rapport:gmail:work';
 const HINT = 'rapport:gmail:hint';
+const THREAD = 'rapport:gmail:thread-read';
 let recorded = 0;
 
 function note(name: string, start: number, end = performance.now()): void {
@@ -11,6 +12,7 @@ function note(name: string, start: number, end = performance.now()): void {
     if (++recorded > 5_000) {
       performance.clearMeasures(WORK);
       performance.clearMeasures(HINT);
+      performance.clearMeasures(THREAD);
       recorded = 0;
     }
   } catch {
@@ -25,6 +27,16 @@ export function timed<T>(work: () => T): T {
     return work();
   } finally {
     note(WORK, start);
+  }
+}
+
+/** Reading the open conversation, on its own measure too (`npm run bench`: thread_read_main_thread_ms). */
+export function timedThreadRead<T>(work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    note(THREAD, start);
   }
 }
 
