@@ -49,7 +49,7 @@ describe('the records of an import file', () => {
     ['commitments', {...commitment, owner: 'boss'}, 'owner', 'choice'],
     ['commitments', {...commitment, vague: 'no'}, 'vague', 'yesNo'],
     ['commitments', {...commitment, id: undefined}, 'id', 'text'],
-    ['nudges', {...nudge, title: {$$typeof: 'react'}}, 'title.key', 'object'],
+    ['nudges', {...nudge, title: {$$typeof: 'react'}}, 'title', 'text'],
     ['nudges', {...nudge, title: {own: 7}}, 'title.own', 'text'],
     ['nudges', {...nudge, detail: {key: 'background_youWrote', args: [{day: 'soon'}]}}, 'detail.args', 'list'],
     ['nudges', {...nudge, link: 'javascript:alert(1)'}, 'link', 'link'],

@@ -20,11 +20,12 @@ import {
  */
 function storedTextAt(depth: number): Check {
   return (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {expected: 'object'};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {expected: 'text'};
     const record = value as Record<string, unknown>;
     if ('own' in record) return text(record.own) && {expected: 'text', path: '.own'};
     if ('ruleId' in record) return firstProblem({ruleId: text, messageId: text, args: listOf(text), english: text}, record) && {expected: 'object'};
-    if (typeof record.key !== 'string' || depth > 4) return {expected: 'object', path: '.key'};
+    // Anything else is not words Rapport wrote: said as "expected text", which is what the user knows a title as.
+    if (typeof record.key !== 'string' || depth > 4) return {expected: 'text'};
     const part: Check = (arg) => (typeof arg === 'string' ? null : typeof arg === 'object' && arg !== null && 'day' in arg ? day((arg as {day: unknown}).day) : storedTextAt(depth + 1)(arg));
     return optional(listOf(part))(record.args) && {expected: 'list', path: '.args'};
   };
