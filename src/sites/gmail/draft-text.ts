@@ -79,3 +79,25 @@ export function rangeFor(draft: DraftText, start: number, end: number): Range | 
   }
   return range;
 }
+
+/**
+ * Where the caret is in `draft.text`, or null when the selection is not in the draft's words. A caret on an element
+ * (an empty line) counts as the start of the next text after it.
+ */
+export function caretOffset(draft: DraftText, selection: Selection | null): number | null {
+  if (!selection || selection.rangeCount === 0 || draft.segments.length === 0) return null;
+  const {focusNode, focusOffset} = selection;
+  if (!focusNode) return null;
+  const own = draft.segments.find((segment) => segment.node === focusNode);
+  if (own) return own.start + Math.min(focusOffset, own.node.data.length);
+  const caret = focusNode.ownerDocument?.createRange();
+  if (!caret) return null;
+  try {
+    caret.setStart(focusNode, focusOffset);
+  } catch {
+    return null;
+  }
+  // The first text at or after the caret (segments are in document order).
+  const next = draft.segments.find((segment) => caret.comparePoint(segment.node, 0) >= 0);
+  return next ? next.start : draft.text.length;
+}
