@@ -74,6 +74,14 @@ export async function benchAnalysis(): Promise<Record<string, number>> {
 
   const mb = makeDraft(180_000, 5).slice(0, 1_000_000);
   const t1mb = time(() => analyze({text: mb}));
+  // A typing pause in a 1.2 M-character draft reads only the window around the caret (pause-window.ts): five carets
+  // along it, each with a fresh analyser, so no sentence is cached from an earlier pause.
+  const {foundInDraft, pauseWindow} = await import('../src/nlp/pause-window.ts');
+  const huge = makeDraft(220_000, 6).slice(0, 1_200_000);
+  const pauses = [0.1, 0.3, 0.5, 0.7, 0.9].map((where) => time(() => {
+    const window = pauseWindow(huge, Math.round(huge.length * where));
+    foundInDraft(window, createAnalyzer().analyze({text: window.text}));
+  }));
 
   const parses = d2000.slice(0, 8).map((text) => time(() => nlp(text).json()));
 
@@ -83,6 +91,7 @@ export async function benchAnalysis(): Promise<Record<string, number>> {
     analyze_edit_2000w_p50_ms: p50(edits),
     analyze_cold_ms: Math.round(cold * 10) / 10,
     analyze_1mb_ms: Math.round(t1mb),
+    pause_1_2mb_p50_ms: p50(pauses),
     compromise_parse_2000w_p50_ms: p50(parses),
   };
 }

@@ -14,7 +14,9 @@ const SIGNALS: Array<[RegExp, number, number]> = [
   // A form in a system notice: "Request ID : 67320", "Report Total: $795.85".
   // Words apart by one space each, so a run of capitals splits into words one way only (the old `(?:\p{Lu}…*\s?)
   // {1,5}` tried every split: minutes on a line of capitals). Same lines match (tests/unit/linear-patterns.test.ts).
-  [/^\s*\p{Lu}[\p{L}#.'/-]*(?:\s\p{Lu}[\p{L}#.'/-]*){0,4}\s{0,2}:\s?\S.{0,60}$/gmu, 1, 3],
+  // Indent within the line only: `^\s*` ran from every line start of a run of blank lines to its end (quadratic);
+  // the same lines match, with the same ends.
+  [/^[^\S\n\r\u2028\u2029]*\p{Lu}[\p{L}#.'/-]*(?:\s\p{Lu}[\p{L}#.'/-]*){0,4}\s{0,2}:\s?\S.{0,60}$/gmu, 1, 3],
   [/\b(?:pending your approval|is ready for (?:your )?approval|requires your (?:approval|action)|has been (?:submitted|approved|assigned) (?:to|for) you)\b/gi, 2, 2],
   // Account and order notices signed by a team: "Thank you for using Yahoo!", "The Yahoo! Wallet Team".
   [/\b(?:thank you for (?:using|choosing|shopping|your (?:order|purchase|subscription|registration))|sign in (?:with|to) your|your (?:account|order|subscription|registration|password) (?:has been|is|was)|the [\w!.]+(?: [\w!.]+)? team\s*$)/gim, 2, 4],

@@ -9,6 +9,7 @@ import {validTimeZone} from './commitments/time-zone.ts';
 import {splitUserText} from './draft.ts';
 import {LruCache} from './cache.ts';
 import {nameGender} from './lexicons/sets.ts';
+import {trimEndMatching} from './trim-end.ts';
 import type {SentenceCache} from './sentence-info.ts';
 
 export type FindingCaches = {sentences?: SentenceCache; due?: LruCache<string, DueFound | null>};
@@ -19,11 +20,12 @@ const YOU = new Set(['you', 'your', 'yours', "you're", "you'll", "you've"]);
 const DANGLING = new Set(['and', 'then', 'by', 'to', 'on', 'before', 'until', 'till', 'at', 'in', 'for', 'as', 'first', 'thing', 'no', 'later', 'than', 'sometime', 'the', 'within']);
 
 function trimAction(text: string): string {
-  let out = text.replace(/[\s,;:.!?)(-]+$/, '');
+  // Trimmed by hand: `replace(/[…]+$/, '')` is quadratic on a long run of punctuation (see trim-end.ts).
+  let out = trimEndMatching(text, /[\s,;:.!?)(-]/);
   for (let i = 0; i < 8; i++) {
     const m = /\s(\S+)$/.exec(out);
     if (!m || !DANGLING.has((m[1] as string).toLowerCase())) break;
-    out = out.slice(0, m.index).replace(/[\s,;:-]+$/, '');
+    out = trimEndMatching(out.slice(0, m.index), /[\s,;:-]/);
   }
   return out;
 }

@@ -66,4 +66,40 @@ describe('never break the mail', () => {
     await expect.poll(() => panel.locator('li[data-rule-id="no-passive-aggressive"]').count(), {timeout: 10_000}).toBe(1);
     await page.close();
   });
+
+  it('coaches a 1.2 M-character draft around the caret, with hints at their places, and leaves it intact', async () => {
+    const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
+    const panel = dockedPanel(page);
+    await expect.poll(() => panel.count()).toBe(1);
+    const body = dockedBody(page);
+    // A pasted report: 12,700 lines of plain prose, then the user writes at the end.
+    const chars = await body.evaluate((editor) => {
+      const line = 'The quarterly figures are in the shared folder with the notes from the board meeting last week.';
+      editor.innerHTML = `<div>Hi Dana,</div>${`<div>${line}</div>`.repeat(12_700)}`;
+      return editor.textContent!.length;
+    });
+    expect(chars).toBeGreaterThan(1_200_000);
+    const before = await body.innerHTML();
+    await body.focus();
+    await page.keyboard.press('Control+End');
+    const typed = ' Per my last email, we need it TODAY!!!';
+    const started = Date.now();
+    await page.keyboard.type(typed);
+    await expect.poll(() => panel.locator('li[data-rule-id="no-passive-aggressive"]').count(), {timeout: 20_000}).toBe(1);
+    console.info(`1.2 M-character draft: hints ${Date.now() - started} ms after typing began (${typed.length} keys)`);
+    expect(await panel.locator('.status').textContent()).toContain('A long message');
+
+    // The hint's words are highlighted where they are: at the end of the draft, not at the window's offsets.
+    const highlighted = await page.evaluate(() => {
+      const texts: string[] = [];
+      CSS.highlights.get('rapport-tone')?.forEach((range) => void texts.push((range as Range).toString()));
+      return texts;
+    });
+    expect(highlighted).toContain('Per my last email');
+    // Only the user's keys changed the body: every line before the last is as it was, the last ends with the keys.
+    expect((await body.innerHTML()).startsWith(before.slice(0, before.lastIndexOf('<div>')))).toBe(true);
+    expect((await body.textContent())!.replace(/\u00a0/g, ' ').endsWith(`board meeting last week.${typed}`)).toBe(true);
+    expect(await body.innerHTML()).not.toMatch(/rapport|<mark|highlight/i);
+    await page.close();
+  }, 120_000);
 });

@@ -3,6 +3,7 @@
 // welcoming Dana", "Please note the office is closed"). Real mail is full of them, and a request found in each
 // would bury the few that need an answer.
 import {isFirstName} from '../lexicons/sets.ts';
+import {trimEndMatching} from '../trim-end.ts';
 
 const COURTESY = new RegExp([
   String.raw`\bif\s+you\s+(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
@@ -50,8 +51,9 @@ const PLEASANTRY = new RegExp([
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
-// Thanks look back; "thanks in advance" looks forward and goes with an ask.
-const THANKS = /^\W*(?:thank\s+you|thanks|many\s+thanks|thx|(?:i|we)?\s*(?:really\s+|truly\s+)?appreciate\s+(?:your|the|all|it)\b(?![^.?!]*\bif\b))\b(?!\s+in\s+advance)/i;
+// Thanks look back; "thanks in advance" looks forward and goes with an ask. The spaces before "appreciate" belong to
+// `\W*` unless "I" or "we" comes between: `\W*\s*` split a run of spaces every way (quadratic, linear-patterns.test.ts).
+const THANKS = /^\W*(?:thank\s+you|thanks|many\s+thanks|thx|(?:(?:i|we)\s*)?(?:really\s+|truly\s+)?appreciate\s+(?:your|the|all|it)\b(?![^.?!]*\bif\b))\b(?!\s+in\s+advance)/i;
 const ANNOUNCEMENT = new RegExp([
   String.raw`\bplease\s+join\s+(?:me|us)\s+in\s+\w+ing\b`,
   String.raw`^\W*(?:please\s+)?(?:welcome|note\b|be\s+(?:advised|aware|informed))`,
@@ -106,7 +108,8 @@ export function isNotAnAsk(text: string): boolean {
 function isFieldLine(text: string): boolean {
   const label = FIELD_LABEL.exec(text);
   if (!label) return false;
-  const words = label[0].replace(/[\W_]+$/, '').trim().split(/\s+/);
+  // Trimmed by hand: `replace(/[\W_]+$/, '')` is quadratic on a long run of punctuation (see trim-end.ts).
+  const words = trimEndMatching(label[0], /[\W_]/).trim().split(/\s+/);
   return !(words.length === 1 && isFirstName(words[0]!));
 }
 

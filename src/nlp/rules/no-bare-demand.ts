@@ -1,6 +1,7 @@
 import {defineRule} from '../rule.ts';
 import {FEATURES} from '../politeness/features.ts';
 import {isNotAnAsk} from '../requests/not-asks.ts';
+import {trimEndMatching} from '../trim-end.ts';
 
 const IMPERATIVE = FEATURES.indexOf('imperativeStart');
 const SOFTENERS = /\b(?:please|pls|kindly|thanks|thank you|appreciate|if you (?:can|could|have)|when you (?:can|get a chance|have a moment))\b/i;
@@ -63,7 +64,8 @@ export default defineRule({
       // (a parent's note, a vendor's steps, "Send me your list!"), so only the ultimatum above is flagged there.
       if (!draft.hasTier('executive')) continue;
       if (s.info.features[IMPERATIVE] !== 1 || s.info.tokens.length < 3 || FORMULAS.has(first.lower) || CASUAL.test(s.text) || BOUNDARY.test(s.text)) continue;
-      const body = s.text.replace(/[.!]+$/, '');
+      // Trimmed by hand: `replace(/[.!]+$/, '')` is quadratic on a long run of dots (see trim-end.ts).
+      const body = trimEndMatching(s.text, /[.!]/);
       const text = `Could you ${first.text.toLowerCase()}${body.slice(first.end)}?`;
       report({messageId: 'bare', place: s.place, actual: s.text, suggest: [{messageId: 'askAsQuestion', text}]});
     }

@@ -13,7 +13,11 @@ const MEMO = 'no-shouting/runs';
 const CASE = 'no-shouting/case';
 // "NOTE: YOU WILL RECEIVE THIS MESSAGE…": a labelled notice set in capitals, boilerplate rather than a voice.
 const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]|^\W*(?:DO NOT|PLEASE DO NOT) (?:REPLY|RESPOND)/;
-const NOTICE_BEFORE = /(?:^|\n|[.!?]\s)\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]*$/u;
+// Read on the 200 characters before a sentence (LEAD_CHARS), so its runs are bounded by 200 too: unbounded, `\W*`
+// from every line break of a run of them, and the tail from every label, scanned to the end (quadratic:
+// linear-patterns.test.ts). On a lead of at most 200 characters it matches exactly what the unbounded one did.
+const NOTICE_BEFORE = /(?:^|\n|[.!?]\s)\W{0,200}(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]{0,200}$/u;
+const LEAD_CHARS = 200;
 
 function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   // Runs depend on the sentence alone: computed once per sentence text, so typing elsewhere costs nothing here.
@@ -22,7 +26,7 @@ function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   if (runs.length === 0) return [];
   const allCaps = !/\p{Ll}/u.test(s.text);
   // The notice may run on from the line above: "NOTE: YOU WILL\nRECEIVE THIS MESSAGE…".
-  const lead = draft.text.slice(Math.max(0, s.place.start - 200), s.place.start);
+  const lead = draft.text.slice(Math.max(0, s.place.start - LEAD_CHARS), s.place.start);
   if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text) || NOTICE_BEFORE.test(lead))) return [];
   return runs.filter((run) => !run.label && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
 }

@@ -39,7 +39,11 @@ export const PRESS = /^(?:#{3}|-\s?#{3}\s?-|-?\s?30\s?-|About (?:\p{Lu}[\p{L}.&'
 // Contact lines: phone, fax, mail, web, street and city lines of a signature or a pasted contact card.
 const PHONE_LABEL = /^(?:\p{L}{1,12}\s)?(?:phone|ph|tel|telephone|fax|facsimile|cell|mobile|mob|direct|office|pager|work|home|main|voice|m|t|f|p|c|o|e|w)\.?\s?(?:#|no\.?)?\s?[:.-]?\s?[+(]?\d/iu;
 const PHONE = /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}/;
-const EMAIL_OR_URL = /(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/\S+|\bwww\.\S+)/i;
+// The address starts at the first word character of its run of [\w.+-] (no word character before it in the run):
+// every later start reaches the same "@" and the same domain, and trying each one made "a.a.a…" quadratic
+// (linear-patterns.test.ts). `\b` goes first so the look-behind runs only where a word starts, never along a run of
+// dots. Same first match as without the look-behind.
+const EMAIL_OR_URL = /(?:\b(?<!\w[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/\S+|\bwww\.\S+)/i;
 const STREET = /^\d{1,6}\s+(?:\p{L}[\p{L}.'-]*\s){0,5}(?:street|st|avenue|ave|road|rd|boulevard|blvd|suite|ste|drive|dr|lane|ln|way|floor|fl|plaza|parkway|pkwy|square|sq|place|pl|court|ct|highway|hwy|building|bldg|center|centre)\b\.?/iu;
 const COMPANY = /\b(?:LLP|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|GmbH|P\.?C\.|L\.?P\.|PLC|S\.A\.|AG)$/;
 const CITY = /\b\p{Lu}[\p{L}.' -]{1,30},?\s(?:[A-Z]{2}|Texas|California|New York|Oregon|Washington|Illinois|Florida|Ohio|Nebraska)\s{1,2}\d{5}(?:-\d{4})?\b|\b(?:P\.?\s?O\.?\s?Box|Suite|Ste\.?)\s\d+/u;
@@ -60,8 +64,9 @@ export function isContactLine(text: string): boolean {
 // over every split: tests/unit/linear-patterns.test.ts).
 const FORM_FIELD = /^\p{Lu}[\p{L}#.'/-]*(?:\s\p{Lu}[\p{L}#.'/-]*){0,4}\s{0,2}:\s?[^\s].{0,60}$/u;
 const FORM_VALUE = /\d|:\s?[\p{Lu}\d][\p{Lu}\d &/-]*$/u; // a number, or a value in capitals ("Review Group: ENRON")
-// Markup and code pasted into a mail: tags, statements, assignments.
-const MARKUP = /^\s*[/~][\w/.-]+(?:\s|$)|[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/[A-Za-z][\w:-]*>|<[A-Za-z][\w:-]*\s[\w:-]+=|<(?:br|p|div|span|img|table|tr|td|html|body|head|xml|str|li|ul|ol)\b[^<>]{0,200}>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
+// Markup and code pasted into a mail: tags, statements, assignments. An attribute (`\b\w+=["']`) starts at its word's
+// first character: from every character, `\w+=` scanned to the word's end (quadratic on a long word). Same first match.
+const MARKUP = /^\s*[/~][\w/.-]+(?:\s|$)|[<>]{2}|=>|\s\/\/\s|\w<[\w<]|\)\s*[;{]|\w\.\w+\(|^\s*[\w.]+\([^)]*\)[;,]?\s*$|"[\w-]+"\s*:|\b\w+=["']|^\s*"[^"]*",?\s*$|\(\s*$|^\s*[\w.]+\s*[+\-*/]?=\s*\S+;?$|<\/[A-Za-z][\w:-]*>|<[A-Za-z][\w:-]*\s[\w:-]+=|<(?:br|p|div|span|img|table|tr|td|html|body|head|xml|str|li|ul|ol)\b[^<>]{0,200}>|^\s*(?:[{}()[\];]|\/\/|\/\*|\*\s|#include|import\s|def\s|public\s|private\s|function\s|var\s|const\s|let\s\w+\s?=)|[;{]\s*$/;
 
 /**
  * Machine output: pasted logs, tables, lines of figures and codes. Prose is mostly letters and ordinary words;

@@ -15,7 +15,8 @@ import {PANEL_TAG, createComposePanel} from './compose-panel.ts';
 import {readDismissed} from '../../settings/dismissed.ts';
 import {send} from '../../shared/send.ts';
 import {buildDraftInput, recipientsWithTiers} from './draft-input.ts';
-import {rangeFor, readDraftText, type DraftText} from './draft-text.ts';
+import {caretOffset, rangeFor, readDraftText, type DraftText} from './draft-text.ts';
+import {foundInDraft, pauseWindow, WHOLE_DRAFT_CHARS, type PauseWindow} from '../../nlp/pause-window.ts';
 import {createComposeHighlights, type HighlightKind} from './highlights.ts';
 import {noteHintLatency, timed} from './timing.ts';
 
@@ -64,7 +65,9 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   let infoStale = true;
   let context: Omit<DraftInput, 'text'> = {};
   let neverAnalysed = false;
-  const drafts = new Map<number, DraftText>();
+  // Each analysed draft with the part of it that was sent: a long draft is read around the caret (pause-window.ts).
+  const drafts = new Map<number, {draft: DraftText; window: PauseWindow}>();
+  let lastCaret: number | undefined;
   const seenTone = new Map<string, string>(); // rule and phrase -> ruleId, for the weekly tone statistics
   const highlights = createComposeHighlights();
 
@@ -86,15 +89,25 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
       return;
     }
     const draft = readDraftText(body);
+    const window = pauseWindow(draft.text, draft.text.length > WHOLE_DRAFT_CHARS ? caretIn(draft) : draft.text.length);
     seq++;
-    drafts.set(seq, draft);
+    drafts.set(seq, {draft, window});
     drafts.delete(seq - MAX_DRAFTS_KEPT);
     channel.post({
       seq,
-      input: {...context, text: draft.text, sentAt: new Date().toISOString()},
+      input: {...context, text: window.text, sentAt: new Date().toISOString()},
       options: analysisOptions(settings),
     });
   }));
+
+  /** Where the user is writing: the caret when it is in the body, else where it was last, else the end. */
+  const caretIn = (draft: DraftText): number => {
+    const selection = document.getSelection();
+    const inBody = selection?.focusNode && body.contains(selection.focusNode);
+    const caret = inBody ? caretOffset(draft, selection) : null;
+    if (caret !== null) lastCaret = caret;
+    return lastCaret ?? draft.text.length;
+  };
 
   /** The user's choices every analysis of this draft honours, while typing and at send. */
   const analysisOptions = (current: Settings): AnalyzeOptions => ({
@@ -106,9 +119,12 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     timer = setTimeout(analyseNow, pauseMs);
   };
 
-  const show = guarded('compose-coach', (reply: AnalysisReply) => timed(() => {
-    const draft = drafts.get(reply.seq);
-    if (reply.seq !== seq || !draft) return; // an older draft's answer: a newer one is on its way
+  const show = guarded('compose-coach', (answer: AnalysisReply) => timed(() => {
+    const sent = drafts.get(answer.seq);
+    if (answer.seq !== seq || !sent) return; // an older draft's answer: a newer one is on its way
+    const {draft, window} = sent;
+    // Places in the window become places in the draft; hints elsewhere in a long draft wait for the caret.
+    const reply = foundInDraft(window, answer);
     latest = reply;
     for (const hint of reply.hints) {
       // Counted once per rule and phrase in a draft, not per keystroke that re-found it.
@@ -117,7 +133,8 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     const quiet = reply.language !== 'en' && reply.language !== 'unknown'
       ? t('gmail_otherLanguage')
       : t('gmail_noHints');
-    const changed = panel.setHints(reply.hints, reply.hints.length === 0 ? quiet : '');
+    const note = window.partial ? t('gmail_longDraft') : reply.hints.length === 0 ? quiet : '';
+    const changed = panel.setHints(reply.hints, note);
     // Painted ranges are live: they follow the text as the user types. Repaint only when the hints changed, or
     // when an edit replaced a text node under a highlight (its range collapsed).
     if (!panel.collapsed && (changed || highlights.anyCollapsed())) {
@@ -130,7 +147,7 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
   }));
 
   const apply = (_nudge: Hint, suggestion: Suggestion) => {
-    const draft = drafts.get(seq);
+    const draft = drafts.get(seq)?.draft;
     const current = readDraftText(body);
     // Only if the words are still where the hint saw them: never replace text the user has since changed.
     if (!draft || current.text.slice(suggestion.place.start, suggestion.place.end) !== draft.text.slice(suggestion.place.start, suggestion.place.end)) {
@@ -160,7 +177,7 @@ export function startCoaching({root, body, info: initialInfo, signal}: ComposeSe
     // Hidden hints hide their highlights too; showing them again repaints from the newest analysis.
     if (collapsed) highlights.clear();
     else if (latest) {
-      const draft = drafts.get(latest.seq);
+      const draft = drafts.get(latest.seq)?.draft;
       if (draft) highlights.paint(rangesOf(latest, draft));
     }
   });

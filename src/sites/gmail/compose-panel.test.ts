@@ -72,6 +72,12 @@ describe('compose panel', () => {
     expect(root.querySelector('.status')!.textContent).toBe('Reply to Sam Lee.');
     panel.setHints([hint(), hint({ruleId: 'other-rule', fingerprint: 'f2'})], '');
     expect(root.querySelector('.count')!.textContent).toBe('2 hints');
+    // A long draft is read only in part: the note stands beside the hints, so the user knows what they cover.
+    panel.setHints([hint(), hint({ruleId: 'other-rule', fingerprint: 'f2'})], 'A long message.');
+    expect(root.querySelector('.status')!.textContent).toBe('Reply to Sam Lee. A long message.');
+    expect(root.querySelector('.count')!.textContent).toBe('2 hints');
+    panel.setHints([hint(), hint({ruleId: 'other-rule', fingerprint: 'f2'})], '');
+    expect(root.querySelector('.status')!.textContent).toBe('Reply to Sam Lee.');
 
     const toggle = root.querySelector<HTMLButtonElement>('.bar button')!;
     expect(toggle.textContent).toBe('Hide');

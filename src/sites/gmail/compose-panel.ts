@@ -30,7 +30,8 @@ export type ComposePanel = {
   toggle(): boolean;
   readonly collapsed: boolean;
   /**
-   * Show hints; `note` replaces the list when there is nothing to show (quiet, other language, never-analyse).
+   * Show hints; `note` replaces the list when there is nothing to show (quiet, other language, never-analyse), and
+   * stands beside the hints when there are some (a long draft read only around the caret).
    * Returns whether anything shown changed.
    */
   setHints(hints: Hint[], note: string): boolean;
@@ -111,7 +112,7 @@ export function createComposePanel(handlers: HintHandlers, onToggle: (collapsed:
       host.dataset.hintCount = String(hints.length);
       count.textContent = hints.length === 0 ? '' : tCount('gmail_hintCount', hints.length);
       status.dataset.note = note;
-      status.textContent = hints.length === 0 ? withNote(who, note) : who;
+      status.textContent = hints.length === 0 || note ? withNote(who, note) : who;
       list.replaceChildren(...[...next.values()].map((item) => item.rendered.element));
       return true;
     },
