@@ -2,6 +2,7 @@ import {useEffect, useState} from 'react';
 import browser from 'webextension-polyfill';
 import {CommitmentsView} from './commitments-view.tsx';
 import {NowList} from './now-list.tsx';
+import {PeopleView} from './people-view.tsx';
 import {parseRoute, routeHash, viewLabel, type Route, type View} from './route.ts';
 import {SiteList} from './site-list.tsx';
 import {panelId, tabId, ViewTabs} from './tabs.tsx';
@@ -57,6 +58,7 @@ export function Popup() {
         )}
         {route.view === 'week' && <WeekView settings={settings} />}
         {route.view === 'commitments' && <CommitmentsView focusId={route.commitmentId ?? null} settings={settings} />}
+        {route.view === 'people' && <PeopleView settings={settings} />}
       </div>
       <footer className="row">
         <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_settingsLink')}</a>

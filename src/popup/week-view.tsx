@@ -13,6 +13,9 @@ import {useCadence} from './use-cadence.ts';
 import {useNow} from './use-now.ts';
 import {useWeek} from './use-week.ts';
 import {useExecutiveMeetings} from './use-executive-meetings.ts';
+import {usePeople} from './use-people.ts';
+import {relationshipsDigest} from './relationships.ts';
+import {RelationshipsCard} from './relationships-card.tsx';
 import {shiftDay, weekBounds} from '../shared/zoned-time.ts';
 
 function Figure({value, label}: {value: number; label: string}) {
@@ -30,6 +33,8 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   const timeZone = settings ? effectiveTimeZone(settings) : undefined;
   const week = useWeek(now, timeZone);
   const cadence = useCadence();
+  const people = usePeople(settings, now);
+  const relationships = people && relationshipsDigest(people.radar, now);
   const ready = week !== undefined;
   useEffect(() => {
     if (ready) markReady();
@@ -45,6 +50,7 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   const agenda = cadence.status === 'loading' ? null : () => catchUpAgenda({
     now, timeZone, weekStart: summary.weekStart, weekEnd: weekBounds(summary.weekStart, timeZone)[1], executiveName: executive,
     openCommitments: open, cadence: cadence.status === 'ready' ? cadence.report.views : [],
+    ...(relationships ? {relationships} : {}),
   });
 
   return (
@@ -88,6 +94,8 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
           <h3 id="week-cadence">{t('popup_weekCadence')}</h3>
           <CadenceList state={cadence} timeZone={timeZone} />
         </section>
+
+        <RelationshipsCard digest={relationships} timeZone={timeZone} />
       </div>
     </div>
   );

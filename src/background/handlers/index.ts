@@ -13,6 +13,7 @@ import {dataDeleteAll, dataExport, dataImport} from './data.ts';
 import {cadenceList, calendarDetails, calendarImportIcs, calendarSeen} from './calendar.ts';
 import {hintsDismiss, rulesChange} from './compose-choices.ts';
 import {threadRead} from './thread-read.ts';
+import {owedUpdate, peopleRemove, peopleSave} from './people.ts';
 
 /** One handler per message name. The mapped type makes a missing or misspelt handler a compile error. */
 export const handlers: {[K in MessageName]: Handler<K>} = {
@@ -25,6 +26,9 @@ export const handlers: {[K in MessageName]: Handler<K>} = {
   'commitments/withdraw': commitmentsWithdraw,
   'commitments/update': commitmentsUpdate,
   'nudges/act': nudgesAct,
+  'people/save': peopleSave,
+  'people/remove': peopleRemove,
+  'owed/update': owedUpdate,
   'stats/recordTone': statsRecordTone,
   'calendar/seen': calendarSeen,
   'calendar/details': calendarDetails,

@@ -1,0 +1,108 @@
+import {useEffect, useMemo, useState} from 'react';
+import {groupOf, type Suggestion} from '../radar/index.ts';
+import {effectiveTimeZone, type Settings} from '../settings/settings.ts';
+import {t, tCount} from '../shared/i18n.ts';
+import {send} from '../shared/send.ts';
+import {filterPeople} from './people-rows.ts';
+import {PersonCard} from './person-card.tsx';
+import {markReady} from './ready-mark.ts';
+import {useNow} from './use-now.ts';
+import {usePeople} from './use-people.ts';
+import {useItemAction} from './use-item-action.ts';
+
+/** "People": each key person, who needs the user most first, searchable; and people to add, never added silently. */
+export function PeopleView({settings}: {settings: Settings | undefined}) {
+  const now = useNow();
+  const data = usePeople(settings, now);
+  const [text, setText] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  // Someone just added from a suggestion: their card takes the keyboard focus.
+  const [focusEmail, setFocusEmail] = useState<string | null>(null);
+  const shown = useMemo(() => filterPeople(data?.radar ?? [], text), [data, text]);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (loaded) markReady();
+  }, [loaded]);
+  if (!data || !settings) return <p className="muted">{t('ui_loading')}</p>;
+  const timeZone = effectiveTimeZone(settings);
+  const count = tCount('popup_peopleCount', shown.length);
+  return (
+    <div className="people" data-testid="people-view">
+      <h2 className="visually-hidden">{t('popup_viewPeople')}</h2>
+      {data.radar.length === 0 ? (
+        <div className="card" data-testid="people-empty">
+          <p><strong>{t('popup_peopleEmptyTitle')}</strong></p>
+          <p className="muted">{t('popup_peopleEmptyDetail')}</p>
+        </div>
+      ) : (
+        <>
+          <form className="filters" role="search" aria-label={t('popup_findPeople')} onSubmit={(event) => event.preventDefault()}>
+            <label className="field grow">
+              <span>{t('popup_search')}</span>
+              <input type="search" value={text} placeholder={t('popup_peopleSearchPlaceholder')} onChange={(event) => {
+                setText(event.target.value);
+                setAnnouncement('');
+              }} />
+            </label>
+          </form>
+          <p role="status" className="muted small" data-testid="people-count">{announcement ? t('popup_countAndAnnouncement', count, announcement) : count}</p>
+          {shown.length === 0 ? (
+            <div className="card">
+              <p>{t('popup_peopleNothingMatches')}</p>
+              <button type="button" onClick={() => setText('')}>{t('popup_showAllPeople')}</button>
+            </div>
+          ) : (
+            <ul className="plain people-list" aria-label={t('popup_peopleList')} data-testid="people-list">
+              {shown.map((entry) => (
+                <PersonCard key={entry.person.email} entry={entry} now={now} timeZone={timeZone} groupEvery={settings.radar.everyDays}
+                  focused={entry.person.email === focusEmail} onAnnounce={setAnnouncement} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <Suggestions suggestions={data.suggestions} settings={settings} onAdded={(suggestion) => {
+        setText('');
+        setAnnouncement(t('popup_announceAdded', suggestion.name));
+        setFocusEmail(suggestion.email);
+      }} />
+    </div>
+  );
+}
+
+/** "People you write to and meet most": each with Add. Only the user's click makes anyone key. */
+function Suggestions({suggestions, settings, onAdded}: {suggestions: Suggestion[]; settings: Settings; onAdded: (suggestion: Suggestion) => void}) {
+  if (suggestions.length === 0) return null;
+  return (
+    <section className="card suggestions" aria-labelledby="people-suggestions" data-testid="people-suggestions">
+      <h3 id="people-suggestions">{t('popup_suggestionsTitle')}</h3>
+      <p className="muted small">{t('popup_suggestionsDetail')}</p>
+      <ul className="plain">
+        {suggestions.map((suggestion) => <SuggestionRow key={suggestion.email} suggestion={suggestion} settings={settings} onAdded={onAdded} />)}
+      </ul>
+    </section>
+  );
+}
+
+function SuggestionRow({suggestion, settings, onAdded}: {suggestion: Suggestion; settings: Settings; onAdded: (suggestion: Suggestion) => void}) {
+  const {ref, busy, error, run} = useItemAction(false);
+  const name = suggestion.name === suggestion.email ? '' : suggestion.name;
+  const add = async () => {
+    if (busy) return;
+    // Their group from who-is-who's internal domains; the user can change it on their card.
+    const group = groupOf(suggestion.email, settings.people);
+    if (await run(() => send('people/save', {email: suggestion.email, name, group, everyDays: null}))) onAdded(suggestion);
+  };
+  return (
+    <li ref={ref} className="suggestion" data-suggestion={suggestion.email}>
+      <div className="nudge-head">
+        <span><strong>{suggestion.name}</strong>{name && <span className="muted small"> {suggestion.email}</span>}</span>
+        <button type="button" className="primary" aria-disabled={busy || undefined} aria-label={t('popup_addPerson', suggestion.name)} onClick={() => void add()}>
+          {t('popup_add')}
+        </button>
+      </div>
+      <p className="muted small">{tCount('popup_suggestionContacts', suggestion.contacts)}</p>
+      {error && <p className="warn" role="alert">{error}</p>}
+    </li>
+  );
+}
