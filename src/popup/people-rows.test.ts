@@ -57,7 +57,7 @@ describe('a key person in words', () => {
     const kim = of('kim@acme.example');
     const lee = of('lee@n.example');
     expect(isLate(kim, kim.owedByMe[0]!, NOW)).toBe(true);
-    expect(owedWhen(kim.owedByMe[0]!, true, NOW, TZ)).toEqual({text: 'Asked Sun, Nov 22, waiting longer than you answer', warn: true});
+    expect(owedWhen(kim.owedByMe[0]!, true, NOW, TZ)).toEqual({text: 'Asked Sun, Nov 22, still unanswered', warn: true});
     expect(lee.owedToMe.map((entry) => [entry.id, isLate(lee, entry, NOW)])).toEqual([['promise', true], ['later', false], ['undated', false]]);
     expect(owedWhen(lee.owedToMe[0]!, true, NOW, TZ)).toEqual({text: 'For Tue, Nov 24: Overdue by 1 day', warn: true});
     expect(owedWhen(lee.owedToMe[1]!, false, NOW, TZ)).toEqual({text: 'For Fri, Nov 27: Due in 2 days', warn: false});

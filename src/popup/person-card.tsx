@@ -1,4 +1,3 @@
-import {useRef} from 'react';
 import type {Group, OwedItem, PersonRadar} from '../radar/index.ts';
 import {t, tCount} from '../shared/i18n.ts';
 import {send} from '../shared/send.ts';
@@ -34,6 +33,12 @@ export function PersonCard({entry, now, timeZone, groupEvery, focused, onAnnounc
     everyDays: change.everyDays !== undefined ? change.everyDays : person.everyDays ?? null,
   }), t('popup_announceSaved', name));
   const busyProps = {'aria-disabled': busy || undefined};
+  // The item marked done leaves the list with the focused button: keep the keyboard on this person's card (it stays
+  // even when its last item goes) rather than let the focus fall to the page.
+  const onItemDone = (said: string) => {
+    onAnnounce(said);
+    ref.current?.focus();
+  };
   return (
     <li ref={ref} tabIndex={-1} className={`card person status-${entry.status}${focused ? ' focused' : ''}`} data-person={person.email} aria-labelledby={headingId}>
       <div className="nudge-head">
@@ -44,8 +49,8 @@ export function PersonCard({entry, now, timeZone, groupEvery, focused, onAnnounc
       <p className="small">
         {lastContactText(entry.lastContact, timeZone)} · <span className={touch.warn ? 'warn' : undefined}>{touch.text}</span>
       </p>
-      <OwedList entry={entry} items={entry.owedByMe} title={t('popup_waitingOnYou')} now={now} timeZone={timeZone} onAnnounce={onAnnounce} />
-      <OwedList entry={entry} items={entry.owedToMe} title={t('popup_promisedToYou')} now={now} timeZone={timeZone} onAnnounce={onAnnounce} />
+      <OwedList entry={entry} items={entry.owedByMe} title={t('popup_waitingOnYou')} now={now} timeZone={timeZone} onDone={onItemDone} />
+      <OwedList entry={entry} items={entry.owedToMe} title={t('popup_promisedToYou')} now={now} timeZone={timeZone} onDone={onItemDone} />
       <div className="actions" role="group" aria-label={t('popup_actionsFor', name)}>
         <a className="open" href={writeLink(person.email)} target="_blank" rel="noreferrer">{t('popup_write')}</a>
         <a className="open" href={scheduleLink(person.email, t('popup_meetingTitle', name))} target="_blank" rel="noreferrer">{t('popup_schedule')}</a>
@@ -82,20 +87,15 @@ export function PersonCard({entry, now, timeZone, groupEvery, focused, onAnnounc
 }
 
 /** Asks waiting on the user, or promises made to the user; each with Done. Nothing when there are none. */
-function OwedList({entry, items, title, now, timeZone, onAnnounce}: {
-  entry: PersonRadar; items: OwedItem[]; title: string; now: number; timeZone: string; onAnnounce: (text: string) => void;
+function OwedList({entry, items, title, now, timeZone, onDone}: {
+  entry: PersonRadar; items: OwedItem[]; title: string; now: number; timeZone: string; onDone: (said: string) => void;
 }) {
-  const list = useRef<HTMLUListElement>(null);
   if (items.length === 0) return null;
   return (
     <div className="owed">
       <h4 className="small">{title}</h4>
-      <ul ref={list} className="plain" tabIndex={-1} aria-label={title}>
-        {items.map((item) => <OwedRow key={item.id} item={item} late={isLate(entry, item, now)} now={now} timeZone={timeZone} onDone={(said) => {
-          onAnnounce(said);
-          // The row leaves the list: keep the keyboard in this person's card rather than on the page.
-          (list.current?.closest('li.person') as HTMLElement | null)?.focus();
-        }} />)}
+      <ul className="plain" aria-label={title}>
+        {items.map((item) => <OwedRow key={item.id} item={item} late={isLate(entry, item, now)} now={now} timeZone={timeZone} onDone={onDone} />)}
       </ul>
     </div>
   );
