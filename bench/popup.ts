@@ -6,6 +6,7 @@ import type {Page} from 'playwright-core';
 import {buildIfStale} from '../tests/browser/build.ts';
 import {RapportBrowser} from '../tests/browser/rapport-browser.ts';
 import {percentile, round} from './stats.ts';
+import {radarWhoIsWho, radarYear} from './pages/radar-year.ts';
 
 const RUNS = 20;
 const DAY = 86_400_000;
@@ -47,25 +48,27 @@ export function yearExport(now: number): string {
   });
   const toneStats = Array.from({length: 365}, (_, day) => new Date(start + day * DAY).toISOString().slice(0, 10)).flatMap((day, dayIndex) =>
     [...RULES, '_drafts'].flatMap((ruleId) => TIERS.map((tier) => ({day, ruleId, tier, count: 1 + ((dayIndex + ruleId.length) % 4)}))));
+  // And a year of relationships (the People view's): 500 key people, mail sent and opened, meetings with guests.
+  const radar = radarYear(now);
   return JSON.stringify({
-    format: 'rapport-export', schemaVersion: 2, exportedAt: new Date(now).toISOString(),
-    tables: {commitments, nudges, events, toneStats},
+    format: 'rapport-export', schemaVersion: 5, exportedAt: new Date(now).toISOString(),
+    tables: {commitments, nudges, toneStats, ...radar, events: [...events, ...radar.events]},
   });
 }
 
 /** Say who the executive is (as the options page would) and import the year through the background. */
 async function seed(page: Page, text: string): Promise<void> {
-  const reply = await page.evaluate(async (exported) => {
+  const reply = await page.evaluate(async ({exported, who}) => {
     type Chrome = {
       storage: {sync: {set(items: object): Promise<void>}};
       runtime: {sendMessage(message: unknown): Promise<{ok: boolean; error?: string} | undefined>};
     };
     const {chrome} = globalThis as unknown as {chrome: Chrome};
     await chrome.storage.sync.set({'settings.people': {
-      myAddresses: [], executives: [{email: 'dana@northwind.example', name: 'Dana'}], directReports: [], internalDomains: ['northwind.example'], neverAnalyse: [],
+      myAddresses: [], executives: who.executives, directReports: who.directReports, internalDomains: ['northwind.example'], neverAnalyse: [],
     }});
     return chrome.runtime.sendMessage({rapport: 1, name: 'data/import', request: {text: exported}});
-  }, text);
+  }, {exported: text, who: radarWhoIsWho});
   if (!reply?.ok) throw new Error(`data/import failed: ${JSON.stringify(reply)}`);
 }
 
@@ -90,11 +93,14 @@ export async function benchPopup(): Promise<Record<string, number>> {
     for (let run = 0; run < RUNS; run++) now.push(await readyTime(browser));
     const week: number[] = [];
     for (let run = 0; run < RUNS / 2; run++) week.push(await readyTime(browser, '#/week'));
+    const people: number[] = [];
+    for (let run = 0; run < RUNS / 2; run++) people.push(await readyTime(browser, '#/people'));
     return {
       popup_ready_cold_ms: round(now[0]!),
       popup_ready_ms: round(percentile(now, 50)),
       popup_ready_p95_ms: round(percentile(now, 95)),
       popup_week_ready_ms: round(percentile(week, 50)),
+      popup_people_ready_ms: round(percentile(people, 50)),
     };
   } finally {
     await browser.close();

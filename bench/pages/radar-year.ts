@@ -1,4 +1,4 @@
-// A year of an EA's relationships, for the radar's figures: 500 key people (an executive, 8 direct reports and 491
+// A year of an EA's relationships, for the radar's figures: 500 key people (the executive, 8 direct reports and 491
 // marked by the user), 10,000 mails sent to one to three of 700 people, 20,000 mails opened from them, 3,000
 // meetings with guests, and 2,000 asks and promises (one in five still open). Used by the store bench (built into the
 // bench page, real IndexedDB) and the popup bench (imported as a backup file), so both measure the same year.
@@ -12,7 +12,7 @@ const CORRESPONDENTS = 700;
 const address = (index: number) => `person${index}@${index % 3 === 0 ? 'northwind.example' : `client${index % 40}.example`}`;
 
 export const radarWhoIsWho = {
-  executives: [{email: address(0), name: 'Dana Whitfield'}],
+  executives: [{email: 'dana@northwind.example', name: 'Dana'}],
   directReports: Array.from({length: 8}, (_, index) => ({email: address(index + 1), name: `Report ${index + 1}`})),
 };
 

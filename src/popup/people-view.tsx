@@ -10,6 +10,9 @@ import {useNow} from './use-now.ts';
 import {usePeople} from './use-people.ts';
 import {useItemAction} from './use-item-action.ts';
 
+/** A page of cards at a time: 500 key people drawn at once cost the popup over a second to open. */
+const PAGE = 25;
+
 /** "People": each key person, who needs the user most first, searchable; and people to add, never added silently. */
 export function PeopleView({settings}: {settings: Settings | undefined}) {
   const now = useNow();
@@ -18,14 +21,17 @@ export function PeopleView({settings}: {settings: Settings | undefined}) {
   const [announcement, setAnnouncement] = useState('');
   // Someone just added from a suggestion: their card takes the keyboard focus.
   const [focusEmail, setFocusEmail] = useState<string | null>(null);
-  const shown = useMemo(() => filterPeople(data?.radar ?? [], text), [data, text]);
+  const [pageEnd, setPageEnd] = useState(PAGE);
+  const matching = useMemo(() => filterPeople(data?.radar ?? [], text), [data, text]);
+  // Someone just added is drawn wherever they fall in the order of need.
+  const shown = matching.slice(0, Math.max(pageEnd, matching.findIndex((entry) => entry.person.email === focusEmail) + 1));
   const loaded = data !== undefined;
   useEffect(() => {
     if (loaded) markReady();
   }, [loaded]);
   if (!data || !settings) return <p className="muted">{t('ui_loading')}</p>;
   const timeZone = effectiveTimeZone(settings);
-  const count = tCount('popup_peopleCount', shown.length);
+  const count = tCount('popup_peopleCount', matching.length);
   return (
     <div className="people" data-testid="people-view">
       <h2 className="visually-hidden">{t('popup_viewPeople')}</h2>
@@ -42,6 +48,7 @@ export function PeopleView({settings}: {settings: Settings | undefined}) {
               <input type="search" value={text} placeholder={t('popup_peopleSearchPlaceholder')} onChange={(event) => {
                 setText(event.target.value);
                 setAnnouncement('');
+                setPageEnd(PAGE);
               }} />
             </label>
           </form>
@@ -58,6 +65,9 @@ export function PeopleView({settings}: {settings: Settings | undefined}) {
                   focused={entry.person.email === focusEmail} onAnnounce={setAnnouncement} />
               ))}
             </ul>
+          )}
+          {shown.length < matching.length && (
+            <button type="button" onClick={() => setPageEnd(shown.length + PAGE)}>{tCount('popup_showMore', Math.min(PAGE, matching.length - shown.length))}</button>
           )}
         </>
       )}

@@ -33,7 +33,8 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   const timeZone = settings ? effectiveTimeZone(settings) : undefined;
   const week = useWeek(now, timeZone);
   const cadence = useCadence();
-  const people = usePeople(settings, now);
+  // After the week's own figures: the radar is extra and must not slow the view's first paint.
+  const people = usePeople(week ? settings : undefined, now);
   const relationships = people && relationshipsDigest(people.radar, now);
   const ready = week !== undefined;
   useEffect(() => {

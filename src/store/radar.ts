@@ -59,9 +59,10 @@ export async function contactsSince(db: RapportDb, from: number, now: number): P
 
 export type RadarData = {people: KeyPerson[]; contacts: Contact[]; names: Map<string, string>; items: OwedItem[]};
 
-export async function radarData(db: RapportDb, who: WhoIsWhoPeople, now: number): Promise<RadarData> {
+/** `from`: contacts since when (a year by default; later when a page adds to a contact summary it already has). */
+export async function radarData(db: RapportDb, who: WhoIsWhoPeople, now: number, from = now - YEAR_MS): Promise<RadarData> {
   const [stored, {contacts, names}, items] = await Promise.all([
-    db.keyPeople.toArray(), contactsSince(db, now - YEAR_MS, now), db.owedItems.where('status').equals('open').toArray(),
+    db.keyPeople.toArray(), contactsSince(db, Math.min(from, now), now), db.owedItems.where('status').equals('open').toArray(),
   ]);
   return {people: keyPeopleOf(who, stored), contacts, names, items};
 }

@@ -57,6 +57,15 @@ describe('the People view', () => {
   it('shows every key person by need, with last contact, status and what is owed both ways', async () => {
     const setup = await browser().openPopup();
     await seed(setup);
+    // The background's radar run leaves its summary of the year for the popup: addresses, times and counts, no text.
+    const summary = await setup.evaluate(async () => {
+      const {chrome} = globalThis as unknown as {chrome: {storage: {local: {get(key: string): Promise<Record<string, unknown>>}}}};
+      return (await chrome.storage.local.get('radarContactSummary')).radarContactSummary as {latest: Array<{email: string; kind: string}>};
+    });
+    expect(summary.latest.map((contact) => `${contact.kind} ${contact.email}`).sort()).toEqual([
+      'received news@list.example', 'received priya@northwind.example', 'sent dana@northwind.example', 'sent kim@acme.example', 'sent sam.ortiz@globex.example',
+    ]);
+    expect(JSON.stringify(summary)).not.toContain('SOW');
     await setup.close();
 
     const page = await browser().context.newPage();
