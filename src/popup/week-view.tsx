@@ -35,7 +35,8 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   const cadence = useCadence();
   // After the week's own figures: the radar is extra and must not slow the view's first paint.
   const people = usePeople(week ? settings : undefined, now);
-  const relationships = people && relationshipsDigest(people.radar, now);
+  // No key people (no executive named, none added): no relationships to speak of.
+  const relationships = people && people.radar.length > 0 ? relationshipsDigest(people.radar, now) : undefined;
   const ready = week !== undefined;
   useEffect(() => {
     if (ready) markReady();
