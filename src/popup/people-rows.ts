@@ -13,7 +13,6 @@ export const GROUP_LABEL: Record<Group, MessageKey> = {
 
 /** Groups the user may give someone by hand: the executive and direct reports are who-is-who's to say. */
 export const CHOSEN_GROUPS: readonly Group[] = ['internal', 'external'];
-export const fromWhoIsWho = (group: Group) => group === 'executive' || group === 'direct-report';
 
 /** Keep-in-touch intervals offered besides the group's default, in days. */
 export const INTERVAL_CHOICES: readonly number[] = [3, 7, 14, 30, 60, 90];

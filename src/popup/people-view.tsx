@@ -31,6 +31,7 @@ export function PeopleView({settings}: {settings: Settings | undefined}) {
   }, [loaded]);
   if (!data || !settings) return <p className="muted">{t('ui_loading')}</p>;
   const timeZone = effectiveTimeZone(settings);
+  const whoIsWho = new Set([...settings.people.executives, ...settings.people.directReports].map((person) => person.email.toLowerCase()));
   const count = tCount('popup_peopleCount', matching.length);
   return (
     <div className="people" data-testid="people-view">
@@ -62,7 +63,7 @@ export function PeopleView({settings}: {settings: Settings | undefined}) {
             <ul className="plain people-list" aria-label={t('popup_peopleList')} data-testid="people-list">
               {shown.map((entry) => (
                 <PersonCard key={entry.person.email} entry={entry} now={now} timeZone={timeZone} groupEvery={settings.radar.everyDays}
-                  focused={entry.person.email === focusEmail} onAnnounce={setAnnouncement} />
+                  focused={entry.person.email === focusEmail} inWhoIsWho={whoIsWho.has(entry.person.email)} onAnnounce={setAnnouncement} />
               ))}
             </ul>
           )}

@@ -3,7 +3,7 @@ import {t, tCount} from '../shared/i18n.ts';
 import {send} from '../shared/send.ts';
 import {writeLink} from '../store/radar-nudges.ts';
 import {
-  CHOSEN_GROUPS, fromWhoIsWho, GROUP_LABEL, INTERVAL_CHOICES, isLate, lastContactText, owedWhen, scheduleLink, STATUS_LABEL, touchText,
+  CHOSEN_GROUPS, GROUP_LABEL, INTERVAL_CHOICES, isLate, lastContactText, owedWhen, scheduleLink, STATUS_LABEL, touchText,
 } from './people-rows.ts';
 import {useItemAction} from './use-item-action.ts';
 
@@ -12,12 +12,14 @@ type Props = {
   /** The group's default interval, for the "group default" choice. */
   groupEvery: Record<Group, number>;
   focused: boolean;
+  /** Named in who-is-who (the executive, a direct report): key by that, so never removed here. */
+  inWhoIsWho: boolean;
   /** What the user just did, for the view's live region. */
   onAnnounce: (text: string) => void;
 };
 
 /** One key person: where the user stands with them, what is owed both ways, and what the user can do. */
-export function PersonCard({entry, now, timeZone, groupEvery, focused, onAnnounce}: Props) {
+export function PersonCard({entry, now, timeZone, groupEvery, focused, inWhoIsWho, onAnnounce}: Props) {
   const {ref, busy, error, run} = useItemAction(focused);
   const {person} = entry;
   const name = person.name || person.email;
@@ -58,11 +60,12 @@ export function PersonCard({entry, now, timeZone, groupEvery, focused, onAnnounc
       <details className="person-settings">
         <summary>{t('popup_personSettings')}</summary>
         <div className="filters">
-          {!fromWhoIsWho(person.group) && (
+          {!inWhoIsWho && (
             <label className="field">
               <span>{t('popup_group')}</span>
               <select value={person.group} disabled={busy} onChange={(event) => void save({group: event.target.value as Group})}>
-                {CHOSEN_GROUPS.map((group) => <option key={group} value={group}>{t(GROUP_LABEL[group])}</option>)}
+                {/* Someone once in who-is-who keeps that group until the user picks another. */}
+                {[...new Set([...CHOSEN_GROUPS, person.group])].map((group) => <option key={group} value={group}>{t(GROUP_LABEL[group])}</option>)}
               </select>
             </label>
           )}
@@ -75,7 +78,7 @@ export function PersonCard({entry, now, timeZone, groupEvery, focused, onAnnounc
             </select>
           </label>
         </div>
-        {fromWhoIsWho(person.group) ? <p className="muted small">{t('popup_keyFromWhoIsWho')}</p> : (
+        {inWhoIsWho ? <p className="muted small">{t('popup_keyFromWhoIsWho')}</p> : (
           <button type="button" className="quiet" {...busyProps} onClick={() => void act(() => send('people/remove', {email: person.email}), t('popup_announceRemoved', name))}>
             {t('popup_removePerson')}
           </button>
