@@ -9,6 +9,7 @@ import {buildIfStale} from '../tests/browser/build.ts';
 import {RapportBrowser} from '../tests/browser/rapport-browser.ts';
 import {percentile, round} from './stats.ts';
 import {createYardstick, referenceEstimate} from './yardstick.ts';
+import {radarWhoIsWho, radarYear} from './pages/radar-year.ts';
 
 const RUNS = 20;
 const DAY = 86_400_000;
@@ -50,28 +51,30 @@ export function yearExport(now: number): string {
   });
   const toneStats = Array.from({length: 365}, (_, day) => new Date(start + day * DAY).toISOString().slice(0, 10)).flatMap((day, dayIndex) =>
     [...RULES, '_drafts'].flatMap((ruleId) => TIERS.map((tier) => ({day, ruleId, tier, count: 1 + ((dayIndex + ruleId.length) % 4)}))));
+  // And a year of relationships (the People view's): 500 key people, mail sent and opened, meetings with guests.
+  const radar = radarYear(now);
   return JSON.stringify({
-    format: 'rapport-export', schemaVersion: 2, exportedAt: new Date(now).toISOString(),
-    tables: {commitments, nudges, events, toneStats},
+    format: 'rapport-export', schemaVersion: 5, exportedAt: new Date(now).toISOString(),
+    tables: {commitments, nudges, toneStats, ...radar, events: [...events, ...radar.events]},
   });
 }
 
 /** Say who the executive is (as the options page would) and import the year through the background. */
 async function seed(page: Page, text: string): Promise<void> {
-  const reply = await page.evaluate(async (exported) => {
+  const reply = await page.evaluate(async ({exported, who}) => {
     type Chrome = {
       storage: {sync: {set(items: object): Promise<void>}};
       runtime: {sendMessage(message: unknown): Promise<{ok: boolean; error?: string} | undefined>};
     };
     const {chrome} = globalThis as unknown as {chrome: Chrome};
     await chrome.storage.sync.set({'settings.people': {
-      myAddresses: [], executives: [{email: 'dana@northwind.example', name: 'Dana'}], directReports: [], internalDomains: ['northwind.example'], neverAnalyse: [],
+      myAddresses: [], executives: who.executives, directReports: who.directReports, internalDomains: ['northwind.example'], neverAnalyse: [],
     }});
     // The file is about 9 MB: one piece is under the 64 MB message cap (the options page cuts 4M-character pieces).
     const piece = await chrome.runtime.sendMessage({rapport: 1, name: 'data/importPiece', request: {importId: 'bench', index: 0, text: exported}});
     if (!piece?.ok) return piece;
     return chrome.runtime.sendMessage({rapport: 1, name: 'data/importCommit', request: {importId: 'bench', pieces: 1}});
-  }, text);
+  }, {exported: text, who: radarWhoIsWho});
   if (!reply?.ok) throw new Error(`data/importCommit failed: ${JSON.stringify(reply)}`);
 }
 
@@ -103,6 +106,8 @@ export async function benchPopup(): Promise<Record<string, number>> {
     for (let run = 0; run < RUNS / 2; run++) week.push(await readyTime(browser, '#/week'));
     const ready = percentile(now, 50);
     const yardstick = percentile(parses, 50);
+    const people: number[] = [];
+    for (let run = 0; run < RUNS / 2; run++) people.push(await readyTime(browser, '#/people'));
     return {
       popup_ready_cold_ms: round(now[0]!),
       popup_ready_ms: round(ready),
@@ -110,6 +115,7 @@ export async function benchPopup(): Promise<Record<string, number>> {
       popup_week_ready_ms: round(percentile(week, 50)),
       compromise_parse_2000w_p50_ms: round(yardstick),
       popup_ready_ms_reference_est: referenceEstimate(ready, yardstick),
+      popup_people_ready_ms: round(percentile(people, 50)),
     };
   } finally {
     await browser.close();

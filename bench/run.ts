@@ -12,6 +12,7 @@ import {benchCalendar} from './calendar.ts';
 import {benchIcs} from './ics.ts';
 import {benchPopup} from './popup.ts';
 import {benchThreadRead} from './thread-read.ts';
+import {benchRadar} from './radar.ts';
 
 type Group = {name: string; run: () => Promise<Record<string, number>>};
 
@@ -20,6 +21,7 @@ const groups: Group[] = [
   {name: 'analysis engine (Node)', run: benchAnalysis},
   {name: 'content-script start-up (real Chromium)', run: benchContentStart},
   {name: 'store with a year of data (real Chromium IndexedDB)', run: benchStore},
+  {name: 'relationship radar with a year of data (real Chromium IndexedDB)', run: benchRadar},
   {name: 'calendar reading and cadence', run: benchCalendar},
   {name: 'calendar-file import (Node)', run: benchIcs},
   {name: 'popup with a year of data (real Chromium)', run: benchPopup},

@@ -6,6 +6,11 @@ import {dueNowPage} from '../../src/store/nudges-due-page.ts';
 import {countDueNow} from '../../src/store/nudges.ts';
 import {computeWeeklySummary} from '../../src/store/weekly-summary.ts';
 import type {StoredCommitment, StoredEvent, StoredNudge, ToneStat} from '../../src/store/records.ts';
+import {computeRadar} from '../../src/radar/index.ts';
+import {radarData} from '../../src/store/radar.ts';
+import {defaultSettings} from '../../src/settings/settings.ts';
+import {workingHoursBetween} from '../../src/shared/zoned-time.ts';
+import {radarWhoIsWho, radarYear} from './radar-year.ts';
 
 const DAY = 86_400_000;
 const TZ = 'America/Chicago';
@@ -75,5 +80,28 @@ async function storeOneCommitment(index: number, now: number): Promise<number> {
   return performance.now() - start;
 }
 
-Object.assign(window, {rapportBench: {seedYear, popupQueries, storeOneCommitment}});
+/** A year of relationships on top of the year above (bench/radar-year.ts). */
+async function seedRadarYear(now: number): Promise<Record<string, number>> {
+  const year = radarYear(now);
+  await db.keyPeople.bulkPut(year.keyPeople);
+  await db.sentMails.bulkPut(year.sentMails);
+  await db.receivedMails.bulkPut(year.receivedMails);
+  await db.events.bulkPut(year.events);
+  await db.owedItems.bulkPut(year.owedItems);
+  return Object.fromEntries(Object.entries(year).map(([table, rows]) => [table, rows.length]));
+}
+
+/** The radar as the background and the People view compute it: the store's reads, then the pure computation. */
+async function radarOnce(now: number): Promise<{readMs: number; computeMs: number; people: number}> {
+  const start = performance.now();
+  const data = await radarData(db, {...defaultSettings.people, ...radarWhoIsWho}, now);
+  const read = performance.now();
+  const radar = computeRadar({
+    ...data, settings: defaultSettings.radar, now,
+    workingHoursBetween: (from, to) => workingHoursBetween(from, to, defaultSettings.workingHours, TZ, 7 * 24),
+  });
+  return {readMs: read - start, computeMs: performance.now() - read, people: radar.length};
+}
+
+Object.assign(window, {rapportBench: {seedYear, popupQueries, storeOneCommitment, seedRadarYear, radarOnce}});
 document.title = 'ready';

@@ -37,6 +37,10 @@ export const ALLOWED_SENDERS: SenderTable = {
   // The user acting on their own items, in the popup.
   'commitments/update': PAGE,
   'nudges/act': PAGE,
+  // The user's key people and what they owe each other, edited in the popup's People view.
+  'people/save': PAGE,
+  'people/remove': PAGE,
+  'owed/update': PAGE,
   'cadence/list': PAGE,
   // What a Calendar page showed, and the guests of an event the user opened there.
   'calendar/seen': CALENDAR,

@@ -7,6 +7,7 @@ import type {StoredCommitment} from '../store/records.ts';
 import {dayKeyLabel, shortDate} from '../shared/dates.ts';
 import {capitalise} from '../shared/capitalise.ts';
 import {markdownText} from './markdown-text.ts';
+import type {RelationshipsDigest} from './relationships.ts';
 
 export type AgendaInput = {
   now: number;
@@ -20,6 +21,8 @@ export type AgendaInput = {
   /** Open commitments, any order. */
   openCommitments: StoredCommitment[];
   cadence: CadenceView[];
+  /** Who the user has gone quiet on and what is owed both ways (the relationship radar); absent: no section. */
+  relationships?: RelationshipsDigest;
 };
 
 /** A regular meeting missing from the calendar, as a line of the agenda; meetings on track are left out. */
@@ -54,6 +57,23 @@ function section(title: string, lines: string[], empty: string): string[] {
   return [`## ${title}`, '', ...(lines.length ? lines : [`- ${empty}`]), ''];
 }
 
+/** At most this many lines of each kind: the agenda is for a meeting, the People view has the rest. */
+const RELATIONSHIP_LINES = 3;
+
+function relationshipLines(digest: RelationshipsDigest, input: AgendaInput): string[] {
+  const date = (at: number) => shortDate(at, input.timeZone);
+  const kinds: string[][] = [
+    digest.overdue.map((person) => t('popup_agendaKeepInTouch', oneLine(person.name), date(person.lastAt))),
+    digest.asksWaiting.map((ask) => t(ask.late ? 'popup_agendaAskLate' : 'popup_agendaAskWaiting', oneLine(ask.name), oneLine(ask.sentence), date(ask.at))),
+    digest.promisesOwed.map((promise) => (promise.dueAt === null ? t('popup_agendaPromiseUndated', oneLine(promise.name), oneLine(promise.sentence))
+      : t(promise.late ? 'popup_agendaPromiseLate' : 'popup_agendaPromiseDue', oneLine(promise.name), oneLine(promise.sentence), date(promise.dueAt)))),
+  ];
+  return kinds.flatMap((lines) => [
+    ...lines.slice(0, RELATIONSHIP_LINES).map((line) => `- [ ] ${line}`),
+    ...(lines.length > RELATIONSHIP_LINES ? [`- ${tCount('popup_agendaMoreInPeople', lines.length - RELATIONSHIP_LINES)}`] : []),
+  ]);
+}
+
 export function catchUpAgenda(input: AgendaInput): string {
   const executive = input.executiveName?.trim() ? oneLine(input.executiveName) : null;
   const open = [...input.openCommitments].filter((commitment) => commitment.status === 'open').sort(byDue);
@@ -69,5 +89,6 @@ export function catchUpAgenda(input: AgendaInput): string {
     ...section(t('popup_agendaDueThisWeek'), dueThisWeek.map((commitment) => item(commitment, input)), t('popup_agendaNothingElseDue')),
     ...section(t('popup_agendaToSchedule'), gaps.map((view) => `- [ ] ${t(GAPS[view.status]!, oneLine(view.label), oneLine(view.detail))}`),
       t('popup_agendaAllScheduled')),
+    ...(input.relationships ? section(t('popup_agendaRelationships'), relationshipLines(input.relationships, input), t('popup_agendaNoOneWaiting')) : []),
   ].join('\n').trimEnd() + '\n';
 }

@@ -14,13 +14,16 @@ import {useSettings} from '../ui/use-settings.ts';
 // Once the first view is up, they are fetched in the background, so switching views stays instant.
 const loadWeekView = () => import('./week-view.tsx');
 const loadCommitmentsView = () => import('./commitments-view.tsx');
+const loadPeopleView = () => import('./people-view.tsx');
 const WeekView = lazy(() => loadWeekView().then((module) => ({default: module.WeekView})));
 const CommitmentsView = lazy(() => loadCommitmentsView().then((module) => ({default: module.CommitmentsView})));
+const PeopleView = lazy(() => loadPeopleView().then((module) => ({default: module.PeopleView})));
 
 /** Opened straight onto another view (a link, a bookmark, a full tab): fetch its code now, while React starts. */
 export function preloadView(view: View): void {
   if (view === 'week') void loadWeekView();
   if (view === 'commitments') void loadCommitmentsView();
+  if (view === 'people') void loadPeopleView();
 }
 
 /** Opened from the popup's "Open in a tab" link: the same page, laid out for a window instead of 380 px. */
@@ -57,6 +60,7 @@ export function Popup() {
   useEffect(() => afterReady(() => {
     void loadWeekView();
     void loadCommitmentsView();
+    void loadPeopleView();
   }), []);
   return (
     <main>
@@ -76,6 +80,7 @@ export function Popup() {
         <Suspense fallback={<p className="muted">{t('ui_loading')}</p>}>
           {route.view === 'week' && <ErrorBoundary name="popup:week"><WeekView settings={settings} /></ErrorBoundary>}
           {route.view === 'commitments' && <ErrorBoundary name="popup:commitments"><CommitmentsView focusId={route.commitmentId ?? null} settings={settings} /></ErrorBoundary>}
+          {route.view === 'people' && <ErrorBoundary name="popup:people"><PeopleView settings={settings} /></ErrorBoundary>}
         </Suspense>
       </div>
       <footer className="row">

@@ -7,6 +7,7 @@ describe('popup routes', () => {
     ['#/', {view: 'now'}],
     ['#/nudge/commitment-due%3Ac-1', {view: 'now', nudgeId: 'commitment-due:c-1'}],
     ['#/week', {view: 'week'}],
+    ['#/people', {view: 'people'}],
     ['#/commitments', {view: 'commitments'}],
     ['#/commitments/c-42', {view: 'commitments', commitmentId: 'c-42'}],
     ['#/elsewhere', {view: 'now'}],
@@ -16,7 +17,7 @@ describe('popup routes', () => {
   });
 
   it('writes what it reads', () => {
-    for (const route of [{view: 'now'}, {view: 'now', nudgeId: 'cadence-gap:weekly/2026-W48'}, {view: 'week'}, {view: 'commitments'}, {view: 'commitments', commitmentId: 'c-1'}] satisfies Route[]) {
+    for (const route of [{view: 'now'}, {view: 'now', nudgeId: 'cadence-gap:weekly/2026-W48'}, {view: 'week'}, {view: 'commitments'}, {view: 'commitments', commitmentId: 'c-1'}, {view: 'people'}] satisfies Route[]) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });

@@ -1,13 +1,14 @@
 // The popup's address is its state: a notification opens `#/nudge/<id>`, and a full tab can be bookmarked on a view.
 import {t, type MessageKey} from '../shared/i18n.ts';
 
-export type View = 'now' | 'week' | 'commitments';
+export type View = 'now' | 'week' | 'commitments' | 'people';
 export type Route = {view: View; nudgeId?: string; commitmentId?: string};
 
 export const VIEWS: ReadonlyArray<{view: View; message: MessageKey}> = [
   {view: 'now', message: 'popup_viewNow'},
   {view: 'week', message: 'popup_viewWeek'},
   {view: 'commitments', message: 'popup_viewCommitments'},
+  {view: 'people', message: 'popup_viewPeople'},
 ];
 
 /** A view's name, as its tab shows it. */
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   const [, view, id] = /^#\/([a-z]+)(?:\/(.+))?$/.exec(hash) ?? [];
   if (view === 'nudge' && id) return {view: 'now', nudgeId: decode(id)};
   if (view === 'week') return {view: 'week'};
+  if (view === 'people') return {view: 'people'};
   if (view === 'commitments') return id ? {view: 'commitments', commitmentId: decode(id)} : {view: 'commitments'};
   return {view: 'now'};
 }

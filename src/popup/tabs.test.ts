@@ -39,18 +39,18 @@ describe('ViewTabs', () => {
   it('is one tab stop, and arrows, Home and End move the selection and the focus together, wrapping around', () => {
     act(() => root.render(createElement(Harness)));
     expect(host.querySelector('[role="tablist"]')?.getAttribute('aria-label')).toBe('Rapport views');
-    expect(tabs().map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
+    expect(tabs().map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1]);
     tabs()[0]!.focus();
     press('ArrowRight');
     expect(selected()).toBe('This week');
     expect(document.activeElement?.textContent).toBe('This week');
-    expect(tabs().map((tab) => tab.tabIndex)).toEqual([-1, 0, -1]);
+    expect(tabs().map((tab) => tab.tabIndex)).toEqual([-1, 0, -1, -1]);
     press('End');
-    expect(selected()).toBe('Commitments');
+    expect(selected()).toBe('People');
     press('ArrowRight');
     expect(selected()).toBe('Now');
     press('ArrowLeft');
-    expect(selected()).toBe('Commitments');
+    expect(selected()).toBe('People');
     press('Home');
     expect(selected()).toBe('Now');
     expect(tabs()[0]!.getAttribute('aria-controls')).toBe('panel-now');
@@ -60,7 +60,7 @@ describe('ViewTabs', () => {
   it('follows the arrows as the user sees the tabs in a right-to-left interface, and names them in the interface language', () => {
     speak('es', {rtl: true});
     act(() => root.render(createElement(Harness)));
-    expect(tabs().map((tab) => tab.textContent)).toEqual(['Ahora', 'Esta semana', 'Compromisos']);
+    expect(tabs().map((tab) => tab.textContent)).toEqual(['Ahora', 'Esta semana', 'Compromisos', 'Personas']);
     tabs()[0]!.focus();
     press('ArrowLeft');
     expect(selected()).toBe('Esta semana');

@@ -14,6 +14,9 @@ import {useCadence} from './use-cadence.ts';
 import {useNow} from './use-now.ts';
 import {useWeek} from './use-week.ts';
 import {useExecutiveMeetings} from './use-executive-meetings.ts';
+import {usePeople} from './use-people.ts';
+import {relationshipsDigest} from './relationships.ts';
+import {RelationshipsCard} from './relationships-card.tsx';
 import {shiftDay, weekBounds} from '../shared/zoned-time.ts';
 
 function Figure({value, label}: {value: number; label: string}) {
@@ -31,6 +34,10 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   const timeZone = settings ? effectiveTimeZone(settings) : undefined;
   const week = useWeek(now, timeZone);
   const cadence = useCadence();
+  // After the week's own figures: the radar is extra and must not slow the view's first paint.
+  const people = usePeople(week ? settings : undefined, now);
+  // No key people (no executive named, none added): no relationships to speak of.
+  const relationships = people && people.radar.length > 0 ? relationshipsDigest(people.radar, now) : undefined;
   const ready = week !== undefined;
   useEffect(() => {
     if (ready) markReady();
@@ -46,6 +53,7 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
   const agenda = cadence.status === 'loading' ? null : () => catchUpAgenda({
     now, timeZone, weekStart: summary.weekStart, weekEnd: weekBounds(summary.weekStart, timeZone)[1], executiveName: executive,
     openCommitments: open, cadence: cadence.status === 'ready' ? cadence.report.views : [],
+    ...(relationships ? {relationships} : {}),
   });
 
   return (
@@ -90,6 +98,7 @@ export function WeekView({settings}: {settings: Settings | undefined}) {
           <CadenceList state={cadence} timeZone={timeZone} />
         </section>
 
+        <RelationshipsCard digest={relationships} timeZone={timeZone} />
         <PastWeeks weekStart={summary.weekStart} />
       </div>
     </div>

@@ -1,3 +1,4 @@
 export * from './types.ts';
 export {byNeed, computeRadar, type RadarInput} from './compute.ts';
-export {suggestKeyPeople, type Suggestion} from './suggest.ts';
+export {pickSuggestions, suggestKeyPeople, tallyContacts, type ContactTally, type Suggestion} from './suggest.ts';
+export {summariseContacts, withContactsSince, type ContactSummary} from './summary.ts';

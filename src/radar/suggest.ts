@@ -3,25 +3,44 @@
 import type {Contact, KeyPerson} from './types.ts';
 
 export type Suggestion = {email: string; name: string; contacts: number; lastAt: number};
+/** How often the user wrote to or met each address, and when last. */
+export type ContactTally = {email: string; count: number; lastAt: number};
 
-export function suggestKeyPeople(
-  contacts: readonly Contact[], names: ReadonlyMap<string, string>, keyPeople: readonly KeyPerson[], myAddresses: readonly string[], limit = 5,
-): Suggestion[] {
-  const skip = new Set([...keyPeople.map((person) => person.email.toLowerCase()), ...myAddresses.map((address) => address.toLowerCase())]);
-  const tally = new Map<string, {count: number; lastAt: number}>();
+/** Fewer contacts than this in a year is chance, not a relationship. */
+const AT_LEAST = 3;
+
+/** Mail sent and meetings held, counted by address (lower case). Received mail counts for nothing here. */
+export function tallyContacts(contacts: readonly Contact[]): Map<string, ContactTally> {
+  const tally = new Map<string, ContactTally>();
   for (const contact of contacts) {
     // What the user chose to do (write, meet) says more than what arrived; received mail alone suggests no one.
     if (contact.kind === 'received') continue;
     const email = contact.email.toLowerCase();
-    if (skip.has(email) || !email.includes('@')) continue;
-    const entry = tally.get(email) ?? {count: 0, lastAt: 0};
+    if (!email.includes('@')) continue;
+    const entry = tally.get(email) ?? {email, count: 0, lastAt: 0};
     entry.count++;
     entry.lastAt = Math.max(entry.lastAt, contact.at);
     tally.set(email, entry);
   }
-  return [...tally.entries()]
-    .filter(([, entry]) => entry.count >= 3)
-    .sort(([, a], [, b]) => b.count - a.count || b.lastAt - a.lastAt)
+  return tally;
+}
+
+/** Only the tallies that could ever be suggested: small enough to keep between radar runs. */
+export const worthSuggesting = (tally: Iterable<ContactTally>) => [...tally].filter((entry) => entry.count >= AT_LEAST);
+
+export function pickSuggestions(
+  tally: Iterable<ContactTally>, names: ReadonlyMap<string, string>, keyPeople: readonly KeyPerson[], myAddresses: readonly string[], limit = 5,
+): Suggestion[] {
+  const skip = new Set([...keyPeople.map((person) => person.email.toLowerCase()), ...myAddresses.map((address) => address.toLowerCase())]);
+  return worthSuggesting(tally)
+    .filter((entry) => !skip.has(entry.email))
+    .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt)
     .slice(0, limit)
-    .map(([email, entry]) => ({email, name: names.get(email) ?? email, contacts: entry.count, lastAt: entry.lastAt}));
+    .map((entry) => ({email: entry.email, name: names.get(entry.email) ?? entry.email, contacts: entry.count, lastAt: entry.lastAt}));
+}
+
+export function suggestKeyPeople(
+  contacts: readonly Contact[], names: ReadonlyMap<string, string>, keyPeople: readonly KeyPerson[], myAddresses: readonly string[], limit = 5,
+): Suggestion[] {
+  return pickSuggestions(tallyContacts(contacts).values(), names, keyPeople, myAddresses, limit);
 }

@@ -9,6 +9,7 @@ import type {AnalyzeOptions, DraftInput} from '../nlp/index.ts';
 import type {CadenceStatus, CalendarEvent, DayRange} from '../cadence/index.ts';
 import type {SkipReason} from '../cadence/ics/notices.ts';
 import {TEST_BUILD} from './test-build.ts';
+import type {Group, KeyPerson} from '../radar/index.ts';
 
 /** What a calendar-file import did: occurrences stored, days covered, VEVENTs in the file, what was left out and
  * why (counts by reason, said in the user's language by the options page), the dates imported, English warnings. */
@@ -97,6 +98,13 @@ export type Messages = {
     request: {id: string; action: 'done' | 'dismiss'} | {id: string; action: 'snooze'; until: number};
     response: {status: string; surfaceAt: number};
   };
+  /** The popup's People view (extension pages only): add a key person or change their group or keep-in-touch
+   * interval (everyDays null: the group's default). Never sent for anyone the user did not choose. */
+  'people/save': {request: {email: string; name: string; group: Group; everyDays: number | null}; response: {person: KeyPerson}};
+  /** The popup's People view (extension pages only): someone is no longer key. */
+  'people/remove': {request: {email: string}; response: {removed: boolean}};
+  /** The popup's People view (extension pages only): an ask answered or a promise received, marked by hand. */
+  'owed/update': {request: {id: string; action: 'done' | 'reopen'}; response: {status: 'open' | 'closed'}};
   /** Counts of tone hints shown, by rule and recipient tier: statistics without text. */
   'stats/recordTone': {request: {day: string; counts: Array<{ruleId: string; tier: string; count: number}>}; response: {recorded: number}};
   /** A calendar page showed these events on these days: store them, and answer with the cadence as it now stands. */
@@ -148,7 +156,7 @@ export type ShippedMessageName = Exclude<MessageName, TestOnlyMessageName>;
 
 export const SHIPPED_MESSAGE_NAMES = [
   'health/report', 'log/error', 'runtime/ping', 'compose/sent', 'thread/read', 'commitments/withdraw', 'commitments/update',
-  'nudges/act', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'hints/dismiss', 'rules/change',
+  'nudges/act', 'people/save', 'people/remove', 'owed/update', 'calendar/seen', 'calendar/details', 'calendar/importIcs', 'cadence/list', 'hints/dismiss', 'rules/change',
   'data/importPiece', 'data/importCommit', 'data/deleteAll',
 ] as const satisfies readonly ShippedMessageName[];
 

@@ -47,8 +47,8 @@ async function showExtensionPage(path: string): Promise<void> {
 }
 
 describe('Firefox', () => {
-  it('installs the Firefox package and opens its popup, with its three views', async () => {
-    expect(await extensionPage.waitFor<number>(`document.querySelectorAll('[role="tab"]').length`)).toBe(3);
+  it('installs the Firefox package and opens its popup, with its four views', async () => {
+    expect(await extensionPage.waitFor<number>(`document.querySelectorAll('[role="tab"]').length`)).toBe(4);
     expect(await extensionPage.evaluate<string>(`document.documentElement.lang`)).toMatch(/^en/);
   });
 

@@ -117,7 +117,7 @@ describe('popup', () => {
     expect(new URL(page.url()).hash).toBe('#/week');
     const week = page.getByTestId('week-view');
     await expect.poll(() => week.isVisible()).toBe(true);
-    const figures = await week.locator('.figure').evaluateAll((nodes) => nodes.map((node) => `${node.querySelector('dt')!.textContent}: ${node.querySelector('dd')!.textContent}`));
+    const figures = await week.locator('section[aria-labelledby="week-commitments"] .figure').evaluateAll((nodes) => nodes.map((node) => `${node.querySelector('dt')!.textContent}: ${node.querySelector('dd')!.textContent}`));
     expect(figures).toEqual(['Made: 3', 'Kept on time: 0', 'Late: 1', 'Still open: 3']);
     expect(await week.textContent()).toContain('4 drafts coached, 5 tone hints');
     const chart = week.getByRole('img', {name: /Tone hints per week/});
@@ -132,10 +132,14 @@ describe('popup', () => {
     await page.keyboard.press('ArrowRight');
     expect(await selectedTab(page)).toBe('Commitments');
     await page.keyboard.press('ArrowRight');
+    expect(await selectedTab(page)).toBe('People');
+    await expect.poll(() => page.getByTestId('people-view').isVisible()).toBe(true);
+    await expectAccessible(page, 'popup, People');
+    await page.keyboard.press('ArrowRight');
     expect(await selectedTab(page)).toBe('Now');
     await page.keyboard.press('End');
-    expect(await selectedTab(page)).toBe('Commitments');
-    expect(new URL(page.url()).hash).toBe('#/commitments');
+    expect(await selectedTab(page)).toBe('People');
+    expect(new URL(page.url()).hash).toBe('#/people');
     await page.close();
   });
 

@@ -11,6 +11,7 @@ import {dataDeleteAll, dataImportCommit, dataImportPiece} from './data.ts';
 import {cadenceList, calendarDetails, calendarImportIcs, calendarSeen} from './calendar.ts';
 import {hintsDismiss, rulesChange} from './compose-choices.ts';
 import {threadRead} from './thread-read.ts';
+import {owedUpdate, peopleRemove, peopleSave} from './people.ts';
 
 /**
  * One handler per shipped message name. The mapped type makes a missing or misspelt handler a compile error. The
@@ -25,6 +26,9 @@ export const handlers: {[K in ShippedMessageName]: Handler<K>} = {
   'commitments/withdraw': commitmentsWithdraw,
   'commitments/update': commitmentsUpdate,
   'nudges/act': nudgesAct,
+  'people/save': peopleSave,
+  'people/remove': peopleRemove,
+  'owed/update': owedUpdate,
   'calendar/seen': calendarSeen,
   'calendar/details': calendarDetails,
   'calendar/importIcs': calendarImportIcs,

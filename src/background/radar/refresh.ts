@@ -1,6 +1,8 @@
 // The radar now, and its nudges brought in line with it. Runs with every lifecycle run (after a send, a thread read,
 // an alarm), so a key person falls overdue with time alone, and a reply or a delivery resolves its nudge.
-import {computeRadar, type PersonRadar} from '../../radar/index.ts';
+import {computeRadar, summariseContacts, type PersonRadar} from '../../radar/index.ts';
+import {writeContactSummary} from '../../settings/contact-summary.ts';
+import {printError} from '../../shared/log.ts';
 import {database} from '../../store/db.ts';
 import {radarData} from '../../store/radar.ts';
 import {syncRadarNudges} from '../../store/radar-nudges.ts';
@@ -9,6 +11,9 @@ import type {Settings} from '../../settings/settings.ts';
 
 export async function currentRadar(settings: Settings, timeZone: string, now: number): Promise<PersonRadar[]> {
   const data = await radarData(database(), settings.people, now);
+  // The year just read, boiled down for the popup's People view, so it need not read it again. Without it the popup
+  // reads the year itself: a failure here must not stop the nudges.
+  await writeContactSummary(summariseContacts(data.contacts, data.names, now)).catch((error: unknown) => printError('radar contact summary', error));
   return computeRadar({
     ...data, settings: settings.radar, now,
     // An ask waits a working day at most: count no further than a week of hours.
