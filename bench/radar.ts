@@ -2,8 +2,7 @@
 // opened, 3,000 meetings with guests and 2,000 asks and promises, on top of the store bench's year. The figure is
 // what the background's lifecycle run and the popup's People view both pay: the store's reads (radarData) plus
 // computeRadar.
-import {buildIfStale} from '../tests/browser/build.ts';
-import {RapportBrowser} from '../tests/browser/rapport-browser.ts';
+import {openSeededStorePage} from './seeded-store.ts';
 import {percentile, round} from './stats.ts';
 
 type BenchApi = {
@@ -16,13 +15,9 @@ declare const rapportBench: BenchApi;
 const RUNS = 20;
 
 export async function benchRadar(): Promise<Record<string, number>> {
-  const browser = await RapportBrowser.launch({extensionDir: buildIfStale('bench')});
+  const now = Date.now();
+  const {browser, page} = await openSeededStorePage(now);
   try {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('bench/pages/store.html'));
-    await page.waitForFunction(() => document.title === 'ready');
-    const now = Date.now();
-    await page.evaluate((at) => rapportBench.seedYear(at), now);
     await page.evaluate((at) => rapportBench.seedRadarYear(at), now);
     const runs: Array<{readMs: number; computeMs: number; people: number}> = [];
     for (let run = 0; run < RUNS; run++) runs.push(await page.evaluate((at) => rapportBench.radarOnce(at), now));

@@ -1,7 +1,6 @@
 // The store in real Chromium IndexedDB with a year of heavy use (20,000 nudges, 5,000 commitments, 5,000 events):
 // the popup's queries on open (what is due now + this week's summary) and storing one commitment.
-import {buildIfStale} from '../tests/browser/build.ts';
-import {RapportBrowser} from '../tests/browser/rapport-browser.ts';
+import {openSeededStorePage} from './seeded-store.ts';
 import {percentile, round} from './stats.ts';
 
 type BenchApi = {
@@ -15,13 +14,9 @@ const QUERY_RUNS = 30;
 const PUT_RUNS = 200;
 
 export async function benchStore(): Promise<Record<string, number>> {
-  const browser = await RapportBrowser.launch({extensionDir: buildIfStale('bench')});
+  const now = Date.now();
+  const {browser, page} = await openSeededStorePage(now);
   try {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('bench/pages/store.html'));
-    await page.waitForFunction(() => document.title === 'ready');
-    const now = Date.now();
-    await page.evaluate((at) => rapportBench.seedYear(at), now);
     const queries: Array<{dueNowMs: number; summaryMs: number}> = [];
     for (let run = 0; run < QUERY_RUNS; run++) queries.push(await page.evaluate((at) => rapportBench.popupQueries(at), now));
     const puts: number[] = [];

@@ -1,18 +1,10 @@
 import {t} from '../shared/i18n.ts';
 import {shortDate} from '../shared/dates.ts';
 import {isQuiet, type RelationshipsDigest} from './relationships.ts';
+import {Figure} from './figure.tsx';
 
 /** Lines of each kind shown here; the People view has them all. */
 const LINES = 3;
-
-function Figure({value, label}: {value: number; label: string}) {
-  return (
-    <div className="figure">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
-}
 
 /** This week's relationships: who has gone quiet, whose asks wait on the user, what was promised to the user. */
 export function RelationshipsCard({digest, timeZone}: {digest: RelationshipsDigest | undefined; timeZone: string}) {

@@ -18,15 +18,7 @@ import {usePeople} from './use-people.ts';
 import {relationshipsDigest} from './relationships.ts';
 import {RelationshipsCard} from './relationships-card.tsx';
 import {shiftDay, weekBounds} from '../shared/zoned-time.ts';
-
-function Figure({value, label}: {value: number; label: string}) {
-  return (
-    <div className="figure">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
-}
+import {Figure} from './figure.tsx';
 
 /** "This week": promises made and kept, writing coached, meetings kept, and the catch-up agenda to copy. */
 export function WeekView({settings}: {settings: Settings | undefined}) {
