@@ -18,6 +18,8 @@ const loadPeopleView = () => import('./people-view.tsx');
 const WeekView = lazy(() => loadWeekView().then((module) => ({default: module.WeekView})));
 const CommitmentsView = lazy(() => loadCommitmentsView().then((module) => ({default: module.CommitmentsView})));
 const PeopleView = lazy(() => loadPeopleView().then((module) => ({default: module.PeopleView})));
+// Today's meeting prep joins the Now view once it is up: its code is fetched then, not before the first paint.
+const TodaysPrep = lazy(() => import('./todays-prep.tsx').then((module) => ({default: module.TodaysPrep})));
 
 /** Opened straight onto another view (a link, a bookmark, a full tab): fetch its code now, while React starts. */
 export function preloadView(view: View): void {
@@ -57,7 +59,10 @@ export function Popup() {
     document.title = t('popup_documentTitle', label);
   }, [label]);
   const select = (view: View) => go({view});
+  // Read once the first view is up: the other views' code, and today's meeting prep (never before the first paint).
+  const [ready, setReady] = useState(false);
   useEffect(() => afterReady(() => {
+    setReady(true);
     void loadWeekView();
     void loadCommitmentsView();
     void loadPeopleView();
@@ -74,6 +79,7 @@ export function Popup() {
           <>
             <h2 className="visually-hidden">{t('popup_viewNow')}</h2>
             <ErrorBoundary name="popup:now"><NowList focusId={route.nudgeId ?? null} /></ErrorBoundary>
+            {ready && settings && <ErrorBoundary name="popup:prep"><Suspense fallback={null}><TodaysPrep settings={settings} /></Suspense></ErrorBoundary>}
             <ErrorBoundary name="popup:sites"><SiteList /></ErrorBoundary>
           </>
         )}

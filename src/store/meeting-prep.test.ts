@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {useTempDb} from '../../tests/unit/temp-db.ts';
-import {prepForGuests} from './meeting-prep.ts';
+import {meetingsToPrepare, prepForGuests} from './meeting-prep.ts';
 
 const db = useTempDb();
 
@@ -25,5 +25,26 @@ describe('meeting prep', () => {
       theyAsked: [{sentence: 'Could you book the room?', at: 5, dueAt: null}],
       theyPromised: [{sentence: 'I will send the numbers.', at: 5, dueAt: null}],
     }]);
+  });
+});
+
+describe('today\'s meetings to prepare', () => {
+  it('are today\'s meetings with a key person who has something open, earliest first', async () => {
+    const base = {name: 'Kim', at: 5, dueAt: null, threadId: 't', messageId: 'm', status: 'open' as const};
+    await db().owedItems.bulkAdd([{...base, id: 'a', direction: 'asked-of-me', email: 'kim@acme.example', sentence: 'Could you confirm the venue?'}]);
+    const event = (id: string, start: string, emails: string[], extra = {}) => ({
+      id, title: id, start, end: start, allDay: false, timeZone: 'UTC', recurring: false, cancelled: false, declined: false, source: 'dom' as const,
+      attendees: emails.map((email) => ({email})), ...extra,
+    });
+    await db().events.bulkAdd([
+      event('late', '2026-12-03T16:00:00Z', ['kim@acme.example']),
+      event('early', '2026-12-03T09:00:00Z', ['Kim@acme.example', 'lee@acme.example']),
+      event('tomorrow', '2026-12-04T09:00:00Z', ['kim@acme.example']),
+      event('cancelled', '2026-12-03T10:00:00Z', ['kim@acme.example'], {cancelled: true}),
+      event('not-key', '2026-12-03T11:00:00Z', ['lee@acme.example']),
+    ]);
+    const preps = await meetingsToPrepare(db(), new Set(['kim@acme.example', 'lee@acme.example']), '2026-12-02', '2026-12-04', (start) => start.startsWith('2026-12-03'));
+    expect(preps.map((prep) => [prep.eventId, prep.guests.map((guest) => guest.email)])).toEqual([['early', ['kim@acme.example']], ['late', ['kim@acme.example']]]);
+    expect(preps[0]!.guests[0]!.theyAsked[0]!.sentence).toBe('Could you confirm the venue?');
   });
 });

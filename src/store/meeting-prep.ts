@@ -27,3 +27,24 @@ export async function prepForGuests(db: RapportDb, guests: ReadonlyArray<{email:
     return prep.iPromised.length + prep.theyAsked.length + prep.theyPromised.length > 0 ? [prep] : [];
   });
 }
+
+export type MeetingPrep = {eventId: string; title: string; start: string; guests: GuestPrep[]};
+
+/**
+ * Today's meetings with a key person that has something open, for the popup's Now view: the same lists as the
+ * Calendar card, before the meeting. `from`/`to` bound the day (`YYYY-MM-DD`, padded a day for time zones by the
+ * caller's filter on `isToday`).
+ */
+export async function meetingsToPrepare(
+  db: RapportDb, keyEmails: ReadonlySet<string>, fromDay: string, toDay: string, isToday: (start: string) => boolean,
+): Promise<MeetingPrep[]> {
+  const events = await db.events.where('start').between(fromDay, `${toDay}\uffff`, true, true).toArray();
+  const preps: MeetingPrep[] = [];
+  for (const event of events.filter((candidate) => !candidate.cancelled && !candidate.declined && isToday(candidate.start))) {
+    const guests = (event.attendees ?? []).filter((guest): guest is {email: string; name?: string} => typeof guest.email === 'string' && keyEmails.has(guest.email.toLowerCase()));
+    if (guests.length === 0) continue;
+    const prep = await prepForGuests(db, guests);
+    if (prep.length > 0) preps.push({eventId: event.id, title: event.title, start: event.start, guests: prep});
+  }
+  return preps.sort((a, b) => a.start.localeCompare(b.start));
+}

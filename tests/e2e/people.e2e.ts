@@ -31,6 +31,11 @@ function radarExport(now: number): string {
         {messageId: 'r1', threadId: 't-r1', from: 'priya@northwind.example', name: 'Priya Raman', at: now - 3 * DAY},
         ...[1, 2, 3, 4].map((index) => ({messageId: `news-${index}`, threadId: null, from: 'news@list.example', name: 'News', at: now - index * DAY})),
       ],
+      // A meeting with Kim in a minute: the Now view prepares it.
+      events: [{
+        id: 'vendor-sync', title: 'Vendor sync', start: new Date(now + 60_000).toISOString(), end: new Date(now + 1_860_000).toISOString(), allDay: false,
+        timeZone: 'UTC', recurring: false, cancelled: false, declined: false, source: 'dom', attendees: [{email: 'kim@acme.example', name: 'Kim Ito'}],
+      }],
       owedItems: [
         owed('ask-kim', 'kim@acme.example', 'Kim Ito', 'asked-of-me', now - 6 * DAY, null, 'Could you send me the signed SOW?'),
         owed('promise-priya', 'priya@northwind.example', 'Priya Raman', 'promised-to-me', now - 5 * DAY, now - DAY, "I'll have the budget to you Monday."),
@@ -47,7 +52,9 @@ async function seed(page: Page): Promise<void> {
     },
     quietHours: {start: '19:00', end: '08:00', enabled: false},
   });
-  await sendFromExtensionPage(page, 'data/import', {text: radarExport(Date.now())});
+  // A backup file, imported as the options page does it: in pieces, then committed.
+  await sendFromExtensionPage(page, 'data/importPiece', {importId: 'people', index: 0, text: radarExport(Date.now())});
+  await sendFromExtensionPage(page, 'data/importCommit', {importId: 'people', pieces: 1});
 }
 
 const cards = (page: Page) => page.locator('[data-testid="people-list"] > li');
@@ -173,5 +180,20 @@ describe('the People view', () => {
     expect(await section.textContent()).toContain('Kim Ito: last contact');
     expect(await section.textContent()).toContain('Priya Raman promised: “I\'ll have the budget to you Monday.”');
     await page.close();
+  });
+
+  it('prepares the Now view for today\'s meeting with a key person: what they asked is there', async () => {
+    const page = await browser().openOptions();
+    await seed(page);
+    await page.close();
+    const popup = await browser().openPopup();
+    const prep = popup.getByTestId('todays-prep');
+    await expect.poll(() => prep.count()).toBe(1);
+    const text = await prep.textContent();
+    expect(text).toContain("Before today's meetings");
+    expect(text).toContain('Vendor sync');
+    expect(text).toContain('Kim Ito');
+    expect(text).toContain('They asked youCould you send me the signed SOW?');
+    await popup.close();
   });
 });
