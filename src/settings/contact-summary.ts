@@ -1,6 +1,7 @@
 // Where the radar's contact summary is kept (storage.local, the extension's own): written by the background after
 // each radar run (background/radar/refresh.ts), read by the popup so the People view opens without reading a year of
-// mail. Derived data: delete-all empties it with the next radar run, which reads the emptied store.
+// mail. Derived data: a summary of nothing is no summary, so the radar run after delete-all (which reads the emptied
+// store) removes the key rather than leave an empty one behind.
 import browser from 'webextension-polyfill';
 import type {ContactSummary} from '../radar/summary.ts';
 
@@ -14,5 +15,9 @@ export async function readContactSummary(): Promise<ContactSummary | null> {
 }
 
 export async function writeContactSummary(summary: ContactSummary): Promise<void> {
+  if (summary.latest.length === 0 && summary.tallies.length === 0 && summary.names.length === 0) {
+    await browser.storage.local.remove(CONTACT_SUMMARY_KEY);
+    return;
+  }
   await browser.storage.local.set({[CONTACT_SUMMARY_KEY]: summary});
 }
