@@ -38,13 +38,16 @@ export type MeetingPrep = {eventId: string; title: string; start: string; guests
 export async function meetingsToPrepare(
   db: RapportDb, keyEmails: ReadonlySet<string>, fromDay: string, toDay: string, isToday: (start: string) => boolean,
 ): Promise<MeetingPrep[]> {
-  const events = await db.events.where('start').between(fromDay, `${toDay}\uffff`, true, true).toArray();
+  const events = (await db.events.where('start').between(fromDay, `${toDay}\uffff`, true, true).toArray())
+    .filter((candidate) => !candidate.cancelled && !candidate.declined && isToday(candidate.start));
+  const keyGuests = (event: (typeof events)[number]) => (event.attendees ?? [])
+    .filter((guest): guest is {email: string; name?: string} => typeof guest.email === 'string' && keyEmails.has(guest.email.toLowerCase()));
+  // One read of what is open for every key guest of the day, not one per meeting.
+  const byEmail = new Map((await prepForGuests(db, events.flatMap(keyGuests))).map((prep) => [prep.email, prep]));
   const preps: MeetingPrep[] = [];
-  for (const event of events.filter((candidate) => !candidate.cancelled && !candidate.declined && isToday(candidate.start))) {
-    const guests = (event.attendees ?? []).filter((guest): guest is {email: string; name?: string} => typeof guest.email === 'string' && keyEmails.has(guest.email.toLowerCase()));
-    if (guests.length === 0) continue;
-    const prep = await prepForGuests(db, guests);
-    if (prep.length > 0) preps.push({eventId: event.id, title: event.title, start: event.start, guests: prep});
+  for (const event of events) {
+    const guests = [...new Set(keyGuests(event).map((guest) => guest.email.toLowerCase()))].flatMap((email) => byEmail.get(email) ?? []);
+    if (guests.length > 0) preps.push({eventId: event.id, title: event.title, start: event.start, guests});
   }
   return preps.sort((a, b) => a.start.localeCompare(b.start));
 }
