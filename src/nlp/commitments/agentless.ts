@@ -22,12 +22,18 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   if (first.lower === 'will' && tokens[1] && (isBaseVerb(tokens[1].lower) || tokens[1].lower === 'advise' || tokens[1].lower === 'be' && tokens[2]?.lower === 'in')) {
     return {actionStart: tokens[1].start};
   }
+  // "…could have a large impact, will keep you posted": a report-back promise opening a later clause.
+  const later = /[,;:–—-]\s*(?:and\s+)?will\s+(keep\s+(?:you|u|everyone|all)\s+(?:posted|informed|advised|updated)|let\s+(?:you|u)\s+know|get\s+back\s+to\s+(?:you|u)|follow\s+up|advise|revert|report\s+back)\b/i.exec(text);
+  if (later) return {actionStart: later.index + later[0].length - later[1]!.length};
   // "I am getting the complaint, will have it sent to you": the "I" of the first clause carries on.
   const carried = /^\s*(?:i|i['’]m|i\s+am|we|we['’]re)\b[^.;!?]{0,120}?,\s*(?:and\s+)?will\s+(\w+)/i.exec(text);
   if (carried && (isBaseVerb(carried[1]!.toLowerCase()) || carried[1]!.toLowerCase() === 'have')) return {actionStart: carried.index + carried[0].length - carried[1]!.length};
   // "So I am mailing it to you", "we're sending the contract over today": a delivery under way is a promise.
   const under = /^\W*(?:so\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+)?(sending|mailing|faxing|forwarding|e-?mailing|couriering|shipping|bringing|attaching)\b.{0,60}\b(?:you|over|along|today|tomorrow)\b/i.exec(text);
-  if (under) return {actionStart: under.index + under[0].indexOf(under[1]!)};
+  // Sending, forwarding or attaching by e-mail is usually this very mail ("I am sending you my resume"): done, not
+  // owed, unless a later time or a separate mail is named.
+  const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|this\s+(?:afternoon|evening))\b/i.test(text);
+  if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};

@@ -24,7 +24,11 @@ const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
 // "before I can book", "until we confirm": a clause that conditions something else, not a promise.
 const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where', 'which', 'who', 'whom', 'if']);
 // Not "able": "we will be able to track down the virus" forecasts a capability.
-const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'reaching', 'following', 'circulating', 'working', 'attending', 'joining', 'bringing', 'coming', 'handling', 'covering', 'preparing', 'arranging']);
+// "following" only as "following up": "the levels we will be following today" describes.
+const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'reaching', 'circulating', 'working', 'attending', 'joining', 'bringing', 'coming', 'handling', 'covering', 'preparing', 'arranging',
+  'inviting', 'scheduling', 'organizing', 'organising', 'providing', 'distributing', 'forwarding', 'reviewing', 'contacting']);
+// "I will have more updates tomorrow": "have" promises a deliverable with a day.
+const DELIVERABLE = new Set(['update', 'updates', 'answer', 'answers', 'news', 'results', 'numbers', 'figures', 'draft', 'details', 'information', 'info', 'feedback', 'response', 'report', 'proposal', 'quote', 'quotes', 'it', 'them', 'something', 'more']);
 
 function skipAdverbs(tokens: Token[], i: number): number {
   while (i < tokens.length && (ADVERBS.has((tokens[i] as Token).lower) || /ly$/.test((tokens[i] as Token).lower) && (tokens[i] as Token).lower.length > 4)) i++;
@@ -40,11 +44,15 @@ function actionAfter(tokens: Token[], i: number): number {
   w = tokens[i]?.lower;
   if (w === undefined) return -1;
   // "I'll be in touch" promises; "I will be in Houston", "I'll be back on Monday" only inform.
-  if (w === 'be') return BE_OK.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'touch' ? i : -1;
+  if (w === 'be') return BE_OK.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'following' && tokens[i + 2]?.lower === 'up' || tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'touch' ? i : -1;
   // "I'll have it to you by Friday" promises; "we will have plenty of options" only describes.
   // "We will have to wait and see": no act promised.
   if (w === 'have' && tokens[i + 1]?.lower === 'to' && /^(?:wait|see|decide|think|check)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
-  if (w === 'have') return tokens.slice(i + 1, i + 7).some((t) => HAVE_OK.has(t.lower)) ? i : -1;
+  if (w === 'have') {
+    const rest = tokens.slice(i + 1, i + 9);
+    const dated = rest.length > 0 && DATE_CUE.test(rest.map((t) => t.text).join(' '));
+    return rest.slice(0, 6).some((t) => HAVE_OK.has(t.lower)) || dated && rest.slice(0, 3).some((t) => DELIVERABLE.has(t.lower)) ? i : -1;
+  }
   // "We will continue to need daily updates": a state, not an act.
   // "We will continue to keep you in our prayers", "I will continue to support you": loyalty, not a task.
   if (w === 'continue' && tokens[i + 1]?.lower === 'to' && (STATIVE.has(tokens[i + 2]?.lower ?? '') || /^(?:support|keep|value|enjoy|pray|count|stand)$/.test(tokens[i + 2]?.lower ?? ''))) return -1;
@@ -93,8 +101,16 @@ function clauseBefore(text: string, start: number): string {
   return text.slice(from, start);
 }
 
+// A quotation inside the sentence: someone else's words, or a name ("the \"I'll try my damnest\" procedure").
+const QUOTATION = /["“][^"”]{0,300}["”]/g;
+
 export function detectCommitment(text: string, tokens: Token[], names: ReadonlySet<string> = new Set()): RawCommitment | null {
   if (/\?\s*$/.test(text)) return null; // "Will I see you there?" asks, it does not promise
+  const quoted = [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (quoted.length > 0) {
+    const found = detectCommitment(text.replace(QUOTATION, (m) => ' '.repeat(m.length)), tokens.filter((t) => !quoted.some(([a, b]) => t.start >= a && t.end <= b)), names);
+    return found;
+  }
   const found = detectSubjectPromise(text, tokens, names);
   if (found) return found;
   const agentless = isStandingOffer(text) ? null : detectAgentless(text, tokens);
@@ -121,6 +137,10 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
       at = actionAfter(tokens, i + 2);
     } else if (w === 'will' && next === 'do' && tokens.length <= 4) {
       at = i + 1;
+    } else if ((w === 'will' || w === 'should') && tokens[i - 1]?.lower === 'and' && WRITER_START.has(tokens[0]?.lower ?? '') && !tokens.slice(1, i - 1).some((x) => x.lower === 'you' || THIRD_PRONOUNS.has(x.lower))) {
+      // "I am looking into prices and should have them to you by tonight", "I called and will do so again": the
+      // writer's "I" carries over the "and".
+      at = w === 'should' ? shouldPromise(tokens, i + 1) : actionAfter(tokens, i + 1);
     } else if (CONTRACTED_THIRD.has(w) || isThirdSubject(t, tokens, i, names)) {
       kind = 'third';
       const m = CONTRACTED_THIRD.has(w) ? i : i + 1;

@@ -18,7 +18,8 @@ const URGENT_VAGUE = /^(?:asap|as soon as|soon|shortly)/i;
 const EOD = /\b(?:eod|cob|end of (?:the |business )?day|close of business|end of play)\b/i;
 const EOW = /\b(?:eow|end of (?:the |this )?week)\b/i;
 const NEXT_WEEK = /\bnext week\b/i;
-const IMMEDIATE = /\b(?:right away|right now|immediately|straight away|at once|within the hour)\b/i;
+// "When I get to the office a little later": within the hour or two, as clear as a time.
+const IMMEDIATE = /\b(?:right away|right now|immediately|straight away|at once|within the hour|a (?:little|bit) later)\b/i;
 const BEFORE_LUNCH = /\bbefore lunch\b/i;
 const ORDINAL_DAY = /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i;
 
@@ -120,7 +121,8 @@ function vagueMatch(text: string): {text: string; index: number} | null {
     return {text: m[0], index: m.index};
   }
   // "later" alone is vague; "later today" is a date (chrono has read it before we get here).
-  const later = /\blater\b(?!\s+(?:today|tonight|this|in\s+the\s+day|on\s+today))/i.exec(text);
+  // "when I get to the office a little later" is within the hour or two: as clear as a time.
+  const later = /(?<!\b(?:little|bit|few\s+minutes|hour|hours|while)\s)\blater\b(?!\s+(?:today|tonight|this|in\s+the\s+day|on\s+today))/i.exec(text);
   return later ? {text: later[0], index: later.index} : null;
 }
 

@@ -9,7 +9,10 @@ export const challengeOpeners = [
   "why do (?:you|u)(?! think| suppose| feel| believe| reckon| prefer| want to| need to)",
   "why (?:is|was|are|were|isn't|wasn't) (?:your|ur)",
   // "Why was my comment removed?", "Why hasn't the contract been signed?": a demand for an account.
-  "why (?:was|were|is|are|has|have|does|did|would|had) (?:my|our|this|that|it|these|those|nothing|no one|nobody)",
+  // Not "Why does it crash when…?" or "Why is my query slow?": a technical question about a thing, not an account
+  // demanded of someone.
+  "why (?:was|were|is|are|has|have|did|would|had) (?:my|our|nothing|no one|nobody)",
+  "why (?:was|were|has|have|had) (?:this|that|it|these|those)", "why (?:is|are) (?:this|that|these|those)",
   "why (?:isn't|wasn't|hasn't|haven't|hadn't|aren't|weren't|doesn't|didn't|won't|can't|couldn't|shouldn't)(?! (?:they|he|she|people|them))",
   "how come (?:you|u)", 'since when',
   "(?:why|what|how|who|where) (?:on earth|the hell|the heck|in the world|the fuck)",
@@ -121,7 +124,7 @@ export const condescension = [
 /** Brush-offs that open their clause: "Whatever.", "Deal with it.", "So what?" ("I'll deal with it" is a promise). */
 export const dismissiveOpeners = [
   'whatever(?=\\s*(?:[.!…,]|$))', 'whatever you say', '(?:just )?(?:deal|live) with it(?=\\s*(?:[.!]|$))',
-  '(?:just )?get over it(?=\\s*(?:[.!]|$))', 'if you say so', 'who (?:really )?cares', 'so what(?=\\s*(?:[?!.]|$))',
+  '(?:just )?get over it(?=\\s*(?:[.!]|$))', 'if you say so', 'who (?:really )?cares(?=\\s*[?!.]*\\s*$)', 'who (?:really )?cares (?:what|about|how|whether|if) (?:you|your|u)\\b', 'so what(?=\\s*(?:[?!.]|$))',
 ];
 export const dismissive = [
   'not my (?:problem|job|concern|department|responsibility|headache)', '(?:fine|ok|okay|yeah|sure|well),? whatever(?=\\s*(?:[.!…]|$))',

@@ -32,4 +32,6 @@ export const stativeAfterModal = [
   'be', 'see', 'understand', 'imagine', 'guess', 'think', 'assume', 'tell', 'admit', 'say', 'bet', 'hear', 'relate',
   'appreciate', 'believe', 'need', 'want', 'like', 'love', 'hate', 'remember', 'forget', 'miss', 'probably',
   'never', 'not', 'also', 'still', 'always', 'just', 'hope', 'wait', 'agree', 'feel', 'know',
+  // What happens to the writer, not what they do: "I will receive a notification", "we will get notified".
+  'receive',
 ];

@@ -28,7 +28,7 @@ export const CUES = {
   // token from every start ("a@" x 1,500 took 3 s). Same matches, linear time (tests/unit/linear-patterns.test.ts).
   link: /(?:https?:|www\.|\$LINK|(?<!\S)[^\w\s]*\w[^@\s]*@\S\S*?\.\w)/i,
   promo: /(?:\$\d|\bfree\b|\boffer\b|\bdeal\b|\bdiscount\b|\bsave\b|\bshop\b|\bbuy\b|\bsale\b|\btoday\b.*!)/i,
-  attached: /\b(?:attached|enclosed|below|find\s+the)\b/i,
+  attached: /\b(?:attached|enclosed|below|find\s+the\s+(?:attached|enclosed))\b/i, // not "find the same model"
   conditional: /^\s*(?:if|when|once|in\s+case)\b/i,
 };
 export type CueName = keyof typeof CUES;

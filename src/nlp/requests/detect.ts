@@ -44,7 +44,10 @@ export function imperativeStart(tokens: Token[], text: string): boolean {
   if (t0 && /^\s?[,:\-–]/.test(text.slice(t0.end, t0.end + 2)) && /^\p{Lu}/u.test(t0.text) && tokens.length > i + 1) i++;
   else {
     // "Per my last email, send it today": a short lead-in clause, then the order.
-    const comma = tokens.findIndex((t, k) => k < 6 && text[t.end] === ',');
+    // A lead-in of a few words, or a whole "when…" clause (not "if…": "If you'd like to stop these, visit…" waits on
+    // the reader's wish): "When you get here Monday morning, come to…".
+    const reach = /^(?:when|once|after|before|while)$/.test(tokens[i]?.lower ?? '') ? 12 : 6;
+    const comma = tokens.findIndex((t, k) => k < reach && text[t.end] === ',');
     const after = tokens[comma + 1];
     const verbAt = after && /^(?:please|kindly)$/.test(after.lower) ? comma + 2 : comma + 1;
     const verbAfter = tokens[verbAt];
@@ -72,7 +75,9 @@ export function imperativeStart(tokens: Token[], text: string): boolean {
 export function requestFeatures(text: string, tokens: Token[]): Uint8Array {
   const v = new Uint8Array(REQUEST_FEATURES.length);
   let i = 0;
-  for (const re of Object.values(CUES)) v[i++] = re.test(text) ? 1 : 0;
+  // Quoted words are someone else's: "\"Would you like fries with that\"… I practice" asks nothing.
+  const own = text.replace(QUOTATION, '""');
+  for (const re of Object.values(CUES)) v[i++] = re.test(own) ? 1 : 0;
   // "Schultes is unemployed.?": a mis-decoded space after a full stop, not a question; "?ID=" is part of a link.
   const question = QUESTION_MARK.test(text.replace(QUOTATION, '')); // "Section 6.3 states \"…plan?\"" asks nothing
   const first = tokens[0]?.lower ?? '';
@@ -125,7 +130,20 @@ export function isRequestVector(v: Uint8Array, w: RequestWeights = weights as Re
   return requestLogit(v, w) > (w.threshold ?? 0);
 }
 
+// "Please" opening a sentence or a clause asks the reader, whatever the verb ("Please, reschedule.", "…, but please
+// keep me advised"), unless a link or list boilerplate beside it makes it a mailing talking to no one, or it waits
+// on the reader's wish ("If you'd like to turn this off, please visit…"). Pointers ("please note", "please find
+// attached") are announcements, caught before this; a mailing's instructions (visit, click, retain…) are left to
+// the model.
+const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}[\p{L}'’.-]*\s*[,:–-]?\s*)?|[,;:]\s*(?:(?:but|and|so|then)\s+)?|\s(?:but|and|so)\s+)(?:please|pls|kindly),?\s+(?!(?:note|find|visit|click|follow|refer|retain|save|familiari[sz]e|validate|browse|quote|ignore|press|copy|purchase|apply|log|download|read|move|do\s+not|don['’]t|be\s+(?:advised|aware|informed))\b)\p{L}/iu;
+const WAITS_ON_READER = /^\W*(?:(?:also|and|but|so),?\s+)?(?:if|to|should|for)\b(?!\s+so\b)/i;
+// A question a writer left without its mark: "Did Rob make a price on the ANP." ("Can I…" offers; not asked here.)
+const UNMARKED_QUESTION = /^\W*(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)\s+\p{Ll}+\b[^?]*\.\s*$/u;
+
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
   if (tokens.length === 0 || isNotAnAsk(text)) return false;
-  return isStrongAsk(text) || isRequestVector(requestFeatures(text, tokens), w);
+  if (isStrongAsk(text)) return true;
+  const mailing = CUES.link.test(text) || CUES.boilerplate.test(text);
+  if (!mailing && (PLEASE_ASK.test(text.replace(QUOTATION, '""')) && !WAITS_ON_READER.test(text) || tokens.length <= 25 && UNMARKED_QUESTION.test(text))) return true;
+  return isRequestVector(requestFeatures(text, tokens), w);
 }

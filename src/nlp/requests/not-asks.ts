@@ -19,7 +19,7 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|contact|phone|rsvp\s+to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:at|on)\s+)?[\d(+][\d-]`,
   String.raw`\b(?:contact|ask|call)\s+(?:your|the|our)\s+(?:\S+\s+){0,3}(?:support|administrator|provider|help\s?desk|representative|call\s+center|department)\b`,
   String.raw`\bcan\s+i\s+(?:do\s+anything|help|be\s+of\s+(?:any\s+)?(?:help|assistance))\b`,
-  String.raw`\b(?:call|contact|e-?mail|ping|phone)\s+(?:me|us)\s+if\b`, String.raw`\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\s+if\b`,
+  String.raw`\b(?:call|contact|e-?mail|ping|phone)\s+(?:me|us)\s+if\b`, String.raw`^\W*please\s+(?:call|contact|e-?mail|ping|phone|write)\s+if\s+you\b`, String.raw`\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\s+if\b`,
   String.raw`\bcall\s+(?:[\w.'-]+\s){0,5}(?:at|on)\s+[\d(+][\d-]`,
   String.raw`\bif\s+you\s+(?:intend|plan|wish|want)\s+to\s+(?:participate|attend|join|come|register)\b`,
   String.raw`\bquestions?\s+(?:arise|come\s+up)\b`,
@@ -45,6 +45,8 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*keep\s+(?:me|us)\s+posted\s+on\s+(?:what|how)\s+you\b`,
   String.raw`^\W*(?:see\s+(?:ya|you)|keep\s+in\s+touch|let['’]s\s+keep\s+in\s+touch|stay\s+in\s+touch|how\s+are\s+(?:you|things)|how['’]s\s+(?:it\s+going|everything|life)|remember\s+(?:our|when|the))\b`,
   String.raw`\bdo\s+drop\s+(?:in|by)\b`,
+  // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
+  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
   String.raw`,\s*(?:doesn['’]t|does|isn['’]t|is|aren['’]t|wasn['’]t|don['’]t|won['’]t|can['’]t|right|eh|huh|no)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
@@ -66,11 +68,17 @@ const ANNOUNCEMENT = new RegExp([
   String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))[.!:]?\s*$`,
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
   String.raw`^\W*(?:please\s+)?see\s+(?:the\s+)?attached\b`, String.raw`\bfor\s+(?:more|further)\s+(?:information|details)\.?\s*$`,
-  String.raw`^\W*please\s+take\s+note\b`, String.raw`\breceived\s+this\s+(?:message|e-?mail|communication|transmission)\s+in\s+error\b`, String.raw`^\W*(?:don['’]t|do\s+not)\s+miss\s+(?:it|out|this)\b`,
+  String.raw`^\W*please\s+take\s+note\b`,
+  // "Just to let everyone know, I called Audrey": news, whatever follows; "let me know" is another matter.
+  String.raw`^\W*(?:just\s+)?(?:(?:to|wanted\s+to|want\s+to)\s+)?let(?:ting)?\s+(?:everyone|every\s+one|you\s+all|all\s+of\s+you|y['’]?all|you)\s+know\b(?!\s+(?:if|whether|when|what|how|which)\b)`, String.raw`\breceived\s+this\s+(?:message|e-?mail|communication|transmission)\s+in\s+error\b`, String.raw`^\W*(?:don['’]t|do\s+not)\s+miss\s+(?:it|out|this)\b`,
 ].join('|'), 'i');
 
-// A line that introduces what follows ("Attend our Basics Clinic:", "…should follow the principles:").
+// A line that introduces what follows ("Attend our Basics Clinic:", "…should follow the principles:"), unless it
+// asks in its own words: "Please help me understand:", "Does anyone else see this:".
 const INTRODUCES = /:\s*$/;
+const ASKS_AHEAD = /^(?![^:]*\b(?:click|clicking|link|url|going\s+here)\b)\W*(?:please|pls|kindly|(?:can|could|would|will|does|do|did|is|are|has|have)\s+(?:you|u|anyone|anybody|someone|somebody|we)\b|any(?:one|body)\s+(?:know|have|seen|else))/i;
+// Labels that introduce an ask rather than a field: "Question: should this change…?", "Action required: …".
+const ASKING_LABEL = /^\W*(?:questions?|q|request|action(?:\s+(?:required|item|needed))?|urgent|help)\s?:/i;
 // Reported speech: the whole sentence is inside quotation marks.
 const QUOTED = /^["“'‘].*["”'’][.!?]?$/s;
 // A field of a notice or a form: "Outage: Enable routing…", "MARKET DATA: No Scheduled Outages".
@@ -99,15 +107,23 @@ function isFragment(text: string): boolean {
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
 }
 
+// Source code pasted into a mail: a comment line, a brace, a statement's end, a variable or an assignment. On
+// mailing lists these read as orders ("# Return the current selection", "val df = …").
+const CODE = /^\s*(?:#(?![\d\s]*$)(?!\d)|\/\/|\/\*|\*\s|[{}])|[;{}]\s*$|\$[a-z_]\w*|=>|[!=]==?|\b(?:val|var|const|def|function)\s+\w+\s*[:=(]|\breturn\s+[$\w]+\s*;?\s*$|\w\([^()\s]*\)\.\w/im;
+
+function isCode(text: string): boolean {
+  return CODE.test(text);
+}
+
 /** True when the sentence only looks like an ask: a courtesy, a pleasantry or an announcement. */
 export function isNotAnAsk(text: string): boolean {
-  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || INTRODUCES.test(text) || QUOTED.test(text.trim());
+  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
 }
 
 /** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */
 function isFieldLine(text: string): boolean {
   const label = FIELD_LABEL.exec(text);
-  if (!label) return false;
+  if (!label || ASKING_LABEL.test(text)) return false;
   // Trimmed by hand: `replace(/[\W_]+$/, '')` is quadratic on a long run of punctuation (see trim-end.ts).
   const words = trimEndMatching(label[0], /[\W_]/).trim().split(/\s+/);
   return !(words.length === 1 && isFirstName(words[0]!));
@@ -122,8 +138,12 @@ const STRONG = new RegExp([
   String.raw`\bi\s+wonder\s+(?:if|whether)\s+(?:we|you)\b`,
   String.raw`\b(?:i|we)\s+(?:encourage|urge|challenge|invite|ask)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|all)\b`,
   String.raw`\byou\s+will\s+(?:have|need)\s+to\s+(?:explain|tell|send|provide|give|let|call|contact|confirm|sign|return|submit|get\s+back)\b`,
-  String.raw`\b(?:ideas|suggestions|thoughts|help|input|feedback|comments|examples|pointers|answers?|responses?)\b.{0,40}\b(?:would\s+be|are|is)\s+(?:most\s+|very\s+|greatly\s+|much\s+)?(?:welcome|appreciated|helpful)\b`,
+  String.raw`\b(?:ideas|suggestions|thoughts|help|input|feedback|comments|examples|pointers|answers?|responses?)\b.{0,40}\b(?:would\s+be|will\s+be|are|is)\s+(?:most\s+|very\s+|greatly\s+|much\s+)?(?:welcome|appreciated|helpful)\b`,
   String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
+  // "I need input from commercial folks like you by Wednesday", "we need for you to give us the breakout".
+  String.raw`\b(?:i|we)\s+need\s+(?:\w+\s+){0,4}from\s+(?:\w+\s+){0,3}(?:you|u)\b`, String.raw`\bneed\s+for\s+(?:you|u)\s+to\b`,
+  // "Any ideas what to do", "Any thoughts on this": an ask, question mark or not; "Help!" alone.
+  String.raw`^\W*any\s+(?:ideas?|thoughts|suggestions|pointers|advice|clues?|insights?)\b`, String.raw`^\W*help\s*!+\s*$`,
   String.raw`^\W*we\s+(?:really\s+|also\s+|still\s+)?need\s+(?:these|this|the|your|to\s+get|to\s+have|quotes|copies)\b`,
   String.raw`\bwould\s+be\s+(?:greatly\s+|much\s+|really\s+|most\s+|very\s+much\s+)?appreciated\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:\w+\s+)?appreciate\s+any\b`,

@@ -28,7 +28,13 @@ function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   // The notice may run on from the line above: "NOTE: YOU WILL\nRECEIVE THIS MESSAGE…".
   const lead = draft.text.slice(Math.max(0, s.place.start - LEAD_CHARS), s.place.start);
   if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text) || NOTICE_BEFORE.test(lead))) return [];
-  return runs.filter((run) => !run.label && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
+  return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
+}
+
+// A form's choices set in capitals, "YES NO NOT SURE", "TRUE / FALSE": options to tick, not a raised voice.
+const CHOICE_WORDS = new Set(['yes', 'no', 'not', 'sure', 'maybe', 'n/a', 'na', 'true', 'false', 'other', 'none', 'unsure', 'agree', 'disagree', 'or']);
+function isAnswerChoices(tokens: readonly Token[]): boolean {
+  return tokens.length >= 2 && tokens.every((t) => CHOICE_WORDS.has(t.lower));
 }
 
 export default defineRule({
