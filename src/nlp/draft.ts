@@ -2,7 +2,7 @@
 // sentences with cached per-sentence analysis, recipients by tier, and the findings rules build on.
 import type {Place} from './hint.ts';
 import type {Commitment, DraftInput, Recipient, RecipientTier, Request} from './types.ts';
-import {zone} from './zoning/index.ts';
+import {firstEarlierMessage, zone} from './zoning/index.ts';
 import {splitSentences, isGreetingLine, type SentenceSpan} from './sentences.ts';
 import {sentenceInfo, type SentenceCache, type SentenceInfo} from './sentence-info.ts';
 import {matchAll, type PhraseMatch, type Token} from './text.ts';
@@ -93,7 +93,8 @@ export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
     ...(valediction ? {valediction} : {}),
     signed,
     isReply,
-    bulk: isBulk(text),
+    // A note above a forwarded mailing is the writer's own: only their message, footers and all, can make it one.
+    bulk: isBulk(text.slice(0, firstEarlierMessage(text))),
     upwardOrOutward: tiers.has('executive') || tiers.has('direct-report') || tiers.has('external'),
     personalToOutsider: tiers.has('external') && !isReply && words >= PERSONAL_MIN_WORDS && recipients.length <= PERSONAL_MAX_RECIPIENTS,
     words,

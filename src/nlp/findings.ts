@@ -174,6 +174,10 @@ const lineAlone = (text: string, place: {start: number; end: number}) =>
 // ask a single reader owes an answer to.
 const BROADCAST = 10;
 
+// In a broadcast, an instruction with a day still asks each reader: "Please update the worksheet by noon tomorrow".
+const ASKS_EVERYONE = /\b(?:please|pls|kindly)\b|\b(?:you|each\s+of\s+you|everyone|all\s+of\s+you)\s+(?:need\s+to|must|should|are\s+required\s+to)\b/i;
+const asksEveryone = (text: string) => ASKS_EVERYONE.test(text) && DATE_CUE.test(text);
+
 /** Fills draft.commitments, draft.requests and draft.received in place. */
 export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
   const broadcast = draft.recipients.length > BROADCAST;
@@ -186,7 +190,7 @@ export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
     const named = s.info.tokens.find((t) => names.has(t.lower) && /^\p{Lu}/u.test(t.text));
     if (named) lastNamed = named.text;
     draft.commitments.push(...found);
-    if (s.info.request && !broadcast) draft.requests.push(requestOf(s, ctx, caches));
+    if (s.info.request && (!broadcast || asksEveryone(s.text))) draft.requests.push(requestOf(s, ctx, caches));
   }
   dateFromMail(draft, ctx, caches);
   draft.requests = withoutLists(draft, draft.requests);

@@ -103,9 +103,14 @@ function clauseBefore(text: string, start: number): string {
 
 // A quotation inside the sentence: someone else's words, or a name ("the \"I'll try my damnest\" procedure").
 const QUOTATION = /["“][^"”]{0,300}["”]/g;
+// "John will join the Office of the Chairman as Chief Operating Officer": a post taken, announced.
+const JOINS_POST = /^join\s+(?:[^.;]{0,60}\s)?as\s+(?:a|an|the|our|\p{Lu})|^join\s+(?:the|our|us\s+at)\s+(?:[^.;\s]+\s+){0,4}(?:team|office|company|group|firm|board|department|staff|practice)\b/iu;
+const REPORTED = /[,.!?]["”]\s+(?:[^.!?"”]{0,80}\s)?(?:said|says|added|wrote|told|stated|noted|explained)\b/;
 
 export function detectCommitment(text: string, tokens: Token[], names: ReadonlySet<string> = new Set()): RawCommitment | null {
   if (/\?\s*$/.test(text)) return null; // "Will I see you there?" asks, it does not promise
+  // Reported speech: "…will become an agent of the police," Kenneth Roth said.
+  if (REPORTED.test(text)) return null;
   const quoted = [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length] as const);
   if (quoted.length > 0) {
     const found = detectCommitment(text.replace(QUOTATION, (m) => ' '.repeat(m.length)), tokens.filter((t) => !quoted.some(([a, b]) => t.start >= a && t.end <= b)), names);
@@ -157,6 +162,14 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     if (isStandingOffer(before + after)) continue;
     if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, (tokens[at] as Token).start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) continue;
     if (kind === 'third' && !names.has(t.lower) && !THIRD_PARTY_ACTS.has((tokens[at] as Token).lower)) continue;
+    // "John will join the Office of the Chairman" announces a post; "Dana will join the call" is a promise.
+    // "They will let you sell" permits; "they will let you know" promises.
+    const act = (tokens[at] as Token).lower;
+    const after2 = tokens.slice(at + 1, at + 4).map((x) => x.lower).join(' ');
+    if (kind === 'third' && act === 'join' && JOINS_POST.test(text.slice((tokens[at] as Token).start))) continue;
+    if (kind === 'third' && act === 'let' && !/^(?:you|us|me|them) know\b/.test(after2)) continue;
+    // "I plan to take the following vacation days": the writer's time off, not an act owed to anyone.
+    if (act === 'take' && /\b(?:vacation|holiday|holidays|leave|off|sabbatical)\b/.test(tokens.slice(at + 1, at + 6).map((x) => x.lower).join(' '))) continue;
     // "Jacques will be in touch", "one of our recruiters will be in contact": for a third party, only that "be".
     if (kind === 'third' && (tokens[at] as Token).lower === 'be' && !/^be\s+in\s+(?:touch|contact)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
     {

@@ -34,4 +34,6 @@ export const stativeAfterModal = [
   'never', 'not', 'also', 'still', 'always', 'just', 'hope', 'wait', 'agree', 'feel', 'know',
   // What happens to the writer, not what they do: "I will receive a notification", "we will get notified".
   'receive',
+  // "I'll maybe release the packages": a guess at what the writer might do.
+  'maybe', 'perhaps', 'possibly',
 ];

@@ -79,7 +79,8 @@ export function requestFeatures(text: string, tokens: Token[]): Uint8Array {
   const own = text.replace(QUOTATION, '""');
   for (const re of Object.values(CUES)) v[i++] = re.test(own) ? 1 : 0;
   // "Schultes is unemployed.?": a mis-decoded space after a full stop, not a question; "?ID=" is part of a link.
-  const question = QUESTION_MARK.test(text.replace(QUOTATION, '')); // "Section 6.3 states \"…plan?\"" asks nothing
+  // "Section 6.3 states \"…plan?\"" asks nothing; nor does an aside, "flexible on size (100-500 MW?)".
+  const question = QUESTION_MARK.test(text.replace(QUOTATION, '').replace(/\([^()]{0,120}\)/g, ''));
   const first = tokens[0]?.lower ?? '';
   const shape: Record<(typeof SHAPES)[number], boolean> = {
     meetUs: !LOOK_FORWARD.test(text) && MEET_WORDS.test(text) && tokens.some((t) => PEOPLE.has(t.lower)) && !tokens.slice(0, 4).some((t) => isPastTense(t.lower)),
@@ -140,8 +141,14 @@ const WAITS_ON_READER = /^\W*(?:(?:also|and|but|so),?\s+)?(?:if|to|should|for)\b
 // A question a writer left without its mark: "Did Rob make a price on the ANP." ("Can I…" offers; not asked here.)
 const UNMARKED_QUESTION = /^\W*(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)\s+\p{Ll}+\b[^?]*\.\s*$/u;
 
+// An item of a bulleted list: "- edit the blacklist", "* define a mailbox". Lists in mail are mostly features,
+// steps and agenda points; an item asks only in so many words (please, you).
+const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
+const ASKS_IN_WORDS = /\b(?:please|pls|kindly|you|your|u)\b|\?/i;
+
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
   if (tokens.length === 0 || isNotAnAsk(text)) return false;
+  if (LIST_ITEM.test(text) && !ASKS_IN_WORDS.test(text)) return false;
   if (isStrongAsk(text)) return true;
   const mailing = CUES.link.test(text) || CUES.boilerplate.test(text);
   if (!mailing && (PLEASE_ASK.test(text.replace(QUOTATION, '""')) && !WAITS_ON_READER.test(text) || tokens.length <= 25 && UNMARKED_QUESTION.test(text))) return true;

@@ -37,7 +37,7 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:and\s+)?(?:have|enjoy)\s+(?:a|an|the|your)\s+(?:(?:great|good|nice|wonderful|happy|safe|fun|relaxing|lovely|fantastic|restful|productive|terrific|merry)\s+)+(?:weekend|day|trip|holiday|holidays|evening|night|time|flight|vacation|week|thanksgiving|christmas|new\s+year|break|summer|one)\b`,
   String.raw`^\W*(?:enjoy|have\s+fun|take\s+care|get\s+well|good\s+luck|safe\s+travels|stay\s+(?:safe|warm|dry|well|tuned)|congratulations|congrats|keep\s+up\s+the\s+(?:good|great)\s+work|happy\s+(?:birthday|holidays|new\s+year|thanksgiving|friday|monday))\b`,
   String.raw`^\W*(?:i\s+)?hope\s+(?:you|all|everyone|this|that|things|your|the)\b`,
-  String.raw`^\W*(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`^\W*(?:(?:sounds\s+good|great|good|ok|okay|perfect|thanks|cool|fine)\W+)?(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
   String.raw`^\W*(?:how\s+(?:was|is|were)\s+(?:your|the)\s+(?:weekend|trip|holiday|holidays|vacation|week|day|flight|visit)|has\s+your\s+(?:week|day|weekend)\s+been)\b`, String.raw`^\W*take\s+it\s+easy\b`,
   // The writer's own to-do with the "I" dropped ("Need to develop an approval process"), and a talk's signposts.
@@ -45,6 +45,8 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*keep\s+(?:me|us)\s+posted\s+on\s+(?:what|how)\s+you\b`,
   String.raw`^\W*(?:see\s+(?:ya|you)|keep\s+in\s+touch|let['’]s\s+keep\s+in\s+touch|stay\s+in\s+touch|how\s+are\s+(?:you|things)|how['’]s\s+(?:it\s+going|everything|life)|remember\s+(?:our|when|the))\b`,
   String.raw`\bdo\s+drop\s+(?:in|by)\b`,
+  // Musing aloud: "Wonder who took the pictures??", "I wonder what they were thinking".
+  String.raw`^\W*(?:i\s+)?wonder\s+(?:who|what|why|how|where|when)\b`,
   // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
   String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
@@ -55,7 +57,7 @@ const PLEASANTRY = new RegExp([
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
 // Thanks look back; "thanks in advance" looks forward and goes with an ask. The spaces before "appreciate" belong to
 // `\W*` unless "I" or "we" comes between: `\W*\s*` split a run of spaces every way (quadratic, linear-patterns.test.ts).
-const THANKS = /^\W*(?:thank\s+you|thanks|many\s+thanks|thx|(?:(?:i|we)\s*)?(?:really\s+|truly\s+)?appreciate\s+(?:your|the|all|it)\b(?![^.?!]*\bif\b))\b(?!\s+in\s+advance)/i;
+const THANKS = /^\W*(?:thank\s+you|thanks|many\s+thanks|thx|(?:(?:i|we)\s*)?(?:really\s+|truly\s+|greatly\s+|very\s+much\s+)?appreciated?\s+(?:your|the|all|it)\b(?![^.?!]*\bif\b))\b(?!\s+in\s+advance)/i;
 const ANNOUNCEMENT = new RegExp([
   String.raw`\bplease\s+join\s+(?:me|us)\s+in\s+\w+ing\b`,
   String.raw`^\W*(?:please\s+)?(?:welcome|note\b|be\s+(?:advised|aware|informed))`,
@@ -102,6 +104,8 @@ const SHORT_ASK = /^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questio
 /** "available?", "(Call the", "in the results structure, but…)?": a piece of a sentence cut at a line break. */
 function isFragment(text: string): boolean {
   const t = text.trim();
+  // A line cut mid-sentence ends on a word that cannot end one: "For more information, call SBSC at".
+  if (/(?:\s(?:at|to|of|the|a|an|and|or|for|with|in|on|by|from|is|are)|,)\s*$/i.test(t)) return true;
   if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|what|when|where|who|why|how|any|pls|send|call)\b/.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);

@@ -84,6 +84,21 @@ function headerBlockAt(lines: Line[], i: number): number {
   return start;
 }
 
+/**
+ * Where the first earlier message begins (a forward or reply marker, an "On … wrote:" line, a quoted header block),
+ * as an offset into the text; the text's length when there is none. A mailing is judged on the writer's own message
+ * with its footers, not on what they forwarded or quoted under a note of their own.
+ */
+export function firstEarlierMessage(text: string): number {
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const t = textAt(lines, i);
+    if (t === '' || t.length > 400) continue;
+    if (FORWARD.test(t) || REPLY_HEADER.test(t) || headerBlockAt(lines, i) >= 0) return lines[i]!.start;
+  }
+  return text.length;
+}
+
 /** "About Acme:" then "Acme is a leading…": the company section that closes a press release. */
 function pressSectionAt(lines: Line[], i: number): boolean {
   const t = textAt(lines, i);
@@ -94,16 +109,35 @@ function pressSectionAt(lines: Line[], i: number): boolean {
   return next.startsWith(about[1]!.replace(/[:.,]$/, '')) || /\b(?:is|are) (?:a|an|the|one)\b/.test(next.slice(0, 120));
 }
 
+/** After a reply header at `i`: quoted (">") lines, then the writer's own lines again. */
+function writtenBelowQuote(lines: Line[], i: number): boolean {
+  let j = i + 1;
+  if (!textAt(lines, j).startsWith('>')) j++; // a header wrapped over two lines
+  let quotedLines = 0;
+  for (; j < lines.length; j++) {
+    const t = textAt(lines, j);
+    if (t === '') continue;
+    if (!factsOf(t).quote) break;
+    quotedLines++;
+  }
+  if (quotedLines === 0 || j >= lines.length) return false;
+  const after = textAt(lines, j);
+  return !factsOf(after).marker && !SIG_SEPARATOR.test(after) && !REPLY_HEADER.test(after);
+}
+
 /** Index of the first line where someone else's text or boilerplate begins: everything from there on is dropped. */
 function findCut(lines: Line[]): number {
   for (let i = 0; i < lines.length; i++) {
     const t = textAt(lines, i);
     if (t === '' || t.length > 400) continue; // markers are short; skipping long lines keeps the scan linear
     const f = factsOf(t);
-    if (f.marker) return i;
-    // Gmail wraps long reply headers: "On Mon, 3 Jun 2024 at 10:02, Dana Lee <dana@x.com>\nwrote:".
     const next = textAt(lines, i + 1);
-    if (/^On\s/.test(t) && next.length < 200 && REPLY_HEADER.test(`${t} ${next}`)) return i;
+    // Gmail wraps long reply headers: "On Mon, 3 Jun 2024 at 10:02, Dana Lee <dana@x.com>\nwrote:".
+    const replyHeader = REPLY_HEADER.test(t) || /^On\s/.test(t) && next.length < 200 && REPLY_HEADER.test(`${t} ${next}`);
+    // A reply written under or between the quoted lines ("On … wrote:\n> …\n\nMy answer"), as on mailing lists:
+    // the quote's lines are skipped one by one and the writer's own lines after them are kept.
+    if (replyHeader && writtenBelowQuote(lines, i)) continue;
+    if (f.marker || replyHeader) return i;
     const header = headerBlockAt(lines, i);
     if (header >= 0) return header;
     if (i > 0 && pressSectionAt(lines, i)) return i;
@@ -140,7 +174,8 @@ function findSignature(lines: Line[], cut: number): {valediction?: number; sigSt
 }
 
 /** Lines inside the writer's part that are still not prose: quotes, contact data, machine output, rules. */
-const skipLine = (t: string): boolean => factsOf(t).skip;
+// A reply header kept inside the writer's part (a reply written under the quote) is someone else's line too.
+const skipLine = (t: string): boolean => factsOf(t).skip || t.length <= 400 && REPLY_HEADER.test(t);
 
 export function zone(text: string): Zoning {
   const lines = splitLines(text);
