@@ -23,6 +23,8 @@ const SIGNALS: Array<[RegExp, number, number]> = [
   [/\b(?:otcbb|hot pick|buy recommendation|undervalued|explosive (?:growth|sales)|huge (?:volume|returns))\b/gi, 2, 4],
   // Company voice to a customer base: "Dear valued customer", "visit our website", "©", a toll-free number.
   [/\b(?:dear (?:valued )?(?:customer|member|subscriber|client|user|participant)s?|visit (?:us|our (?:web ?site|site|store|page))|our (?:web ?site|newsletter|customers|products and services|customer service)|customer service|toll[- ]free|for (?:more|further) information,? (?:please )?(?:visit|call|go to|contact us))\b|©|\(c\)\s?\d{4}|®|™|\b1-8[0-9]{2}-\d{3}-\d{4}\b/gi, 2, 6],
+  // An event or product sold to a list: "fill out the following info and send with your Visa", "spread the word".
+  [/\b(?:visa|mastercard|american express|credit card|order form|tickets? (?:are )?(?:available|on sale)|forward this (?:e-?mail|message) to (?:others|friends|everyone)|spread the word|reserve your (?:seat|spot|tickets?)|limited (?:seating|space|tickets))\b/gi, 2, 4],
   [/\bdo not reply\b|\bautomatically generated\b|\bautomated (?:message|notification|e-?mail)\b|\bnotification\b/gi, 2, 4],
 ];
 

@@ -25,7 +25,8 @@ const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
 const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where', 'which', 'who', 'whom', 'if']);
 // Not "able": "we will be able to track down the virus" forecasts a capability.
 // "following" only as "following up": "the levels we will be following today" describes.
-const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'reaching', 'circulating', 'working', 'attending', 'joining', 'bringing', 'coming', 'handling', 'covering', 'preparing', 'arranging',
+// Not "attending", "working", "coming": "I will be attending meetings next week" tells the writer's schedule.
+const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'reaching', 'circulating', 'joining', 'bringing', 'handling', 'covering', 'preparing', 'arranging',
   'inviting', 'scheduling', 'organizing', 'organising', 'providing', 'distributing', 'forwarding', 'reviewing', 'contacting']);
 // "I will have more updates tomorrow": "have" promises a deliverable with a day.
 const DELIVERABLE = new Set(['update', 'updates', 'answer', 'answers', 'news', 'results', 'numbers', 'figures', 'draft', 'details', 'information', 'info', 'feedback', 'response', 'report', 'proposal', 'quote', 'quotes', 'it', 'them', 'something', 'more']);
@@ -168,6 +169,14 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     const after2 = tokens.slice(at + 1, at + 4).map((x) => x.lower).join(' ');
     if (kind === 'third' && act === 'join' && JOINS_POST.test(text.slice((tokens[at] as Token).start))) continue;
     if (kind === 'third' && act === 'let' && !/^(?:you|us|me|them) know\b/.test(after2)) continue;
+    // "We will celebrate Epiphany next Sunday", "we will begin promptly at 8": an event's schedule.
+    if (w === 'we' && /^(?:begin|start|commence|celebrate|convene|reconvene|adjourn|gather|break|kick|resume|finish|end|close)$/.test(act)) continue;
+    // "I will also check my email frequently": a habit, not an act the reader could hold the writer to.
+    if (/\b(?:frequently|regularly|periodically|occasionally|constantly|daily|from\s+time\s+to\s+time)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
+    // "Antia Luong will take Daniel's place in the group": a post taken, announced.
+    if (kind === 'third' && act === 'take' && /^take\s+(?:over\s+as|(?:\S+\s+){0,2}(?:place|role|position|job|seat)\b)/i.test(text.slice((tokens[at] as Token).start))) continue;
+    // "He told me he will look into it": someone else's plan, reported.
+    if (kind === 'third' && /\b(?:told|tells|said|says|mentioned|informed|promised|assured)\s+(?:me|us|him|her|them)?\s*(?:that\s+)?$/i.test(text.slice(0, t.start))) continue;
     // "I plan to take the following vacation days": the writer's time off, not an act owed to anyone.
     if (act === 'take' && /\b(?:vacation|holiday|holidays|leave|off|sabbatical)\b/.test(tokens.slice(at + 1, at + 6).map((x) => x.lower).join(' '))) continue;
     // "Jacques will be in touch", "one of our recruiters will be in contact": for a third party, only that "be".

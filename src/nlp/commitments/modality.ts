@@ -5,12 +5,12 @@
 // Said before the subject in its clause: the writer reports a belief or a wish, not an undertaking.
 // A condition on an event is still a promise ("If the venue confirms, I'll send the deposit"); a condition on the
 // reader's need is a courtesy (STANDING_OFFER).
-const BELIEF = /\b(?:hope|hopefully|hoping|think|thought|believe|guess|suppose|assume|expect|doubt|imagine|bet|suspect|afraid|fear|wonder|probably|likely|maybe|perhaps|possibly|presumably|whether|chances\s+are|odds\s+are|looks\s+like|seems|appears|tentatively)\b/i;
+const BELIEF = /\b(?:(?:am|are|['’]m|['’]re|feel|fairly|pretty|quite)\s+(?:confident|certain|optimistic)|hope|hopefully|hoping|think|thought|believe|guess|suppose|assume|expect|doubt|imagine|bet|suspect|afraid|fear|wonder|probably|likely|maybe|perhaps|possibly|presumably|whether|chances\s+are|odds\s+are|looks\s+like|seems|appears|tentatively)\b/i;
 // Said after the subject: "we will probably…", "I will likely…", "I'll see", "we'll need to".
 const HEDGED_AFTER = /^\s*(?:probably|likely|possibly|presumably|maybe|perhaps|hopefully|eventually|soon be)\b/i;
 // A courtesy that waits on the reader's need: "if you have any questions, I'll be glad to help".
 // ("Send me the other RC and I will add it", "let me know your thoughts and I will enter it" promise a specific act.)
-const STANDING_OFFER = /\b(?:give\s+(?:me|us)\b.{0,30}\bcall|call\s+me|e-?mail\s+me)\b.{0,40}\band\s+(?:i|we)(?:['’]ll|\s+will|\s+can)\b|\bif\s+(?:you|anyone|there)\s+(?:have|has|need|needs|want|wants|would\s+like|require|requires|wish|are|is|run\s+into|get)\b|\b(?:happy|glad|pleased|available|delighted)\s+to\s+(?:help|assist|answer|discuss|talk|chat|meet|explain|provide\s+(?:more|further|additional)|clarify)\b|\bany\s+(?:questions|help)\b/i;
+const STANDING_OFFER = /\b(?:give\s+(?:me|us)\b.{0,30}\bcall|call\s+me|e-?mail\s+me)\b.{0,40}\band\s+(?:i|we)(?:['’]ll|\s+will|\s+can)\b|\bif\s+(?:you|anyone|there)\s+(?:(?:have|has)(?!\s+(?:already\s+)?\w+ed\b)|need|needs|want|wants|would\s+like|require|requires|wish|are|is|run\s+into|get)\b|\b(?:happy|glad|pleased|available|delighted)\s+to\s+(?:help|assist|answer|discuss|talk|chat|meet|explain|provide\s+(?:more|further|additional)|clarify)\b|\bany\s+(?:questions|help)\b/i;
 
 /** The clause before the subject holds a belief, hope or condition ("I don't think I will…", "If we win, we'll…"). */
 export function hedgedBefore(clauseBeforeSubject: string): boolean {

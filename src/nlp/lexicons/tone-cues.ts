@@ -5,7 +5,8 @@
 /** Questions that challenge the reader whatever their punctuation: the wh-word and "you" make them pointed. */
 export const challengeOpeners = [
   // "Why did you…", "Why is your…"; not "Why don't you…" (a suggestion) or "Why do you think…" (an opinion asked).
-  "why (?:did|didn't|did not|would|wouldn't|have|haven't|has|hasn't|are|aren't|were|weren't|does|doesn't|can't|cannot|couldn't|won't|must|should|shouldn't) (?:you|u)",
+  // Not "Why would you not be able to use another key type?" or "why would you want…": a real question.
+  "why (?:did|didn't|did not|would|wouldn't|have|haven't|has|hasn't|are|aren't|were|weren't|does|doesn't|can't|cannot|couldn't|won't|must|should|shouldn't) (?:you|u)(?! not be able| want| need| expect| prefer| choose)",
   "why do (?:you|u)(?! think| suppose| feel| believe| reckon| prefer| want to| need to)",
   "why (?:is|was|are|were|isn't|wasn't) (?:your|ur)",
   // "Why was my comment removed?", "Why hasn't the contract been signed?": a demand for an account.
@@ -119,12 +120,14 @@ export const condescension = [
   'if you (?:actually|even) (?:read|looked|checked|listened|bothered)',
   '(?:re-?read|read) (?:my|the|this|that) (?:last |previous |original |earlier )?(?:email|e-mail|message|note|instructions) (?:again|one more time|more carefully)',
   "(?:do|did|must) (?:i|we) (?:really )?(?:need|have) to (?:explain|spell|repeat)",
+  // Missed on the eighth real-mail sheet: "a level that even you would have a hard time arguing away".
+  'even you (?:would|could|can|should|might|will)',
 ];
 
 /** Brush-offs that open their clause: "Whatever.", "Deal with it.", "So what?" ("I'll deal with it" is a promise). */
 export const dismissiveOpeners = [
   'whatever(?=\\s*(?:[.!…,]|$))', 'whatever you say', '(?:just )?(?:deal|live) with it(?=\\s*(?:[.!]|$))',
-  '(?:just )?get over it(?=\\s*(?:[.!]|$))', 'if you say so', 'who (?:really )?cares(?=\\s*[?!.]*\\s*$)', 'who (?:really )?cares (?:what|about|how|whether|if) (?:you|your|u)\\b', 'so what(?=\\s*(?:[?!.]|$))',
+  '(?:just )?get over it(?=\\s*(?:[.!]|$))', 'if you say so', 'wrong again(?=\\s*(?:[.!]|$))', 'who (?:really )?cares(?=\\s*[?!.]*\\s*$)', 'who (?:really )?cares (?:what|about|how|whether|if) (?:you|your|u)\\b', 'so what(?=\\s*(?:[?!.]|$))',
 ];
 export const dismissive = [
   'not my (?:problem|job|concern|department|responsibility|headache)', '(?:fine|ok|okay|yeah|sure|well),? whatever(?=\\s*(?:[.!…]|$))',

@@ -10,7 +10,7 @@ const charges = [
   "what's wrong with you", 'what is wrong with you', 'shame on you', "don't threaten me", "don't lecture me",
   "don't patronize me", "don't patronise me", "don't talk to me like", 'stop wasting my time', "you're wasting my time",
   'you are wasting my time', 'you have a lot of nerve', "you've got a nerve", 'you have some nerve', 'the nerve of you',
-  'you missed the part', 'did you even read', "you obviously didn't read", 'you clearly did not read', "you clearly didn't read",
+  'you missed the part', "you obviously didn't read", 'you clearly did not read', "you clearly didn't read",
 ];
 // Words that are harsh only with a target, as retext's profanity lists mark some entries: "your draft is
 // sloppy", "this is unacceptable", "careless of you", but not "the old printer is useless" or "absurd prices".
@@ -19,7 +19,7 @@ const judgements = [
   'stupid', 'idiotic', 'lazy', 'shoddy', 'unprofessional', 'disgraceful', 'a disaster', 'a total mess', 'a complete mess',
   'completely wrong',
   // Found missed on the seventh real-mail sheet (docs/quality.md): contempt for the reader's work.
-  'laughable', 'atrocious', 'childish', 'childlike', 'child like', 'amateurish', 'appalling', 'clueless', 'moronic', 'worthless',
+  'bullshit', 'laughable', 'atrocious', 'childish', 'childlike', 'child like', 'amateurish', 'appalling', 'clueless', 'moronic', 'worthless',
 ];
 export const harshWords: LexiconEntry[] = [
   ...entries('a charge against the reader puts them on the defence', charges),

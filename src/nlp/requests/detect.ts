@@ -65,7 +65,7 @@ export function imperativeStart(tokens: Token[], text: string): boolean {
   if (verb.lower === 'have' && next && isPastTense(next)) return false;
   if ((verb.lower === 'let' && next === 'me') || (verb.lower === 'look' && next === 'forward') || (verb.lower === "don't" && next === 'worry')) return false;
   // "Review meeting is at 3", "Call notes attached": the word is a noun subject here.
-  if (next && /^(?:is|are|was|were|has|have|had|will|would|notes|meeting|went|looks|seems)$/.test(next)) return false;
+  if (next && /^(?:is|are|was|were|has|have|had|will|would|notes|meeting|went|looks|seems|of)$/.test(next)) return false; // "Update of /cvsroot/…"
   // "Mark joined the team", "Bill said": a name, not a verb. ("Send updated numbers" stays an imperative.)
   if (next && /^\p{Lu}/u.test(verb.text) && isFirstName(verb.text) && isPastTense(next)) return false;
   if (text[verb.end] === ':') return false;

@@ -13,7 +13,7 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|contact|e-?mail|phone|reach|ask)\b.{0,40}\b(?:with|for|if\s+you\s+have)\s+(?:any\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions|comments|concerns|information|details|clarification)\b`,
   String.raw`\b(?:call|reach|contact)\s+(?:me|us)\s+(?:at|on)\s+[\d(+x]`,
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
-  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:any\s+|further\s+|more\s+)?(?:questions|anything|help|concerns|clarification)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
   // Help-desk and phone boilerplate: "please call 713-853-0357", "please contact your IT support representative".
   String.raw`\b(?:call|contact|phone|rsvp\s+to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:at|on)\s+)?[\d(+][\d-]`,
@@ -22,6 +22,9 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|contact|e-?mail|ping|phone)\s+(?:me|us)\s+if\b`, String.raw`^\W*please\s+(?:call|contact|e-?mail|ping|phone|write)\s+if\s+you\b`, String.raw`\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\s+if\b`,
   String.raw`\bcall\s+(?:[\w.'-]+\s){0,5}(?:at|on)\s+[\d(+][\d-]`,
   String.raw`\bif\s+you\s+(?:intend|plan|wish|want)\s+to\s+(?:participate|attend|join|come|register)\b`,
+  // The writer's offer on the reader's word: "if you want me to show you how, let me know", "let me know if you need
+  // me to send it again".
+  String.raw`\bif\s+you\s+(?:want|would\s+like|['’]d\s+like|need|prefer)\s+(?:me|us)\s+to\b`,
   String.raw`\bquestions?\s+(?:arise|come\s+up)\b`,
   String.raw`^\W*(?:see|call|ask|contact|e-?mail|ping|find)\s+(?:me|us)\s+if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
   String.raw`\b(?:call|contact|e-?mail|phone)\s+(?:me|us)\b.{0,80}\b(?:should|if)\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
@@ -47,6 +50,9 @@ const PLEASANTRY = new RegExp([
   String.raw`\bdo\s+drop\s+(?:in|by)\b`,
   // Musing aloud: "Wonder who took the pictures??", "I wonder what they were thinking".
   String.raw`^\W*(?:i\s+)?wonder\s+(?:who|what|why|how|where|when)\b`,
+  String.raw`^\W*(?:(?:hey|hi|hello)\W+)?how\s+(?:are\s+)?(?:you|ya)\s+doing\b`, String.raw`^\W*never\s*mind\b`,
+  // What should have been, said after the fact: "someone should have warned you about the drinks".
+  String.raw`^(?![^?]*\b(?:please|pls)\b)[^?]*\b(?:should|could|would)\s+have\s+(?:been|\w+ed|\w+en)\b[^?]*$`,
   // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
   String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
@@ -66,7 +72,7 @@ const ANNOUNCEMENT = new RegExp([
   String.raw`^\W*(?:fyi|for\s+your\s+(?:information|reference|records))\b`,
   // Pointers to what is attached or below ask nothing: "Please find attached the deck", "Please see below".
   String.raw`^\W*(?:attached,?\s+)?please\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+(?:attached|enclosed|below)|my|our|a\s+copy)\b`,
-  String.raw`^\W*please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
+  String.raw`^\W*(?:[A-Z][a-z]+,\s*)?please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
   String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))[.!:]?\s*$`,
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
   String.raw`^\W*(?:please\s+)?see\s+(?:the\s+)?attached\b`, String.raw`\bfor\s+(?:more|further)\s+(?:information|details)\.?\s*$`,
@@ -113,7 +119,7 @@ function isFragment(text: string): boolean {
 
 // Source code pasted into a mail: a comment line, a brace, a statement's end, a variable or an assignment. On
 // mailing lists these read as orders ("# Return the current selection", "val df = …").
-const CODE = /^\s*(?:#(?![\d\s]*$)(?!\d)|\/\/|\/\*|\*\s|[{}])|[;{}]\s*$|\$[a-z_]\w*|=>|[!=]==?|\b(?:val|var|const|def|function)\s+\w+\s*[:=(]|\breturn\s+[$\w]+\s*;?\s*$|\w\([^()\s]*\)\.\w/im;
+const CODE = /=\s*$|^\W*\w+\[\d+\]\W*$|^\s*(?:#(?![\d\s]*$)(?!\d)|\/\/|\/\*|\*\s|[{}])|[;{}]\s*$|\$[a-z_]\w*|=>|[!=]==?|\b(?:val|var|const|def|function)\s+\w+\s*[:=(]|\breturn\s+[$\w]+\s*;?\s*$|\w\([^()\s]*\)\.\w/im;
 
 function isCode(text: string): boolean {
   return CODE.test(text);

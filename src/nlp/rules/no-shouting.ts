@@ -8,7 +8,8 @@ import {capitalRuns, isEmphatic, isHeadingOrLabel, isThanksOrPraise, letterCase,
 // Not shouting: acronyms and all-capital names of companies and organisations, labels and field names ("NOTE:",
 // "FINAL"), a heading alone on its line, parts of a hyphenated word ("E-MAIL"), and capitals that thank or praise
 // ("THANK YOU to everyone"). A run of capitals is one hint; a mail typed in capitals is one hint, not one a line.
-const BANGS = /!{2,}/g;
+// Three or more: "!!" is everyday emphasis ("down to zero !!"); "!!!" reads as a raised voice.
+const BANGS = /!{3,}/g;
 const MEMO = 'no-shouting/runs';
 const CASE = 'no-shouting/case';
 // "NOTE: YOU WILL RECEIVE THIS MESSAGE…": a labelled notice set in capitals, boilerplate rather than a voice.
@@ -59,7 +60,7 @@ export default defineRule({
     invalid: [
       {text: 'I NEED THIS TODAY.', hints: ['0-17: Capitals like “I NEED THIS TODAY” can read as shouting. (no-shouting)']},
       {text: 'MY preference is the second venue.', hints: ['0-2: Capitals like “MY” can read as shouting. (no-shouting)']},
-      {text: 'Please reply!!', hints: ['12-14: Repeated “!” can read as shouting or alarm. (no-shouting)']},
+      {text: 'Please reply!!!', hints: ['12-15: Repeated “!” can read as shouting or alarm. (no-shouting)']},
       {text: 'PLEASE SEND THE FIGURES BY FRIDAY. WE CANNOT CLOSE THE QUARTER WITHOUT THEM.',
         hints: ['0-0: This message is in capitals, which can read as shouting throughout. (no-shouting)']},
     ],
@@ -75,6 +76,7 @@ export default defineRule({
       return;
     }
     const shouted: Place[] = [];
+    let bangs = false;
     for (const s of draft.sentences) {
       for (const run of shoutedRuns(draft, s)) {
         const place = {start: s.place.start + run.start, end: s.place.start + run.end};
@@ -83,8 +85,13 @@ export default defineRule({
         if (last && !/\p{Ll}/u.test(draft.text.slice(last.end, place.start))) last.end = place.end; // nothing said softly between
         else shouted.push(place);
       }
-      if (!s.text.includes('!!') || isThanksOrPraise(s.text)) continue; // "Congratulations!!!" celebrates
-      for (const m of matchAll(BANGS, s.text, s.place.start)) report({messageId: 'bangs', place: m.place, actual: m.text});
+      if (bangs || !s.text.includes('!!!') || isThanksOrPraise(s.text)) continue; // "Congratulations!!!" celebrates
+      // One hint for the habit, at its first use: a note that ends every line with "!!!" is one thing to say.
+      const first = matchAll(BANGS, s.text, s.place.start)[0];
+      if (first) {
+        report({messageId: 'bangs', place: first.place, actual: first.text});
+        bangs = true;
+      }
     }
     for (const place of shouted) report({messageId: 'caps', place, actual: draft.text.slice(place.start, place.end)});
   },

@@ -3,8 +3,9 @@
 // Apple Mail, Yahoo, mailing-list software) and those of signatures, disclaimers and press releases.
 // Every pattern is anchored and flat (no nested quantifiers) and runs on one line of at most 400 characters.
 
-/** "On Mon, 3 Jun 2024 at 10:02, Dana Lee <dana@x.com> wrote:", "Dana Lee wrote:", and the German, French, Spanish forms. */
-export const REPLY_HEADER = /^(?:On\s.{0,300}\b(?:wrote|writes)\s?:|Am\s.{0,300}\bschrieb.{0,80}:|Le\s.{0,300}\ba écrit\s?:|El\s.{0,300}\bescribió\s?:|.{1,120}\b(?:wrote|writes)\s?:)$/;
+/** "On Mon, 3 Jun 2024 at 10:02, Dana Lee <dana@x.com> wrote:", "Dana Lee wrote:", the German, French, Spanish forms,
+ * and GroupWise's ">>> <dana@x.com> 2/16/01 10:41 am >>>". */
+export const REPLY_HEADER = /^(?:>>>\s?.{1,200}>>>|On\s.{0,300}\b(?:wrote|writes)\s?:|Am\s.{0,300}\bschrieb.{0,80}:|Le\s.{0,300}\ba écrit\s?:|El\s.{0,300}\bescribió\s?:|.{1,120}\b(?:wrote|writes)\s?:)$/;
 /** "-----Original Message-----", "---------------------- Forwarded by Jeff D/HOU/ECT on 05/03/2001 ----", "Begin forwarded message:". */
 export const FORWARD = /^(?:[-=_*\s]{2,}\s?(?:Original Message|Forwarded message|Forwarded by\b.{0,200}|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Reply message|Original Text)\s?[-=_*\s]{0,80}|Begin forwarded message:?|Forwarded message:?|(?:-+\s?)?Forwarded by\s.{1,200})$/i;
 /** A header field of a quoted or forwarded message: "From:", "Sent:", "To:", "cc:", "Subject:" (Lotus writes them lower case). */

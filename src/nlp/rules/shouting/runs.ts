@@ -11,7 +11,8 @@ const EMPHATIC = new Set(('ME MY MINE YOU YOUR YOURS WE US OUR THIS THAT THESE T
   "DON'T DOESN'T DIDN'T WON'T CAN'T CANNOT ISN'T AREN'T WASN'T SHOULDN'T MUST NEED NEEDS HAVE HAS HAD DO DOES DID " +
   'IS ARE WAS WERE BE WILL SHOULD CAN NOW TODAY IMMEDIATELY ALWAYS EVERY ALL ONLY VERY REALLY SO TOO EVER ' +
   'PLEASE STOP WHY WHAT URGENT AGAIN SERIOUSLY ABSOLUTELY MUCH').split(' '));
-const THANKS_OR_PRAISE = /\b(?:thank|thanks|thx|congrat\w*|well done|great job|good job|bravo|welcome|happy|good luck|cheers|kudos|hooray|yay|wow|merry|best wishes)\b/i;
+// Warmth too: "We look forward to seeing YOU there!!!", "See you at the party!!" invite, they do not scold.
+const THANKS_OR_PRAISE = /\b(?:thank|thanks|thx|congrat\w*|well done|great job|good job|bravo|welcome|happy|good luck|cheers|kudos|hooray|yay|wow|merry|best wishes|look(?:ing)? forward|see you|fun|enjoy|party|celebrat\w*)\b/i;
 
 /** Capital words side by side; a word joined by a hyphen to another ("E-MAIL", "CO-OP") is part of a word, not a shout. */
 export function capitalRuns(text: string, tokens: Token[]): CapitalRun[] {
