@@ -2,6 +2,7 @@
 // meeting", "The agenda will be emailed separately", "Details to follow", "I'm on it".
 import type {Token} from '../text.ts';
 import {isBaseVerb} from '../lexicons/sets.ts';
+import {DATE_CUE as DATE_CUE_AFTER} from '../lexicons/time.ts';
 
 export type Agentless = {actionStart: number};
 
@@ -9,6 +10,8 @@ export type Agentless = {actionStart: number};
 // "Call-in number to be forwarded" promises; "intended to be reviewed", "need to be filed" do not.
 const DELIVERED = /\b(?:(?:will|shall)\s+be|(?<!\b(?:intended|need|needs|needed|going|has|have|had|is|are|was|were|be|expected|supposed|scheduled|likely|due|ready|able|want|wants|seems?|appears?|used)\s)to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|paid|reimbursed|copied|posted)\b)/i;
 const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?|names)\s+(?:will\s+)?to\s+(?:follow|come)\b|\bmore\s+(?:later|soon)\b|^\s*to\s+follow\b/i;
+// "The balance of the document will follow end of today": a thing of the writer's side, with its day.
+const WILL_FOLLOW = /\b(?:balance|rest|remainder|details|draft|documents?|contract|report|numbers|figures|invoice|agenda|minutes|summary|update|copy|copies)\b[^.;]{0,40}\bwill\s+follow\b/i;
 const ON_IT = /^(?:i['’]?m|i\s+am|we['’]re|we\s+are)?\s*on\s+it\b/i;
 // "The day will begin at 8:30 and will be completed by 4": an event's schedule, not a delivery.
 const EVENT = /^(?:day|days|meeting|event|session|conference|program|programme|class|course|seminar|workshop|call|party|lunch|dinner|training|presentation|game|trip|week|evening|morning|afternoon)$/;
@@ -35,6 +38,8 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|this\s+(?:afternoon|evening))\b/i.test(text);
   if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
+  const follows = WILL_FOLLOW.exec(text);
+  if (follows && DATE_CUE_AFTER.test(text.slice(follows.index))) return {actionStart: follows.index};
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
   const passive = DELIVERED.exec(text);

@@ -22,7 +22,7 @@ const STATIVE = new Set(stativeAfterModal);
 const HAVE_OK = new Set(['to', 'ready', 'done', 'back', 'over', 'sent', 'finished', 'completed', 'signed', 'call', 'look', 'someone']);
 const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
 // "before I can book", "until we confirm": a clause that conditions something else, not a promise.
-const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where', 'which', 'who', 'whom', 'if']);
+const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where', 'which', 'who', 'whom', 'if', 'when', 'whenever', 'while']);
 // Not "able": "we will be able to track down the virus" forecasts a capability.
 // "following" only as "following up": "the levels we will be following today" describes.
 // Not "attending", "working", "coming": "I will be attending meetings next week" tells the writer's schedule.
@@ -51,6 +51,10 @@ function actionAfter(tokens: Token[], i: number): number {
   if (w === 'have' && tokens[i + 1]?.lower === 'to' && /^(?:wait|see|decide|think|check)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
   if (w === 'have') {
     const rest = tokens.slice(i + 1, i + 9);
+    // "I will have them executed", "I'll have Legale post the notice": the writer sees to it that it is done.
+    const [object, verb] = [rest[0], rest[1]];
+    if (object && verb && (/^(?:it|them|this|that|these|those)$/.test(object.lower) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && isFirstName(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
+      && (/ed$/.test(verb.lower) && verb.lower.length > 4 || isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && object.lower !== 'it' && object.lower !== 'this' && object.lower !== 'that')) return i;
     const dated = rest.length > 0 && DATE_CUE.test(rest.map((t) => t.text).join(' '));
     return rest.slice(0, 6).some((t) => HAVE_OK.has(t.lower)) || dated && rest.slice(0, 3).some((t) => DELIVERABLE.has(t.lower)) ? i : -1;
   }
@@ -180,7 +184,8 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     // "I plan to take the following vacation days": the writer's time off, not an act owed to anyone.
     if (act === 'take' && /\b(?:vacation|holiday|holidays|leave|off|sabbatical)\b/.test(tokens.slice(at + 1, at + 6).map((x) => x.lower).join(' '))) continue;
     // "Jacques will be in touch", "one of our recruiters will be in contact": for a third party, only that "be".
-    if (kind === 'third' && (tokens[at] as Token).lower === 'be' && !/^be\s+in\s+(?:touch|contact)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
+    // "Fran will be sending you a worksheet" is an act for the reader on the writer's word; "he will be attending" is not.
+    if (kind === 'third' && (tokens[at] as Token).lower === 'be' && !/^be\s+(?:in\s+(?:touch|contact)|(?:sending|calling|forwarding|providing|contacting|e-?mailing|faxing)\s+(?:you|your|over|along)\b)/i.test(text.slice((tokens[at] as Token).start))) continue;
     {
       return {subject: kind === 'me' ? w : t.text.replace(/['’]ll$/i, ''), subjectKind: kind, subjectStart: t.start, actionStart: (tokens[at] as Token).start};
     }

@@ -118,8 +118,9 @@ function isFragment(text: string): boolean {
 }
 
 // Source code pasted into a mail: a comment line, a brace, a statement's end, a variable or an assignment. On
-// mailing lists these read as orders ("# Return the current selection", "val df = …").
-const CODE = /=\s*$|^\W*\w+\[\d+\]\W*$|^\s*(?:#(?![\d\s]*$)(?!\d)|\/\/|\/\*|\*\s|[{}])|[;{}]\s*$|\$[a-z_]\w*|=>|[!=]==?|\b(?:val|var|const|def|function)\s+\w+\s*[:=(]|\breturn\s+[$\w]+\s*;?\s*$|\w\([^()\s]*\)\.\w/im;
+// mailing lists these read as orders ("# Return the current selection", "val df = …"). Spaces within a line only, so
+// a run of blank lines is not rescanned from each of its line starts (tests/unit/linear-patterns.test.ts).
+const CODE = /=[^\S\n]*$|^[^\w\n]*\w+\[\d+\][^\w\n]*$|^[^\S\n]*(?:#(?![\d\s]*$)(?!\d)|\/\/|\/\*|\*\s|[{}])|[;{}][^\S\n]*$|\$[a-z_]\w*|=>|[!=]==?|\b(?:val|var|const|def|function)\s+\w+\s*[:=(]|\breturn\s+[$\w]+[^\S\n]*;?[^\S\n]*$|\w\([^()\s]*\)\.\w/im;
 
 function isCode(text: string): boolean {
   return CODE.test(text);
@@ -150,6 +151,9 @@ const STRONG = new RegExp([
   String.raw`\byou\s+will\s+(?:have|need)\s+to\s+(?:explain|tell|send|provide|give|let|call|contact|confirm|sign|return|submit|get\s+back)\b`,
   String.raw`\b(?:ideas|suggestions|thoughts|help|input|feedback|comments|examples|pointers|answers?|responses?)\b.{0,40}\b(?:would\s+be|will\s+be|are|is)\s+(?:most\s+|very\s+|greatly\s+|much\s+)?(?:welcome|appreciated|helpful)\b`,
   String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
+  // Proposals and wishes put to the reader: "I suggest we offer…", "I recommend you start…", "I'd like your guidance".
+  String.raw`\b(?:i|we)\s+(?:would\s+|['’]d\s+)?(?:suggest|recommend|propose)\s+(?:that\s+)?(?:you|we)\b`,
+  String.raw`\b(?:i|we)\s*(?:would|['’]d)?\s+(?:like|want|need)\s+(?:to\s+(?:have|get|hear)\s+)?your\s+(?:guidance|input|thoughts|feedback|help|advice|comments|opinion|views|approval|signature|go-ahead|ok|okay|answer|response)\b`,
   // "I need input from commercial folks like you by Wednesday", "we need for you to give us the breakout".
   String.raw`\b(?:i|we)\s+need\s+(?:\w+\s+){0,4}from\s+(?:\w+\s+){0,3}(?:you|u)\b`, String.raw`\bneed\s+for\s+(?:you|u)\s+to\b`,
   // "Any ideas what to do", "Any thoughts on this": an ask, question mark or not; "Help!" alone.
