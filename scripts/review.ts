@@ -1,6 +1,6 @@
 // The real-mail review (docs/quality.md): draws mails nobody on the project wrote from public corpora, runs the
 // engine, and writes a sheet to judge; or scores a judged sheet.
-//   npm run review -- --sample 150 --seed final-1 [--exclude old.json …] [--out artifacts/review/final-1]
+//   npm run review -- --sample 150 --seed final-1 [--exclude old.json …] [--quotas] [--out artifacts/review/final-1]
 //   npm run review -- --score artifacts/review/final-1.json --judged judged.json
 // The corpora are not in the repository (their licences and their senders' privacy): scripts/review/sources.md
 // says where each comes from; RAPPORT_CORPORA (default ../corpora) says where they are on this machine.
@@ -45,7 +45,7 @@ if (scoreFile) {
   const exclude = new Set(all('exclude').flatMap((f) => f.endsWith('.txt') ? readList(f) : readJson<SheetMail[]>(f).flatMap((m) => [m.id, `${m.corpus}/${m.file}`])));
   let sampled;
   try {
-    sampled = sample(root, n, seed, exclude);
+    sampled = sample(root, n, seed, exclude, args.includes('--quotas'));
   } catch (error) {
     fail(`review: ${(error as Error).message}`);
   }

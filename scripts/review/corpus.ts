@@ -31,7 +31,14 @@ function usable(mail: Mail): boolean {
   return words >= 8 && mail.body.length <= 12_000 && !/^(?:Delivery|Undeliverable|Returned mail|Out of Office|Auto)/i.test(mail.subject);
 }
 
-export function sample(root: string, n: number, seed: string, exclude: ReadonlySet<string> = new Set()): Sampled[] {
+/**
+ * `quotas`: each corpus gives its share of the n mails (n × weight / total), walking its files in a seeded order,
+ * and a corpus that runs short leaves its share short. Without it, each draw picks a corpus by weight and a file at
+ * random, retrying on a mail left out: once the smaller pools are mostly left out by earlier sheets, those retries
+ * drift the mix towards the largest pool, so later sheets use quotas to keep the mix the weights say.
+ */
+export function sample(root: string, n: number, seed: string, exclude: ReadonlySet<string> = new Set(), quotas = false): Sampled[] {
+  if (quotas) return sampleByQuota(root, n, seed, exclude);
   const random = mulberry32(seedOf(seed));
   const pools = Object.entries(CORPORA).filter(([name]) => existsSync(path.join(root, name, 'messages'))).map(([name, weight]) => {
     const files = readdirSync(path.join(root, name, 'messages')).sort();
@@ -55,4 +62,35 @@ export function sample(root: string, n: number, seed: string, exclude: ReadonlyS
     out.push({id, corpus: pool.name, file, mail});
   }
   return out;
+}
+
+function sampleByQuota(root: string, n: number, seed: string, exclude: ReadonlySet<string>): Sampled[] {
+  const random = mulberry32(seedOf(seed));
+  const pools = Object.entries(CORPORA).filter(([name]) => existsSync(path.join(root, name, 'messages')));
+  if (pools.length === 0) throw new Error(`no corpus found under ${root} (see scripts/review/sources.md)`);
+  const total = pools.reduce((sum, [, weight]) => sum + weight, 0);
+  const seen = new Set<string>();
+  const out: Sampled[] = [];
+  for (const [name, weight] of pools) {
+    const files = readdirSync(path.join(root, name, 'messages')).sort();
+    for (let i = files.length - 1; i > 0; i--) { // a seeded shuffle: the same seed walks the same files
+      const j = Math.floor(random() * (i + 1));
+      [files[i], files[j]] = [files[j]!, files[i]!];
+    }
+    const share = Math.round(n * weight / total);
+    let taken = 0;
+    for (const file of files) {
+      if (taken >= share) break;
+      const mail = parseMail(readFileSync(path.join(root, name, 'messages', file), 'utf8'));
+      if (!mail || !usable(mail)) continue;
+      const id = createHash('sha256').update(mail.body.trim()).digest('hex').slice(0, 12);
+      if (seen.has(id) || exclude.has(id) || exclude.has(`${name}/${file}`)) continue;
+      seen.add(id);
+      out.push({id, corpus: name, file, mail});
+      taken++;
+    }
+    if (taken < share) process.stderr.write(`review: ${name} gave ${taken} of its ${share} mails (the rest are used by earlier sheets)\n`);
+  }
+  // Interleaved by the seed, so a reviewer's part is not one corpus.
+  return out.map((mail) => ({mail, key: random()})).sort((a, b) => a.key - b.key).map(({mail}) => mail);
 }
