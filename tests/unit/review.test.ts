@@ -42,6 +42,20 @@ describe('sampling', () => {
     expect(b.filter((id) => a.includes(id))).toEqual([]);
   });
 
+  it('with quotas, gives each corpus its share however many of its mails earlier sheets used', () => {
+    mkdirSync(path.join(root, 'spamassassin-ham', 'messages'), {recursive: true});
+    for (let i = 0; i < 200; i++) writeFileSync(path.join(root, 'spamassassin-ham', 'messages', `s${i}.eml`), `${RAW}Mailing list note ${i}: the build passes on my machine now.\n`);
+    // 30 of the 40 Enron mails already used: retried random draws would fill the sheet from the larger pool.
+    const used = new Set(sample(root, 30, 'used', new Set(), true).filter((s) => s.corpus === 'enron-quagga').map((s) => s.id));
+    const drawn = sample(root, 20, 'quota', used, true);
+    const count = (corpus: string) => drawn.filter((s) => s.corpus === corpus).length;
+    // enron-quagga weighs 3 and spamassassin-ham 1 of what is laid out here: 15 and 5 of 20.
+    expect(count('enron-quagga')).toBe(Math.min(15, 40 - used.size));
+    expect(count('spamassassin-ham')).toBe(5);
+    expect(drawn.filter((s) => used.has(s.id))).toEqual([]);
+    expect(sample(root, 20, 'quota', used, true).map((s) => s.id)).toEqual(drawn.map((s) => s.id));
+  });
+
   it('numbers what the engine finds in each mail', () => {
     const [mail] = buildSheet(sample(root, 1, 'seed-c'));
     expect(mail?.items.map((i) => i.key)).toEqual(['C1']);
