@@ -8,10 +8,13 @@ export type Agentless = {actionStart: number};
 
 // Acts a sender does to a document or a meeting on the reader's behalf: passives of these are the writer's.
 // "Call-in number to be forwarded" promises; "intended to be reviewed", "need to be filed" do not.
-const DELIVERED = /\b(?:(?:will|shall)\s+be|(?<!\b(?:intended|need|needs|needed|going|has|have|had|is|are|was|were|be|expected|supposed|scheduled|likely|due|ready|able|want|wants|seems?|appears?|used)\s)to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|paid|reimbursed|copied|posted)\b)/i;
+// Not "paid" or "reimbursed": "severance payments will be paid before the termination date" states a schedule.
+const DELIVERED = /\b(?:(?<!\b(?:that|which)\s)(?:will|shall)\s+be|(?<!\b(?:intended|need|needs|needed|going|has|have|had|is|are|was|were|be|expected|supposed|scheduled|targeted|likely|due|ready|able|want|wants|seems?|appears?|used)\s)to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|copied|posted)\b)/i;
+// "I've changed both deals to be confirmed": done, whatever the passive after it.
+const ALREADY_DONE = /^\W*(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+)?\w+ed\b/i;
 const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?|names)\s+(?:will\s+)?to\s+(?:follow|come)\b|\bmore\s+(?:later|soon)\b|^\s*to\s+follow\b/i;
 // "The balance of the document will follow end of today": a thing of the writer's side, with its day.
-const WILL_FOLLOW = /\b(?:balance|rest|remainder|details|draft|documents?|contract|report|numbers|figures|invoice|agenda|minutes|summary|update|copy|copies)\b[^.;]{0,40}\bwill\s+follow\b/i;
+const WILL_FOLLOW = /\b(?:balance|rest|remainder|details|draft|documents?|contract|report|numbers|figures|invoice|agenda|minutes|summary|update|copy|copies|proforma|pro-forma|schedule|spreadsheet|statement|proposal|quote)\b[^.;]{0,40}\bwill\s+(?:follow|go\s+out)\b/i;
 const ON_IT = /^(?:i['’]?m|i\s+am|we['’]re|we\s+are)?\s*on\s+it\b/i;
 // "The day will begin at 8:30 and will be completed by 4": an event's schedule, not a delivery.
 const EVENT = /^(?:day|days|meeting|event|session|conference|program|programme|class|course|seminar|workshop|call|party|lunch|dinner|training|presentation|game|trip|week|evening|morning|afternoon)$/;
@@ -32,17 +35,17 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const carried = /^\s*(?:i|i['’]m|i\s+am|we|we['’]re)\b[^.;!?]{0,120}?,\s*(?:and\s+)?will\s+(\w+)/i.exec(text);
   if (carried && (isBaseVerb(carried[1]!.toLowerCase()) || carried[1]!.toLowerCase() === 'have')) return {actionStart: carried.index + carried[0].length - carried[1]!.length};
   // "So I am mailing it to you", "we're sending the contract over today": a delivery under way is a promise.
-  const under = /^\W*(?:so\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+)?(sending|mailing|faxing|forwarding|e-?mailing|couriering|shipping|bringing|attaching)\b.{0,60}\b(?:you|over|along|today|tomorrow)\b/i.exec(text);
+  const under = /^\W*(?:so\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+)?(sending|mailing|faxing|forwarding|e-?mailing|couriering|shipping|bringing|attaching)\b.{0,60}\b(?:you|over|along|out|today|tomorrow)\b/i.exec(text);
   // Sending, forwarding or attaching by e-mail is usually this very mail ("I am sending you my resume"): done, not
   // owed, unless a later time or a separate mail is named.
-  const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|this\s+(?:afternoon|evening))\b/i.test(text);
+  const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|out|this\s+(?:afternoon|evening))\b/i.test(text);
   if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
   const follows = WILL_FOLLOW.exec(text);
   if (follows && DATE_CUE_AFTER.test(text.slice(follows.index))) return {actionStart: follows.index};
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
-  const passive = DELIVERED.exec(text);
+  const passive = ALREADY_DONE.test(text) ? null : DELIVERED.exec(text);
   if (passive) {
     // The subject is a thing of the writer's side ("the agenda", "your refund"), not a person doing it.
     const before = tokens.filter((t) => t.end <= passive.index);

@@ -22,7 +22,8 @@ const STATIVE = new Set(stativeAfterModal);
 const HAVE_OK = new Set(['to', 'ready', 'done', 'back', 'over', 'sent', 'finished', 'completed', 'signed', 'call', 'look', 'someone']);
 const WRITER_START = new Set(["i'm", "i'd", "we're", "we'd", 'i', 'we']);
 // "before I can book", "until we confirm": a clause that conditions something else, not a promise.
-const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'so', 'that', 'what', 'how', 'where', 'which', 'who', 'whom', 'if', 'when', 'whenever', 'while']);
+// Not "so": "…, so we'll give it a try" and "so I am going to show it as a demand charge" promise.
+const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once', 'whether', 'than', 'because', 'since', 'that', 'what', 'how', 'where', 'which', 'who', 'whom', 'if', 'when', 'whenever', 'while']);
 // Not "able": "we will be able to track down the virus" forecasts a capability.
 // "following" only as "following up": "the levels we will be following today" describes.
 // Not "attending", "working", "coming": "I will be attending meetings next week" tells the writer's schedule.
@@ -181,6 +182,13 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     if (kind === 'third' && act === 'take' && /^take\s+(?:over\s+as|(?:\S+\s+){0,2}(?:place|role|position|job|seat)\b)/i.test(text.slice((tokens[at] as Token).start))) continue;
     // "He told me he will look into it": someone else's plan, reported.
     if (kind === 'third' && /\b(?:told|tells|said|says|mentioned|informed|promised|assured)\s+(?:me|us|him|her|them)?\s*(?:that\s+)?$/i.test(text.slice(0, t.start))) continue;
+    // "I will leave it to you to determine": the decision handed over; "I will do all I can": a pledge, not an act.
+    if (act === 'leave' && /^leave\s+(?:it|this|that|the\s+\w+)\s+(?:up\s+)?to\s+(?:you|your)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
+    if (act === 'do' && /^do\s+(?:all|everything|whatever|my\s+best|our\s+best|what\s+(?:i|we)\s+can)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
+    // "Let us chat on the weekend if that works for you": a proposal to the reader (a request), not an undertaking.
+    if (w === 'let' && next === 'us' && /^(?:chat|talk|meet|discuss|catch|speak|get|sit)$/.test(act)) continue;
+    // "…must be preserved, or we'll lose it forever": a consequence, not a promise.
+    if (tokens[i - 1]?.lower === 'or' && /,\s*or\s*$/i.test(text.slice(0, t.start))) continue;
     // "I plan to take the following vacation days": the writer's time off, not an act owed to anyone.
     if (act === 'take' && /\b(?:vacation|holiday|holidays|leave|off|sabbatical)\b/.test(tokens.slice(at + 1, at + 6).map((x) => x.lower).join(' '))) continue;
     // "Jacques will be in touch", "one of our recruiters will be in contact": for a third party, only that "be".

@@ -16,7 +16,8 @@ export const challengeOpeners = [
   "why (?:was|were|has|have|had) (?:this|that|it|these|those)", "why (?:is|are) (?:this|that|these|those)",
   "why (?:isn't|wasn't|hasn't|haven't|hadn't|aren't|weren't|doesn't|didn't|won't|can't|couldn't|shouldn't)(?! (?:they|he|she|people|them))",
   "how come (?:you|u)", 'since when',
-  "(?:why|what|how|who|where) (?:on earth|the hell|the heck|in the world|the fuck)",
+  // Not "how the heck are ya": a greeting between friends.
+  "(?:why|what|how|who|where) (?:on earth|the hell|the heck|in the world|the fuck)(?! (?:are|is) (?:you|ya|u|things|it going|life))",
   "who (?:told|asked|allowed|authori[sz]ed|gave) you (?:to|that|permission)",
   'who (?:are|do) you think you are', 'who are you to', 'what gives you the right',
   'how dare you', 'how can you (?:possibly|even|seriously|not|say|claim|justify)', 'how could you (?:possibly|even|not|forget|miss|let|ignore)',

@@ -80,7 +80,8 @@ export function requestFeatures(text: string, tokens: Token[]): Uint8Array {
   for (const re of Object.values(CUES)) v[i++] = re.test(own) ? 1 : 0;
   // "Schultes is unemployed.?": a mis-decoded space after a full stop, not a question; "?ID=" is part of a link.
   // "Section 6.3 states \"…plan?\"" asks nothing; nor does an aside, "flexible on size (100-500 MW?)".
-  const question = QUESTION_MARK.test(text.replace(QUOTATION, '').replace(/\([^()]{0,120}\)/g, ''));
+  // Only a figure in brackets is an aside; "(and Bob, if he missed it?)" and "(?)" still ask.
+  const question = QUESTION_MARK.test(text.replace(QUOTATION, '').replace(/\((?=[^()]*\d)[^()a-z]{0,40}\?\)/g, ''));
   const first = tokens[0]?.lower ?? '';
   const shape: Record<(typeof SHAPES)[number], boolean> = {
     meetUs: !LOOK_FORWARD.test(text) && MEET_WORDS.test(text) && tokens.some((t) => PEOPLE.has(t.lower)) && !tokens.slice(0, 4).some((t) => isPastTense(t.lower)),
@@ -136,10 +137,11 @@ export function isRequestVector(v: Uint8Array, w: RequestWeights = weights as Re
 // on the reader's wish ("If you'd like to turn this off, please visit…"). Pointers ("please note", "please find
 // attached") are announcements, caught before this; a mailing's instructions (visit, click, retain…) are left to
 // the model.
-const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}[\p{L}'’.-]*\s*[,:–-]?\s*)?|[,;:]\s*(?:(?:but|and|so|then)\s+)?|\s(?:but|and|so)\s+)(?:please|pls|kindly),?\s+(?!(?:note|find|visit|click|follow|refer|retain|save|familiari[sz]e|validate|browse|quote|ignore|press|copy|purchase|apply|log|download|read|move|do\s+not|don['’]t|be\s+(?:advised|aware|informed))\b)\p{L}/iu;
+const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}[\p{L}'’.-]*\s*[,:–-]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*\s*[,:–-]\s*)?|[,;:]\s*(?:(?:but|and|so|then)\s+)?|\s(?:but|and|so)\s+)(?:please|pls|kindly),?\s+(?!(?:note|find|visit|click|follow|refer|retain|save|familiari[sz]e|validate|browse|quote|ignore|press|copy|purchase|apply|log|download|read|move|do\s+not|don['’]t|be\s+(?:advised|aware|informed))\b)\p{L}/iu;
 const WAITS_ON_READER = /^\W*(?:(?:also|and|but|so),?\s+)?(?:if|to|should|for)\b(?!\s+so\b)/i;
 // A question a writer left without its mark: "Did Rob make a price on the ANP." ("Can I…" offers; not asked here.)
-const UNMARKED_QUESTION = /^\W*(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)\s+\p{Ll}+\b[^?]*\.\s*$/u;
+// Numbered questions too ("1) Do I have to go to Vancouver."), and "Would it be possible to add the prior day."
+const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible)\s+\p{Ll}+\b[^?]*\.\s*$/u;
 
 // An item of a bulleted list: "- edit the blacklist", "* define a mailbox". Lists in mail are mostly features,
 // steps and agenda points; an item asks only in so many words (please, you).
@@ -148,7 +150,7 @@ const ASKS_IN_WORDS = /\b(?:please|pls|kindly|you|your|u)\b|\?/i;
 
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
   if (tokens.length === 0 || isNotAnAsk(text)) return false;
-  if (LIST_ITEM.test(text) && !ASKS_IN_WORDS.test(text)) return false;
+  if (LIST_ITEM.test(text) && !ASKS_IN_WORDS.test(text) && !UNMARKED_QUESTION.test(text)) return false;
   if (isStrongAsk(text)) return true;
   const mailing = CUES.link.test(text) || CUES.boilerplate.test(text);
   if (!mailing && (PLEASE_ASK.test(text.replace(QUOTATION, '""')) && !WAITS_ON_READER.test(text) || tokens.length <= 25 && UNMARKED_QUESTION.test(text))) return true;

@@ -15,6 +15,10 @@ const COURTESY = new RegExp([
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
+  // "Let me know what else you need from me", "Please direct any questions to Dorie", "Or call and we can discuss it".
+  String.raw`\blet\s+(?:me|us)\s+know\s+(?:what\s+else|if\s+there\s+is\s+anything\s+else|anything\s+else)\b`,
+  String.raw`\bplease\s+direct\s+(?:any\s+|all\s+|your\s+)?(?:questions|inquiries|enquiries|comments|concerns)\b`,
+  String.raw`^\W*or\s+(?:just\s+)?(?:call|ring|e-?mail|give\s+(?:me|us)\s+a\s+call|stop\s+by)\b`, String.raw`\bcall\s+toll[- ]free\b`,
   // Help-desk and phone boilerplate: "please call 713-853-0357", "please contact your IT support representative".
   String.raw`\b(?:call|contact|phone|rsvp\s+to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:at|on)\s+)?[\d(+][\d-]`,
   String.raw`\b(?:contact|ask|call)\s+(?:your|the|our)\s+(?:\S+\s+){0,3}(?:support|administrator|provider|help\s?desk|representative|call\s+center|department)\b`,
@@ -49,14 +53,17 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:see\s+(?:ya|you)|keep\s+in\s+touch|let['’]s\s+keep\s+in\s+touch|stay\s+in\s+touch|how\s+are\s+(?:you|things)|how['’]s\s+(?:it\s+going|everything|life)|remember\s+(?:our|when|the))\b`,
   String.raw`\bdo\s+drop\s+(?:in|by)\b`,
   // Musing aloud: "Wonder who took the pictures??", "I wonder what they were thinking".
-  String.raw`^\W*(?:i\s+)?wonder\s+(?:who|what|why|how|where|when)\b`,
-  String.raw`^\W*(?:(?:hey|hi|hello)\W+)?how\s+(?:are\s+)?(?:you|ya)\s+doing\b`, String.raw`^\W*never\s*mind\b`,
+  String.raw`^\W*wonder\s+(?:who|what|why|how|where|when)\b`,
+  String.raw`^\W*(?:(?:hey|hi|hello)\W+)?how\s+(?:are\s+)?(?:you|ya)\s+doing\b`, String.raw`^[^.?!]{0,40}\bhow\s+the\s+(?:heck|hell)\s+are\s+(?:you|ya|u)\b`, String.raw`^\W*never\s*mind\b`,
+  // "Say hi to Cindy", "hang in there", "Wednesday at 2 works for me" (an answer, not an ask).
+  String.raw`^\W*(?:say\s+(?:hi|hello)|give\s+my\s+(?:love|regards|best))\s+to\s+[\w\s.&'’-]{1,40}[.!]*\s*$`, String.raw`\bhang\s+in\s+there\b`,
+  String.raw`^[^?]*\bworks?\s+(?:fine\s+|well\s+|great\s+)?for\s+(?:me|us)\W*$`, String.raw`^\W*look(?:ing)?\s+fo\w*ward\s+to\b`,
   // What should have been, said after the fact: "someone should have warned you about the drinks".
   String.raw`^(?![^?]*\b(?:please|pls)\b)[^?]*\b(?:should|could|would)\s+have\s+(?:been|\w+ed|\w+en)\b[^?]*$`,
   // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
   String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
-  String.raw`,\s*(?:doesn['’]t|does|isn['’]t|is|aren['’]t|wasn['’]t|don['’]t|won['’]t|can['’]t|right|eh|huh|no)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
+  String.raw`(?:,|\btho(?:ugh)?)\s*(?:doesn['’]?t|does|isn['’]?t|is|aren['’]?t|wasn['’]?t|don['’]?t|won['’]?t|can['’]?t|right|eh|huh|no|yes)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
@@ -76,7 +83,7 @@ const ANNOUNCEMENT = new RegExp([
   String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))[.!:]?\s*$`,
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
   String.raw`^\W*(?:please\s+)?see\s+(?:the\s+)?attached\b`, String.raw`\bfor\s+(?:more|further)\s+(?:information|details)\.?\s*$`,
-  String.raw`^\W*please\s+take\s+note\b`,
+  String.raw`^\W*please\s+take\s+note\b`, String.raw`\bpast\s+performance\s+is\s+(?:not|no)\b`,
   // "Just to let everyone know, I called Audrey": news, whatever follows; "let me know" is another matter.
   String.raw`^\W*(?:just\s+)?(?:(?:to|wanted\s+to|want\s+to)\s+)?let(?:ting)?\s+(?:everyone|every\s+one|you\s+all|all\s+of\s+you|y['’]?all|you)\s+know\b(?!\s+(?:if|whether|when|what|how|which)\b)`, String.raw`\breceived\s+this\s+(?:message|e-?mail|communication|transmission)\s+in\s+error\b`, String.raw`^\W*(?:don['’]t|do\s+not)\s+miss\s+(?:it|out|this)\b`,
 ].join('|'), 'i');
@@ -92,11 +99,12 @@ const QUOTED = /^["“'‘].*["”'’][.!?]?$/s;
 // A field of a notice or a form: "Outage: Enable routing…", "MARKET DATA: No Scheduled Outages".
 // One space between words, so a run of capitals splits one way only (the old `(?:\p{Lu}…*\s?){1,3}` backtracked
 // over every split: tests/unit/linear-patterns.test.ts).
-const FIELD_LABEL = /^\W*\p{Lu}[\p{L}/&-]*(?:\s\p{Lu}[\p{L}/&-]*){0,2}\s?:\s/u;
+const FIELD_LABEL = /^\W*\p{Lu}[\p{L}/&-]*(?:\s\p{Lu}[\p{L}/&-]*){0,2}\s?:\s|^\W*\p{Lu}\p{Ll}+\s\p{Ll}+:\s*[\d$]/u; // also "Start date: 7/01"
 
 /** "Fix for the Issuing Entity", "o Target Number of Transactions": a heading or an outline item, not a sentence. */
 function isHeading(text: string): boolean {
   const t = text.trim().replace(/^(?:[o•*-]|\d+[.)])\s+/, '');
+  if (/^please\b/i.test(t)) return false; // "PLEASE SUBMIT BY NOON ON MONDAY" asks, in capitals
   if (/[.!?:;,]$/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -111,8 +119,9 @@ const SHORT_ASK = /^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questio
 function isFragment(text: string): boolean {
   const t = text.trim();
   // A line cut mid-sentence ends on a word that cannot end one: "For more information, call SBSC at".
-  if (/(?:\s(?:at|to|of|the|a|an|and|or|for|with|in|on|by|from|is|are)|,)\s*$/i.test(t)) return true;
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|what|when|where|who|why|how|any|pls|send|call)\b/.test(t)) return true;
+  if (!/^\W*please\b/i.test(t) && /(?:\s(?:at|to|of|the|a|an|and|or|for|with|in|on|by|from|is|are|click)|,)\s*$/i.test(t)) return true;
+  // Informal mail types questions and "i" in lower case: "has anyone had this?", "i need the file".
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|what|when|where|who|why|how|any|anyone|anybody|has|have|should|pls|send|call|i|and\s+i)\b/.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
 }
@@ -120,15 +129,18 @@ function isFragment(text: string): boolean {
 // Source code pasted into a mail: a comment line, a brace, a statement's end, a variable or an assignment. On
 // mailing lists these read as orders ("# Return the current selection", "val df = …"). Spaces within a line only, so
 // a run of blank lines is not rescanned from each of its line starts (tests/unit/linear-patterns.test.ts).
-const CODE = /=[^\S\n]*$|^[^\w\n]*\w+\[\d+\][^\w\n]*$|^[^\S\n]*(?:#(?![\d\s]*$)(?!\d)|\/\/|\/\*|\*\s|[{}])|[;{}][^\S\n]*$|\$[a-z_]\w*|=>|[!=]==?|\b(?:val|var|const|def|function)\s+\w+\s*[:=(]|\breturn\s+[$\w]+[^\S\n]*;?[^\S\n]*$|\w\([^()\s]*\)\.\w/im;
+const CODE = /^[^\S\n]*\w+[^\S\n]{2,}"[^"\n]*"[^\S\n]*$|=[^\S\n]*$|^[^\w\n]*\w+\[\d+\][^\w\n]*$|^[^\S\n]*(?:#(?![\d\s]*$)(?!\d)|\/\/|\/\*|\*\s|[{}])|[;{}][^\S\n]*$|\$[a-z_]\w*|=>|[!=]==?|\b(?:val|var|const|def|function)\s+\w+\s*[:=(]|\breturn\s+[$\w]+[^\S\n]*;?[^\S\n]*$|\w\([^()\s]*\)\.\w/im;
 
 function isCode(text: string): boolean {
   return CODE.test(text);
 }
 
 /** True when the sentence only looks like an ask: a courtesy, a pleasantry or an announcement. */
+// "Feel free to test it and please let us know the results": a courtesy, then an ask in its own words.
+const ASK_AFTER_COURTESY = /\b(?:and|but)\s+(?:please|pls)\s+\p{L}/iu;
+
 export function isNotAnAsk(text: string): boolean {
-  return COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
+  return COURTESY.test(text) && !ASK_AFTER_COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
 }
 
 /** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */
@@ -151,8 +163,14 @@ const STRONG = new RegExp([
   String.raw`\byou\s+will\s+(?:have|need)\s+to\s+(?:explain|tell|send|provide|give|let|call|contact|confirm|sign|return|submit|get\s+back)\b`,
   String.raw`\b(?:ideas|suggestions|thoughts|help|input|feedback|comments|examples|pointers|answers?|responses?)\b.{0,40}\b(?:would\s+be|will\s+be|are|is)\s+(?:most\s+|very\s+|greatly\s+|much\s+)?(?:welcome|appreciated|helpful)\b`,
   String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
+  // Found missed on the third final sheet, used for development after its figure was taken (docs/quality.md).
+  String.raw`^\W*(?:\d{1,2}[.)>]\s*)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:give|send|provide|tell|let|forward|check|confirm|share|review|explain|advise|help|look|call|e-?mail|update|add|make|get|arrange|schedule|sign|return|pass)\b`,
+  String.raw`\b(?:would|['’]d)\s+like\s+(?:you|u)\s+to\b`, String.raw`\bwants\s+(?:you|u)\s+to\b`, String.raw`\bi\s+need\s+(?:your\s+|some\s+)?help\b`,
+  String.raw`\bit\s+is\s+(?:very\s+|extremely\s+|most\s+|really\s+)?(?:important|essential|critical|imperative|vital)\s+(?:that\s+you|to\s+(?:inform|let|notify|contact|send|submit|complete|confirm|return|tell))\b`,
+  String.raw`^\W*i\s+(?:was\s+)?wonder(?:ing)?,?\s+(?:if|whether|how|what|why|when|where|which)\b`,
+  String.raw`^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|next)\b,?\s*(?:we|you)\s+(?:need|have)\s+to\b`,
   // Proposals and wishes put to the reader: "I suggest we offer…", "I recommend you start…", "I'd like your guidance".
-  String.raw`\b(?:i|we)\s+(?:would\s+|['’]d\s+)?(?:suggest|recommend|propose)\s+(?:that\s+)?(?:you|we)\b`,
+  String.raw`\b(?:i|we)(?:\s+would\s+|['’]d\s+|\s+)(?:suggest|recommend|propose)\s+(?:that\s+)?(?:you|we)\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)?\s+(?:like|want|need)\s+(?:to\s+(?:have|get|hear)\s+)?your\s+(?:guidance|input|thoughts|feedback|help|advice|comments|opinion|views|approval|signature|go-ahead|ok|okay|answer|response)\b`,
   // "I need input from commercial folks like you by Wednesday", "we need for you to give us the breakout".
   String.raw`\b(?:i|we)\s+need\s+(?:\w+\s+){0,4}from\s+(?:\w+\s+){0,3}(?:you|u)\b`, String.raw`\bneed\s+for\s+(?:you|u)\s+to\b`,

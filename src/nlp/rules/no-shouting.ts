@@ -13,7 +13,7 @@ const BANGS = /!{3,}/g;
 const MEMO = 'no-shouting/runs';
 const CASE = 'no-shouting/case';
 // "NOTE: YOU WILL RECEIVE THIS MESSAGE…": a labelled notice set in capitals, boilerplate rather than a voice.
-const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]|^\W*(?:DO NOT|PLEASE DO NOT) (?:REPLY|RESPOND)/;
+const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-]|^\W*PLEASE NOTE THAT\b|^\W*(?:DO NOT|PLEASE DO NOT) (?:REPLY|RESPOND)/;
 // Read on the 200 characters before a sentence (LEAD_CHARS), so its runs are bounded by 200 too: unbounded, `\W*`
 // from every line break of a run of them, and the tail from every label, scanned to the end (quadratic:
 // linear-patterns.test.ts). On a lead of at most 200 characters it matches exactly what the unbounded one did.

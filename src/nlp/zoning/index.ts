@@ -109,6 +109,15 @@ function pressSectionAt(lines: Line[], i: number): boolean {
   return next.startsWith(about[1]!.replace(/[:.,]$/, '')) || /\b(?:is|are) (?:a|an|the|one)\b/.test(next.slice(0, 120));
 }
 
+/** Prose of the writer's own above line `i`: then the reply was written on top, and all below it is history. */
+function writtenAbove(lines: Line[], i: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const t = textAt(lines, j);
+    if (t !== '' && !factsOf(t).quote && t.split(/\s+/).length >= 4) return true;
+  }
+  return false;
+}
+
 /** After a reply header at `i`: quoted (">") lines, then the writer's own lines again. */
 function writtenBelowQuote(lines: Line[], i: number): boolean {
   let j = i + 1;
@@ -136,7 +145,7 @@ function findCut(lines: Line[]): number {
     const replyHeader = REPLY_HEADER.test(t) || /^On\s/.test(t) && next.length < 200 && REPLY_HEADER.test(`${t} ${next}`);
     // A reply written under or between the quoted lines ("On … wrote:\n> …\n\nMy answer"), as on mailing lists:
     // the quote's lines are skipped one by one and the writer's own lines after them are kept.
-    if (replyHeader && writtenBelowQuote(lines, i)) continue;
+    if (replyHeader && !writtenAbove(lines, i) && writtenBelowQuote(lines, i)) continue;
     if (f.marker || replyHeader) return i;
     const header = headerBlockAt(lines, i);
     if (header >= 0) return header;
@@ -183,9 +192,14 @@ export function zone(text: string): Zoning {
   const {valediction, sigStart} = findSignature(lines, cut);
   const zones: Place[] = [];
   let open: Place | undefined;
+  let inQuote = false; // inside a quoted paragraph whose lines were wrapped without their ">"
   for (let i = 0; i < Math.min(cut, sigStart); i++) {
     const line = lines[i] as Line;
-    if (line.text !== '' && skipLine(line.text)) {
+    // A quoted line the sender's client wrapped: "> …looking for words near each\nother seems to work" goes on
+    // without its ">". Only after a long quoted line, so an answer typed right under a short quote is kept.
+    const wrappedQuote = line.text !== '' && (inQuote || i > 0 && factsOf(textAt(lines, i - 1)).quote && textAt(lines, i - 1).length >= 60);
+    inQuote = wrappedQuote || line.text !== '' && factsOf(line.text).quote && inQuote;
+    if (line.text !== '' && (skipLine(line.text) || wrappedQuote)) {
       open = undefined; // a skipped line breaks the zone so sentences never span it
       continue;
     }

@@ -41,11 +41,12 @@ const EMPHATIC_ALONE = new Set('ME MY MINE YOU YOUR YOURS WE US OUR NEVER ALWAYS
 
 /**
  * A capital word that raises the voice. Alone or in a pair ("DOES NOT", "NOT, I") only the pointed words count;
- * in a longer run any pronoun, negation or modal does. "US" alone is the country.
+ * in a longer run any pronoun, negation or modal does. "US" alone or in a pair is the country.
  */
 export function isEmphatic(word: string, runLength: number): boolean {
   const w = word.replace(/’/g, "'");
-  if (runLength <= 2) return EMPHATIC_ALONE.has(w) && !(w === 'US' && runLength === 1);
+  // "US" alone or beside another short capital word ("EOL US") is the country, not "us".
+  if (runLength <= 2) return EMPHATIC_ALONE.has(w) && w !== 'US';
   return EMPHATIC.has(w);
 }
 
