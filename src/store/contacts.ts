@@ -78,6 +78,8 @@ async function foldIntoStore(db: RapportDb, contacts: readonly NamedContact[]): 
 const sources = (db: RapportDb) => [db.sentMails, db.receivedMails, db.events];
 /** What a writer of mail or meetings adds to its transaction so the book follows its write (bookFollows). */
 export const bookTables = (db: RapportDb) => [db.contacts, db.marks];
+/** What readRadarContacts reads. */
+export const radarTables = (db: RapportDb) => [...bookTables(db), ...sources(db)];
 
 export type BookRefresh = 'built' | 'brought up' | 'current';
 
@@ -86,7 +88,7 @@ export async function refreshContactBook(db: RapportDb, now: number): Promise<Bo
   const through = now - SETTLE_MS;
   // One transaction with the sources: a contact written meanwhile is either in the range read here or, written
   // after, judged against the new mark by its writer.
-  return db.transaction('rw', [...bookTables(db), ...sources(db)], async (): Promise<BookRefresh> => {
+  return db.transaction('rw', radarTables(db), async (): Promise<BookRefresh> => {
     const mark = await db.marks.get(MARK);
     if (!mark || mark.stale) {
       const book = await bookFromSources(db, through);
@@ -149,24 +151,24 @@ export async function contactBookMark(db: RapportDb): Promise<DerivedMark | unde
 
 /**
  * What the radar reads of the contacts at `now`: the latest contact of each key person, and the tallies and names of
- * those who could be suggested. From the book's rows (the key people's, and those with enough mail and meetings by
- * the sentOrMet index) with what happened since its mark folded in here; without a usable mark, from every source.
- * Reads only: pages call it too.
+ * those who could be suggested. From the book's rows (those with enough mail and meetings, by the sentOrMet index,
+ * and any other key person's) with what happened since its mark folded in here; without a usable mark, from every
+ * source. Reads only: pages call it too. `keyEmails` may still be on its way (read in the same transaction).
  */
-export async function readRadarContacts(db: RapportDb, keyEmails: readonly string[], now: number): Promise<{
+export async function readRadarContacts(db: RapportDb, keyEmails: readonly string[] | PromiseLike<readonly string[]>, now: number): Promise<{
   contacts: Contact[]; tallies: ContactTally[]; names: Map<string, string>;
 }> {
-  return db.transaction('r', [...bookTables(db), ...sources(db)], async () => {
-    const mark = await db.marks.get(MARK);
+  return db.transaction('r', radarTables(db), async () => {
+    // The candidates are read beside the mark: most key people are among them, so few rows are left to get one by one.
+    const [mark, candidates] = await Promise.all([db.marks.get(MARK), db.contacts.where('sentOrMet').aboveOrEqual(AT_LEAST).toArray()]);
     // A mark ahead of `now` (a page's clock a minute behind the worker's) holds contacts still to come at `now`.
-    if (!mark || mark.stale || mark.through > now) return radarContacts(await bookFromSources(db, now), keyEmails);
-    const book = new Map<string, ContactRow>();
+    if (!mark || mark.stale || mark.through > now) return radarContacts(await bookFromSources(db, now), await keyEmails);
     const since = await contactsBetween(db, mark.through, now);
-    const emails = [...new Set([...keyEmails, ...since.map((contact) => contact.email)].map((email) => email.toLowerCase()).filter(Boolean))];
-    const [rows, candidates] = await Promise.all([db.contacts.bulkGet(emails), db.contacts.where('sentOrMet').aboveOrEqual(AT_LEAST).toArray()]);
-    for (const row of [...candidates, ...rows]) if (row) book.set(row.email, row);
+    const book = new Map(candidates.map((row) => [row.email, row]));
+    const keys = await keyEmails;
+    const missing = new Set([...keys, ...since.map((contact) => contact.email)].map((email) => email.toLowerCase()).filter((email) => email && !book.has(email)));
+    for (const row of await db.contacts.bulkGet([...missing])) if (row) book.set(row.email, row);
     foldContacts(book, since);
-    return radarContacts(book, keyEmails);
+    return radarContacts(book, keys);
   });
 }
-

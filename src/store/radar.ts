@@ -2,7 +2,7 @@
 // user marked), their latest contacts and the people to suggest (from the contact book, store/contacts.ts), and the
 // open asks and promises.
 import type {Contact, ContactTally, Group, KeyPerson, OwedItem} from '../radar/index.ts';
-import {readRadarContacts} from './contacts.ts';
+import {radarTables, readRadarContacts} from './contacts.ts';
 import type {RapportDb} from './db.ts';
 
 export type WhoIsWhoPeople = {executives: ReadonlyArray<{email: string; name: string}>; directReports: ReadonlyArray<{email: string; name: string}>};
@@ -33,10 +33,15 @@ export type RadarData = {
   items: OwedItem[];
 };
 
-/** Everything the radar is computed from at `now`. Reads only: the background and the popup's pages both call it. */
+/** Everything the radar is computed from at `now`, in one read transaction, the reads side by side. Reads only: the
+ * background and the popup's pages both call it. */
 export async function radarData(db: RapportDb, who: WhoIsWhoPeople, now: number): Promise<RadarData> {
-  const [stored, items] = await Promise.all([db.keyPeople.toArray(), db.owedItems.where('status').equals('open').toArray()]);
-  const people = keyPeopleOf(who, stored);
-  const {contacts, tallies, names} = await readRadarContacts(db, people.map((person) => person.email), now);
-  return {people, contacts, tallies, names, items};
+  return db.transaction('r', [db.keyPeople, db.owedItems, ...radarTables(db)], async () => {
+    const people = db.keyPeople.toArray().then((stored) => keyPeopleOf(who, stored));
+    const [everyone, items, {contacts, tallies, names}] = await Promise.all([
+      people, db.owedItems.where('status').equals('open').toArray(),
+      readRadarContacts(db, people.then((list) => list.map((person) => person.email)), now),
+    ]);
+    return {people: everyone, contacts, tallies, names, items};
+  });
 }
