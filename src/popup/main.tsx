@@ -10,7 +10,8 @@ import './popup.css';
 // and the wide layout, which must never flash at popup width.
 localise(document.documentElement);
 const {view} = parseRoute(window.location.hash);
-preloadView(view);
 document.title = t('popup_documentTitle', viewLabel(view));
 if (inTab()) document.documentElement.classList.add('in-tab');
-createRoot(document.getElementById('root')!).render(<StrictMode><Popup /></StrictMode>);
+// Opened onto another view than Now: its code first (a few milliseconds, from the extension's own files), so it renders
+// at once instead of behind a Suspense fallback (lazy-view.tsx). If the fetch fails, the view says so when shown.
+void preloadView(view).catch(() => undefined).then(() => createRoot(document.getElementById('root')!).render(<StrictMode><Popup /></StrictMode>));
