@@ -2,6 +2,7 @@ import {StrictMode} from 'react';
 import {createRoot} from 'react-dom/client';
 import {localise, t} from '../shared/i18n.ts';
 import {database} from '../store/db.ts';
+import {preloadSettings} from '../ui/use-settings.ts';
 import {inTab, Popup, preloadView} from './popup.tsx';
 import {parseRoute, viewLabel} from './route.ts';
 import '../ui/base.css';
@@ -15,6 +16,9 @@ document.title = t('popup_documentTitle', viewLabel(view));
 if (inTab()) document.documentElement.classList.add('in-tab');
 // Every view reads the store: its connection opens while the view's code and React start, not after the first render.
 void database().open().catch(() => undefined); // a failure is the first query's to report
-// Opened onto another view than Now: its code first (a few milliseconds, from the extension's own files), so it renders
-// at once instead of behind a Suspense fallback (lazy-view.tsx). If the fetch fails, the view says so when shown.
-void preloadView(view).catch(() => undefined).then(() => createRoot(document.getElementById('root')!).render(<StrictMode><Popup /></StrictMode>));
+// The settings are read meanwhile too: every view needs them, and read after the first render they cost a render more.
+const settings = preloadSettings().catch(() => undefined); // read again, and any failure reported, by useSettings
+// Opened onto another view than Now: its code and the settings first (a few milliseconds, read side by side), so the
+// view renders at once instead of behind a Suspense fallback (lazy-view.tsx). If the fetch fails, the view says so.
+const before = view === 'now' ? Promise.resolve() : Promise.all([preloadView(view).catch(() => undefined), settings]);
+void before.then(() => createRoot(document.getElementById('root')!).render(<StrictMode><Popup /></StrictMode>));
