@@ -43,7 +43,7 @@ export async function benchRadar(): Promise<Record<string, number>> {
     return {
       radar_500_people_year_ms: round(percentile(total, 50)),
       compromise_parse_2000w_p50_ms: round(yardstick),
-      radar_500_people_year_ms_reference_est: referenceEstimate(percentile(total, 50), yardstick),
+      radar_ms_reference_est: referenceEstimate(percentile(total, 50), yardstick),
       radar_500_people_year_p95_ms: round(percentile(total, 95)),
       radar_refresh_p50_ms: round(percentile(runs.map((run) => run.refreshMs), 50)),
       radar_read_p50_ms: round(percentile(runs.map((run) => run.readMs), 50)),
