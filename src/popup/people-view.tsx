@@ -8,7 +8,7 @@ import {filterPeople} from './people-rows.ts';
 import {PersonCard} from './person-card.tsx';
 import {markReady} from './ready-mark.ts';
 import {useNow} from './use-now.ts';
-import {usePeople} from './use-people.ts';
+import {prefetchedNow, usePeople} from './use-people.ts';
 import {useItemAction} from './use-item-action.ts';
 
 /** A page of cards at a time: 500 key people drawn at once cost the popup over a second to open. */
@@ -18,7 +18,7 @@ const FIRST = 8;
 
 /** "People": each key person, who needs the user most first, searchable; and people to add, never added silently. */
 export function PeopleView({settings}: {settings: Settings | undefined}) {
-  const now = useNow();
+  const now = useNow(60_000, prefetchedNow());
   const data = usePeople(settings, now);
   const [text, setText] = useState('');
   const [announcement, setAnnouncement] = useState('');

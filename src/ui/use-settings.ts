@@ -7,8 +7,9 @@ import {syncArea} from '../settings/sync-area.ts';
 let lastRead: Settings | undefined;
 
 /** Read the settings before the first render (while a view's code is fetched), so the page's first render has them. */
-export async function preloadSettings(): Promise<void> {
+export async function preloadSettings(): Promise<Settings> {
   lastRead = await loadSettings(syncArea);
+  return lastRead;
 }
 
 /** The user's settings, reloaded when the options page (or another machine, through sync) changes them. */
