@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {summariseContacts, type Contact, type KeyPerson, type OwedItem} from '../radar/index.ts';
+import {foldContacts, radarContacts, type Contact, type ContactRow, type KeyPerson, type NamedContact, type OwedItem} from '../radar/index.ts';
 import {defaultSettings, type Settings} from '../settings/settings.ts';
 import {peopleData} from './people-radar.ts';
 
@@ -12,37 +12,26 @@ const items: OwedItem[] = [{
   id: 'a', direction: 'asked-of-me', email: 'kim@acme.example', name: 'Kim', sentence: 'Could you?', at: NOW - 3 * DAY, dueAt: null, threadId: 't', messageId: 'm', status: 'open',
 }];
 
-// A year of contacts, some made after the summary was taken.
-const year: Contact[] = [
+const contacts: NamedContact[] = [
   ...Array.from({length: 40}, (_, index): Contact => ({email: index % 2 ? 'kim@acme.example' : 'sam@globex.example', at: NOW - (index + 20) * DAY, kind: 'sent'})),
+  {email: 'sam@globex.example', at: NOW - 50 * DAY, kind: 'received', name: 'Sam Ortiz'},
   {email: 'lee@n.example', at: NOW - 40 * DAY, kind: 'received'},
-  {email: 'ann@globex.example', at: NOW - 30 * DAY, kind: 'met'}, {email: 'ann@globex.example', at: NOW - 29 * DAY, kind: 'met'},
-  // Since the summary: a mail to Lee, Ann's third meeting, and Kim's newest mail.
+  {email: 'ann@globex.example', at: NOW - 30 * DAY, kind: 'met', name: 'Ann Lee'}, {email: 'ann@globex.example', at: NOW - 29 * DAY, kind: 'met'},
   {email: 'lee@n.example', at: NOW - 2 * DAY, kind: 'sent'}, {email: 'ann@globex.example', at: NOW - DAY, kind: 'met'},
   {email: 'kim@acme.example', at: NOW - 3_600_000, kind: 'received'},
+  // The user's own address is never suggested.
+  ...[1, 2, 3].map((days): Contact => ({email: 'me@n.example', at: NOW - days * DAY, kind: 'met'})),
 ];
-const names = new Map([['sam@globex.example', 'Sam Ortiz'], ['ann@globex.example', 'Ann Lee']]);
 
 describe('the People view\'s radar', () => {
-  it('is the same from the background\'s summary plus what happened since as from a year read in full', () => {
-    const takenAt = NOW - 5 * DAY;
-    const summary = summariseContacts(year.filter((contact) => contact.at <= takenAt), names, takenAt);
-    // The store's range read since the summary may start earlier (meetings are read by day): those are not counted twice.
-    const since = year.filter((contact) => contact.at > takenAt - DAY);
-    const fromSummary = peopleData({people, items, contacts: since, names: new Map(), summary}, settings, NOW);
-    const fromYear = peopleData({people, items, contacts: year, names, summary: null}, settings, NOW);
-    expect(fromSummary).toEqual(fromYear);
-    expect(fromYear.radar.map((entry) => [entry.person.email, entry.status])).toEqual([['kim@acme.example', 'ok'], ['quiet@x.example', 'never'], ['lee@n.example', 'ok']]);
-    expect(fromYear.suggestions.map((entry) => [entry.name, entry.contacts])).toEqual([['Sam Ortiz', 20], ['Ann Lee', 3]]);
-  });
-
-  it('keeps in its summary only what the radar needs: the latest contact and the count of mails sent and meetings per address', () => {
-    const summary = summariseContacts(year, names, NOW);
-    expect(summary.latest.find((contact) => contact.email === 'kim@acme.example')).toEqual({email: 'kim@acme.example', at: NOW - 3_600_000, kind: 'received'});
-    expect(summary.latest).toHaveLength(4);
-    expect(summary.tallies.map((entry) => [entry.email, entry.count]).sort()).toEqual([['ann@globex.example', 3], ['kim@acme.example', 20], ['lee@n.example', 1], ['sam@globex.example', 20]]);
-    expect(summary.names).toEqual([['sam@globex.example', 'Sam Ortiz'], ['ann@globex.example', 'Ann Lee']]);
-    // A meeting still to come is no contact yet.
-    expect(summariseContacts([{email: 'x@y.example', at: NOW + DAY, kind: 'met'}], new Map(), NOW).latest).toEqual([]);
+  it('orders key people by need and suggests those written to and met most, from what the store reads of the contact book', () => {
+    const book = new Map<string, ContactRow>();
+    foldContacts(book, contacts);
+    const data = peopleData({people, items, ...radarContacts(book, people.map((entry) => entry.email))}, settings, NOW);
+    expect(data.radar.map((entry) => [entry.person.email, entry.status, entry.lastContact?.kind])).toEqual([
+      ['kim@acme.example', 'ok', 'received'], ['quiet@x.example', 'never', undefined], ['lee@n.example', 'ok', 'sent'],
+    ]);
+    expect(data.radar[0]!.owedByMe.map((item) => item.id)).toEqual(['a']);
+    expect(data.suggestions.map((entry) => [entry.name, entry.contacts])).toEqual([['Sam Ortiz', 20], ['Ann Lee', 3]]);
   });
 });

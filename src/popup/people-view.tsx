@@ -8,27 +8,33 @@ import {filterPeople} from './people-rows.ts';
 import {PersonCard} from './person-card.tsx';
 import {markReady} from './ready-mark.ts';
 import {useNow} from './use-now.ts';
-import {usePeople} from './use-people.ts';
+import {prefetchedNow, usePeople} from './use-people.ts';
 import {useItemAction} from './use-item-action.ts';
 
 /** A page of cards at a time: 500 key people drawn at once cost the popup over a second to open. */
 const PAGE = 25;
+/** Cards on the first paint: more than the popup shows; the rest of the first page follows at once after it. */
+const FIRST = 8;
 
 /** "People": each key person, who needs the user most first, searchable; and people to add, never added silently. */
 export function PeopleView({settings}: {settings: Settings | undefined}) {
-  const now = useNow();
+  const now = useNow(60_000, prefetchedNow());
   const data = usePeople(settings, now);
   const [text, setText] = useState('');
   const [announcement, setAnnouncement] = useState('');
   // Someone just added from a suggestion: their card takes the keyboard focus.
   const [focusEmail, setFocusEmail] = useState<string | null>(null);
-  const [pageEnd, setPageEnd] = useState(PAGE);
+  const [pageEnd, setPageEnd] = useState(FIRST);
   const matching = useMemo(() => filterPeople(data?.radar ?? [], text), [data, text]);
   // Someone just added is drawn wherever they fall in the order of need.
   const shown = matching.slice(0, Math.max(pageEnd, matching.findIndex((entry) => entry.person.email === focusEmail) + 1));
   const loaded = data !== undefined;
   useEffect(() => {
-    if (loaded) markReady();
+    if (!loaded) return undefined;
+    markReady();
+    // Drawing 25 cards and laying them out took as long as reading the store: the first paint draws what is seen.
+    const timer = setTimeout(() => setPageEnd((end) => Math.max(end, PAGE)), 0);
+    return () => clearTimeout(timer);
   }, [loaded]);
   if (!data || !settings) return <p className="muted">{t('ui_loading')}</p>;
   const timeZone = effectiveTimeZone(settings);
@@ -68,7 +74,7 @@ export function PeopleView({settings}: {settings: Settings | undefined}) {
               ))}
             </ul>
           )}
-          {shown.length < matching.length && (
+          {pageEnd >= PAGE && shown.length < matching.length && (
             <button type="button" onClick={() => setPageEnd(shown.length + PAGE)}>{tCount('popup_showMore', Math.min(PAGE, matching.length - shown.length))}</button>
           )}
         </>

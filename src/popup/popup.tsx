@@ -1,5 +1,6 @@
 import {lazy, Suspense, useEffect, useState} from 'react';
 import browser from 'webextension-polyfill';
+import {lazyView} from './lazy-view.tsx';
 import {NowList} from './now-list.tsx';
 import {afterReady} from './ready-mark.ts';
 import {parseRoute, routeHash, viewLabel, type Route, type View} from './route.ts';
@@ -12,20 +13,18 @@ import {useSettings} from '../ui/use-settings.ts';
 // "Now" opens first and alone decides how soon the popup shows something; the other views load when chosen, so
 // their code (charts, agenda, filters, date formatting) is not fetched and run before the first paint.
 // Once the first view is up, they are fetched in the background, so switching views stays instant.
-const loadWeekView = () => import('./week-view.tsx');
-const loadCommitmentsView = () => import('./commitments-view.tsx');
-const loadPeopleView = () => import('./people-view.tsx');
-const WeekView = lazy(() => loadWeekView().then((module) => ({default: module.WeekView})));
-const CommitmentsView = lazy(() => loadCommitmentsView().then((module) => ({default: module.CommitmentsView})));
-const PeopleView = lazy(() => loadPeopleView().then((module) => ({default: module.PeopleView})));
+const week = lazyView(() => import('./week-view.tsx').then((module) => module.WeekView));
+const commitments = lazyView(() => import('./commitments-view.tsx').then((module) => module.CommitmentsView));
+const people = lazyView(() => import('./people-view.tsx').then((module) => module.PeopleView));
 // Today's meeting prep joins the Now view once it is up: its code is fetched then, not before the first paint.
 const TodaysPrep = lazy(() => import('./todays-prep.tsx').then((module) => ({default: module.TodaysPrep})));
 
-/** Opened straight onto another view (a link, a bookmark, a full tab): fetch its code now, while React starts. */
-export function preloadView(view: View): void {
-  if (view === 'week') void loadWeekView();
-  if (view === 'commitments') void loadCommitmentsView();
-  if (view === 'people') void loadPeopleView();
+/** Opened straight onto another view (a link, a bookmark, a full tab): its code, fetched before the first render. */
+export function preloadView(view: View): Promise<unknown> {
+  if (view === 'week') return week.preload();
+  if (view === 'commitments') return commitments.preload();
+  if (view === 'people') return people.preload();
+  return Promise.resolve();
 }
 
 /** Opened from the popup's "Open in a tab" link: the same page, laid out for a window instead of 380 px. */
@@ -63,9 +62,9 @@ export function Popup() {
   const [ready, setReady] = useState(false);
   useEffect(() => afterReady(() => {
     setReady(true);
-    void loadWeekView();
-    void loadCommitmentsView();
-    void loadPeopleView();
+    void week.preload().catch(() => undefined);
+    void commitments.preload().catch(() => undefined);
+    void people.preload().catch(() => undefined);
   }), []);
   return (
     <main>
@@ -84,9 +83,9 @@ export function Popup() {
           </>
         )}
         <Suspense fallback={<p className="muted">{t('ui_loading')}</p>}>
-          {route.view === 'week' && <ErrorBoundary name="popup:week"><WeekView settings={settings} /></ErrorBoundary>}
-          {route.view === 'commitments' && <ErrorBoundary name="popup:commitments"><CommitmentsView focusId={route.commitmentId ?? null} settings={settings} /></ErrorBoundary>}
-          {route.view === 'people' && <ErrorBoundary name="popup:people"><PeopleView settings={settings} /></ErrorBoundary>}
+          {route.view === 'week' && <ErrorBoundary name="popup:week"><week.View settings={settings} /></ErrorBoundary>}
+          {route.view === 'commitments' && <ErrorBoundary name="popup:commitments"><commitments.View focusId={route.commitmentId ?? null} settings={settings} /></ErrorBoundary>}
+          {route.view === 'people' && <ErrorBoundary name="popup:people"><people.View settings={settings} /></ErrorBoundary>}
         </Suspense>
       </div>
       <footer className="row">

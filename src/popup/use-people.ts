@@ -1,48 +1,38 @@
-import {useEffect, useState} from 'react';
-import {useLiveQuery} from 'dexie-react-hooks';
-import browser from 'webextension-polyfill';
-import type {ContactSummary} from '../radar/index.ts';
-import {CONTACT_SUMMARY_KEY, readContactSummary} from '../settings/contact-summary.ts';
+import {liveQuery} from 'dexie';
+import {useObservable} from 'dexie-react-hooks';
 import type {Settings} from '../settings/settings.ts';
 import {database} from '../store/db.ts';
 import {radarData} from '../store/radar.ts';
 import {peopleData, type PeopleData} from './people-radar.ts';
+import {shared, type Shared} from './shared-observable.ts';
 
 export type {PeopleData};
 
-/** The background's contact summary, followed as it is rewritten; null when there is none yet, undefined while read. */
-function useContactSummary(): ContactSummary | null | undefined {
-  const [summary, setSummary] = useState<ContactSummary | null>();
-  useEffect(() => {
-    let live = true;
-    const reload = () => void readContactSummary().then((read) => {
-      if (live) setSummary(read);
-    }, () => {
-      if (live) setSummary(null);
-    });
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && CONTACT_SUMMARY_KEY in changes) reload();
-    };
-    reload();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
-  return summary;
-}
+/**
+ * The radar, live: key people, open items and contacts from the store. Contacts come from the contact book the
+ * background keeps (a few hundred rows, not a year of mail) plus what happened since it was brought up to date.
+ */
+const peopleQuery = (settings: Settings, now: number) =>
+  liveQuery(async () => peopleData(await radarData(database(), settings.people, now), settings, now));
+
+let early: {settings: Settings; now: number; query: Shared<PeopleData>} | undefined;
 
 /**
- * The radar, live: key people and open items from the store, contacts from the background's summary of the year plus
- * what the store holds since (a year of mail is tens of thousands of rows: read once per radar run, not per popup).
- * Without a summary yet, the year is read from the store.
+ * The popup opened onto People: its query starts as soon as the settings are read, while the view's code is fetched
+ * and React starts, and the view takes it up (same settings, same moment) instead of starting its own.
  */
+export function prefetchPeople(settings: Settings, now = Date.now()): void {
+  early = {settings, now, query: shared(peopleQuery(settings, now))};
+}
+
+/** The moment the prefetched query was computed for, while it is still this minute: the view's clock starts there. */
+export const prefetchedNow = (): number | undefined => (early && Date.now() - early.now < 60_000 ? early.now : undefined);
+
+/** The People view's data, live; undefined until read (and while there are no settings). */
 export function usePeople(settings: Settings | undefined, now: number): PeopleData | undefined {
-  const summary = useContactSummary();
-  return useLiveQuery(async () => {
-    if (!settings || summary === undefined) return undefined;
-    const data = await radarData(database(), settings.people, now, summary ? summary.computedAt : undefined);
-    return peopleData({...data, summary}, settings, now);
-  }, [settings, now, summary]);
+  return useObservable(() => {
+    if (!settings) return {subscribe: () => () => undefined}; // nothing to read yet
+    if (early && early.settings === settings && early.now === now) return early.query;
+    return peopleQuery(settings, now);
+  }, [settings, now]);
 }

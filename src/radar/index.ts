@@ -1,4 +1,4 @@
 export * from './types.ts';
 export {byNeed, computeRadar, type RadarInput} from './compute.ts';
-export {pickSuggestions, suggestKeyPeople, tallyContacts, type ContactTally, type Suggestion} from './suggest.ts';
-export {summariseContacts, withContactsSince, type ContactSummary} from './summary.ts';
+export {AT_LEAST, pickSuggestions, suggestKeyPeople, tallyContacts, type ContactTally, type Suggestion} from './suggest.ts';
+export {couldSuggest, foldContact, foldContacts, lastContactOf, radarContacts, tallyOf, type ContactRow, type NamedContact} from './contact-book.ts';

@@ -6,8 +6,8 @@ export type Suggestion = {email: string; name: string; contacts: number; lastAt:
 /** How often the user wrote to or met each address, and when last. */
 export type ContactTally = {email: string; count: number; lastAt: number};
 
-/** Fewer contacts than this in a year is chance, not a relationship. */
-const AT_LEAST = 3;
+/** Fewer contacts than this is chance, not a relationship. */
+export const AT_LEAST = 3;
 
 /** Mail sent and meetings held, counted by address (lower case). Received mail counts for nothing here. */
 export function tallyContacts(contacts: readonly Contact[]): Map<string, ContactTally> {
@@ -25,7 +25,7 @@ export function tallyContacts(contacts: readonly Contact[]): Map<string, Contact
   return tally;
 }
 
-/** Only the tallies that could ever be suggested: small enough to keep between radar runs. */
+/** Only the tallies that could ever be suggested. */
 export const worthSuggesting = (tally: Iterable<ContactTally>) => [...tally].filter((entry) => entry.count >= AT_LEAST);
 
 export function pickSuggestions(

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {useTempDb} from '../../tests/unit/temp-db.ts';
 import {deleteEverything, type ExportFile, importAll, ImportError, parseExport, tablesAt} from './backup.ts';
 import {exportParts} from './export-parts.ts';
-import {latestSchemaVersion} from './versions.ts';
+import {DERIVED_TABLES, latestSchemaVersion} from './versions.ts';
+import {contactBookMark, refreshContactBook} from './contacts.ts';
 import {trackSentMail} from './commitments.ts';
 import {recordToneCounts} from './tone-stats.ts';
 import {appendLog} from './logs.ts';
@@ -20,10 +21,12 @@ async function seed() {
   await db().coverage.put({day: '2026-11-23', seenAt: 1, source: 'dom'});
 }
 
-const snapshot = async () => Object.fromEntries(await Promise.all(db().tables.map(async (table) => [table.name, await table.toArray()])));
+/** Every table a file holds: all but the derived ones (the contact book). */
+const snapshot = async () => Object.fromEntries(await Promise.all(db().tables.filter((table) => !DERIVED_TABLES.has(table.name))
+  .map(async (table) => [table.name, await table.toArray()])));
 
 describe('backup', () => {
-  it('writes the file in parts of bounded size that join into the JSON of every table', async () => {
+  it('writes the file in parts of bounded size that join into the JSON of every table but the derived ones', async () => {
     await seed();
     for (let i = 0; i < 50; i++) await appendLog(db(), {at: i + 2, level: 'warn', source: 'test', message: `warning ${i} ${'x'.repeat(100)}`});
     const parts = await exportParts(db(), Date.UTC(2026, 10, 23), 1_000);
@@ -64,6 +67,9 @@ describe('backup', () => {
     ['{"format":"rapport-export","schemaVersion":99,"tables":{}}', 'newer Rapport'],
     ['{"format":"rapport-export","schemaVersion":2,"tables":{"passwords":[]}}', 'does not know'],
     ['{"format":"rapport-export","schemaVersion":2,"tables":{"commitments":[1,2]}}', 'damaged'],
+    // The contact book is derived: a file never holds it, and one that says it does is not Rapport's word.
+    [`{"format":"rapport-export","schemaVersion":${latestSchemaVersion},"tables":{"contacts":[{"email":"a@b.example"}]}}`, 'does not know'],
+    [`{"format":"rapport-export","schemaVersion":${latestSchemaVersion},"tables":{"marks":[{"key":"contacts","through":0,"stale":false}]}}`, 'does not know'],
   ])('refuses %s with a clear error', (text, message) => {
     expect(() => parseExport(text)).toThrow(ImportError);
     expect(() => parseExport(text)).toThrow(message);
@@ -92,5 +98,44 @@ describe('backup', () => {
     file.tables.commitments![1] = {...commitment, id: 'c2', counterparts: 'kim@acme.example'};
     expect(() => parseExport(JSON.stringify(file))).toThrow('record 2 of “commitments” has a wrong “counterparts” (expected a list)');
     expect(await snapshot()).toEqual(before);
+  });
+
+  describe('the contact book (derived)', () => {
+    const NOW = 1_790_000_000_000;
+    const sent = (draftId: string, sentAt: number, recipients: string[]) => ({draftId, threadId: null, sentAt, recipients});
+
+    it('is left out of the export', async () => {
+      await db().sentMails.put(sent('d1', NOW - 86_400_000, ['kim@acme.example']));
+      expect(await refreshContactBook(db(), NOW)).toBe('built');
+      expect(await db().contacts.count()).toBe(1);
+      const file = await exportAll(db());
+      expect(Object.keys(file.tables).sort()).toEqual(tablesAt(latestSchemaVersion));
+      expect(file.tables).not.toHaveProperty('contacts');
+      expect(file.tables).not.toHaveProperty('marks');
+    });
+
+    it('is marked stale by an import, and built again with the imported mail at the next refresh', async () => {
+      await db().sentMails.put(sent('d1', NOW - 86_400_000, ['kim@acme.example']));
+      await refreshContactBook(db(), NOW);
+      const file = await exportAll(db());
+      // The imported file replaces the send's date with an older one: a fold could not take the newer one back.
+      file.tables.sentMails = [sent('d1', NOW - 9 * 86_400_000, ['kim@acme.example']), sent('d2', NOW - 5 * 86_400_000, ['ann@acme.example'])];
+      await importAll(db(), parseExport(JSON.stringify(file)));
+      expect(await contactBookMark(db())).toMatchObject({stale: true});
+      expect(await refreshContactBook(db(), NOW)).toBe('built');
+      expect((await db().contacts.toArray()).map((row) => [row.email, row.lastAt]).sort()).toEqual([
+        ['ann@acme.example', NOW - 5 * 86_400_000], ['kim@acme.example', NOW - 9 * 86_400_000],
+      ]);
+    });
+
+    it('goes with everything else, mark included: the next refresh builds it from nothing', async () => {
+      await db().sentMails.put(sent('d1', NOW - 86_400_000, ['kim@acme.example']));
+      await refreshContactBook(db(), NOW);
+      await deleteEverything(db());
+      expect(await db().contacts.count()).toBe(0);
+      expect(await contactBookMark(db())).toBeUndefined();
+      expect(await refreshContactBook(db(), NOW)).toBe('built');
+      expect(await db().contacts.count()).toBe(0);
+    });
   });
 });

@@ -3,7 +3,8 @@
 // field of every record (validate/), before anything is written, and written in one transaction: a bad or foreign
 // file changes nothing.
 import type {RapportDb} from './db.ts';
-import {latestSchemaVersion, schemaVersions, upgradeRow} from './versions.ts';
+import {DERIVED_TABLES, latestSchemaVersion, schemaVersions, upgradeRow} from './versions.ts';
+import {markBookStale} from './contacts.ts';
 import {t, uiLanguage} from '../shared/i18n.ts';
 import type {MessageKey} from '../shared/message-keys.ts';
 import type {Expected} from './validate/checks.ts';
@@ -25,13 +26,16 @@ export class ImportError extends Error {
   }
 }
 
-/** Tables that existed at a version: the union of every store declared up to it, minus those deleted (null). */
+/**
+ * Tables an export of a version holds: the union of every store declared up to it, minus those deleted (null) and
+ * the derived ones (versions.ts DERIVED_TABLES: rebuilt from the others, never in a file).
+ */
 export function tablesAt(version: number): string[] {
   const tables = new Set<string>();
   for (const step of schemaVersions) {
     if (step.version > version) break;
     for (const [name, spec] of Object.entries(step.stores)) {
-      if (spec === null) tables.delete(name);
+      if (spec === null || DERIVED_TABLES.has(name)) tables.delete(name);
       else tables.add(name);
     }
   }
@@ -96,12 +100,14 @@ export async function importAll(db: RapportDb, file: ExportFile): Promise<Record
       throw new ImportError(t('background_importMissingKey', table.name, new Intl.ListFormat(uiLanguage(), {type: 'conjunction'}).format(fields.map(String))));
     }
   }
-  await db.transaction('rw', targets, async () => {
+  await db.transaction('rw', [...targets, db.marks], async () => {
     for (const table of targets) {
       const rows = file.tables[table.name]!;
       await table.bulkPut(rows);
       counts[table.name] = rows.length;
     }
+    // Mail and meetings replaced or added at any date: the contact book is built again at the next refresh.
+    await markBookStale(db);
   });
   return counts;
 }

@@ -2,7 +2,7 @@ import Dexie, {type EntityTable, type Table} from 'dexie';
 import type {SiteName} from '../shared/messages.ts';
 import {declareVersions} from './versions.ts';
 import type {
-  CoverageDay, KeyPersonRecord, LogEntry, OwedItemRecord, ReceivedMailRecord, SentMailRecord, SiteHealth, StoredCommitment, StoredEvent, StoredNudge, ToneStat, WeeklySummaryRecord,
+  ContactRecord, CoverageDay, DerivedMark, KeyPersonRecord, LogEntry, OwedItemRecord, ReceivedMailRecord, SentMailRecord, SiteHealth, StoredCommitment, StoredEvent, StoredNudge, ToneStat, WeeklySummaryRecord,
 } from './records.ts';
 
 export const DATABASE_NAME = 'rapport';
@@ -24,6 +24,8 @@ export class RapportDb extends Dexie {
   keyPeople!: Table<KeyPersonRecord, string>;
   receivedMails!: Table<ReceivedMailRecord, string>;
   owedItems!: Table<OwedItemRecord, string>;
+  contacts!: Table<ContactRecord, string>;
+  marks!: Table<DerivedMark, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -3,7 +3,7 @@
 // caps those at 64 MB). Records are read one by one in a single read transaction, so the file is one moment's data.
 import type {RapportDb} from './db.ts';
 import {EXPORT_FORMAT} from './backup.ts';
-import {latestSchemaVersion} from './versions.ts';
+import {DERIVED_TABLES, latestSchemaVersion} from './versions.ts';
 
 /** About 1 MB of text per part: few enough parts for the Blob, small enough to never hold much twice. */
 export const PART_CHARS = 1_000_000;
@@ -20,8 +20,10 @@ export async function exportParts(db: RapportDb, now = Date.now(), partChars = P
     }
     current += text;
   };
-  await db.transaction('r', db.tables, async () => {
-    for (const [tableIndex, table] of db.tables.entries()) {
+  // Derived tables (the contact book) are left out: an import builds them again from the mail and meetings.
+  const tables = db.tables.filter((table) => !DERIVED_TABLES.has(table.name));
+  await db.transaction('r', tables, async () => {
+    for (const [tableIndex, table] of tables.entries()) {
       add(`${tableIndex === 0 ? '' : ','}${JSON.stringify(table.name)}:[`);
       let first = true;
       await table.each((record) => {

@@ -6,6 +6,7 @@ import {deliveredCommitments} from '../commitments/delivery.ts';
 import type {ThreadRead} from '../shared/thread.ts';
 import type {RapportDb} from './db.ts';
 import type {OwedItemRecord, ReceivedMailRecord} from './records.ts';
+import {bookFollows, bookTables, receivedContacts} from './contacts.ts';
 
 export type ThreadToTakeIn = {
   read: ThreadRead;
@@ -23,8 +24,13 @@ export async function takeInThread(db: RapportDb, {read, found, latestSentences,
   const received: ReceivedMailRecord[] = read.messages
     .filter((message) => message.at !== null && !isMine(message.from.email))
     .map((message) => ({messageId: message.messageId, threadId: read.threadId, from: message.from.email.toLowerCase(), name: message.from.name, at: message.at!}));
-  return db.transaction('rw', db.receivedMails, db.owedItems, async () => {
-    await db.receivedMails.bulkPut(received);
+  return db.transaction('rw', [db.receivedMails, db.owedItems, ...bookTables(db)], async () => {
+    // Opening an old conversation is common: its messages are contacts the contact book may be past already. Each is
+    // folded in once: a message stored before is the same contact again (unless its writer or date changed).
+    const byId = new Map(received.map((mail) => [mail.messageId, mail]));
+    const before = await db.receivedMails.bulkGet([...byId.keys()]);
+    await db.receivedMails.bulkPut([...byId.values()]);
+    await bookFollows(db, [...byId.values()].map((mail, index) => ({before: before[index] ? receivedContacts(before[index]) : [], after: receivedContacts(mail)})));
     // Stored once: an item seen before keeps its status (closed by a reply, or marked done by the user).
     const known = new Set((await db.owedItems.bulkGet(found.map((item) => item.id))).filter(Boolean).map((item) => item!.id));
     const fresh = found.filter((item) => !known.has(item.id) && (known.add(item.id), true));

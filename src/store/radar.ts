@@ -1,10 +1,9 @@
-// What the radar is computed from, read from the store in one pass over a year: the key people (the executive and
-// direct reports of who-is-who, and those the user marked), every contact (mail sent, mail opened, meetings held),
-// and the open asks and promises.
-import type {Contact, Group, KeyPerson, OwedItem} from '../radar/index.ts';
+// What the radar is computed from: the key people (the executive and direct reports of who-is-who, and those the
+// user marked), their latest contacts and the people to suggest (from the contact book, store/contacts.ts), and the
+// open asks and promises.
+import type {Contact, ContactTally, Group, KeyPerson, OwedItem} from '../radar/index.ts';
+import {radarTables, readRadarContacts} from './contacts.ts';
 import type {RapportDb} from './db.ts';
-
-const YEAR_MS = 366 * 86_400_000;
 
 export type WhoIsWhoPeople = {executives: ReadonlyArray<{email: string; name: string}>; directReports: ReadonlyArray<{email: string; name: string}>};
 
@@ -24,45 +23,25 @@ export function keyPeopleOf(who: WhoIsWhoPeople, stored: readonly KeyPerson[]): 
   return [...byEmail.values()];
 }
 
-export async function contactsSince(db: RapportDb, from: number, now: number): Promise<{contacts: Contact[]; names: Map<string, string>}> {
-  const contacts: Contact[] = [];
-  const names = new Map<string, string>();
-  const fromDay = new Date(from).toISOString().slice(0, 10);
-  const toDay = new Date(now + 86_400_000).toISOString().slice(0, 10);
-  // Whole ranges at once (IndexedDB's getAll), the three in parallel, rather than a cursor step per record: a year is
-  // tens of thousands of rows, and a cursor pays a round trip for each.
-  const [sent, received, events] = await Promise.all([
-    db.sentMails.where('sentAt').between(from, now, true, true).toArray(),
-    db.receivedMails.where('at').between(from, now, true, true).toArray(),
-    db.events.where('start').between(fromDay, `${toDay}\uffff`, true, true).toArray(),
-  ]);
-  for (const mail of sent) {
-    for (const email of mail.recipients) contacts.push({email: email.toLowerCase(), at: mail.sentAt, kind: 'sent'});
-  }
-  for (const mail of received) {
-    contacts.push({email: mail.from, at: mail.at, kind: 'received'});
-    if (mail.name) names.set(mail.from, mail.name);
-  }
-  for (const event of events) {
-    if (event.cancelled || event.declined) continue;
-    const at = Date.parse(event.start);
-    if (!Number.isFinite(at) || at > now) continue;
-    for (const person of event.attendees ?? []) {
-      if (!person.email) continue;
-      const email = person.email.toLowerCase();
-      contacts.push({email, at, kind: 'met'});
-      if (person.name && !names.has(email)) names.set(email, person.name);
-    }
-  }
-  return {contacts, names};
-}
+export type RadarData = {
+  people: KeyPerson[];
+  /** The latest contact of each key person who has had one. */
+  contacts: Contact[];
+  /** Mails sent and meetings held by address, for those who could be suggested; and their names. */
+  tallies: ContactTally[];
+  names: Map<string, string>;
+  items: OwedItem[];
+};
 
-export type RadarData = {people: KeyPerson[]; contacts: Contact[]; names: Map<string, string>; items: OwedItem[]};
-
-/** `from`: contacts since when (a year by default; later when a page adds to a contact summary it already has). */
-export async function radarData(db: RapportDb, who: WhoIsWhoPeople, now: number, from = now - YEAR_MS): Promise<RadarData> {
-  const [stored, {contacts, names}, items] = await Promise.all([
-    db.keyPeople.toArray(), contactsSince(db, Math.min(from, now), now), db.owedItems.where('status').equals('open').toArray(),
-  ]);
-  return {people: keyPeopleOf(who, stored), contacts, names, items};
+/** Everything the radar is computed from at `now`, in one read transaction, the reads side by side. Reads only: the
+ * background and the popup's pages both call it. */
+export async function radarData(db: RapportDb, who: WhoIsWhoPeople, now: number): Promise<RadarData> {
+  return db.transaction('r', [db.keyPeople, db.owedItems, ...radarTables(db)], async () => {
+    const people = db.keyPeople.toArray().then((stored) => keyPeopleOf(who, stored));
+    const [everyone, items, {contacts, tallies, names}] = await Promise.all([
+      people, db.owedItems.where('status').equals('open').toArray(),
+      readRadarContacts(db, people.then((list) => list.map((person) => person.email)), now),
+    ]);
+    return {people: everyone, contacts, tallies, names, items};
+  });
 }

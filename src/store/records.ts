@@ -3,7 +3,7 @@
 import type {StoredText} from '../shared/stored-text.ts';
 import type {CalendarEvent} from '../cadence/index.ts';
 import type {Owner} from '../nlp/index.ts';
-import type {KeyPerson, OwedItem} from '../radar/index.ts';
+import type {ContactRow, KeyPerson, OwedItem} from '../radar/index.ts';
 import type {SiteName} from '../shared/messages.ts';
 
 
@@ -117,3 +117,12 @@ export type KeyPersonRecord = KeyPerson;
 export type OwedItemRecord = OwedItem;
 /** A mail the user opened: a contact with its writer. No text. */
 export type ReceivedMailRecord = {messageId: string; threadId: string | null; from: string; name: string; at: number};
+
+/**
+ * The contact book's row of one address (radar/contact-book.ts): addresses, a name, dates and counts; no text.
+ * Derived from sentMails, receivedMails and events (store/contacts.ts), never exported.
+ */
+export type ContactRecord = ContactRow;
+
+/** Up to when a derived table is folded (`through`, epoch ms) and whether it must be rebuilt (`stale`). */
+export type DerivedMark = {key: 'contacts'; through: number; stale: boolean};

@@ -10,6 +10,7 @@ import {dropNudgesOf, syncCommitmentNudges, type Schedule} from './commitment-nu
 import {recordToneCounts, type ToneCount} from './tone-stats.ts';
 import {recordUnanswered, type Unanswered} from './unanswered-nudges.ts';
 import {closeAnsweredAsks, reopenAnsweredBy} from './owed-items.ts';
+import {bookFollows, bookTables, sentContacts} from './contacts.ts';
 
 export type SendToTakeIn = {
   mail: SentMail;
@@ -24,7 +25,7 @@ export type SendToTakeIn = {
 
 export type TakenIn = {tracked: StoredCommitment[]; closed: StoredCommitment[]; again: boolean};
 
-const tables = (db: RapportDb) => [db.commitments, db.nudges, db.toneStats, db.sentMails, db.owedItems];
+const tables = (db: RapportDb) => [db.commitments, db.nudges, db.toneStats, db.sentMails, db.owedItems, ...bookTables(db)];
 
 export async function takeInSentMail(db: RapportDb, send: SendToTakeIn): Promise<TakenIn> {
   const {mail} = send;
@@ -42,6 +43,9 @@ export async function takeInSentMail(db: RapportDb, send: SendToTakeIn): Promise
     await closeAnsweredAsks(db, mail);
     const record: SentMailRecord = {draftId: mail.draftId, threadId: mail.threadId, sentAt: mail.sentAt, recipients: mail.recipients};
     await db.sentMails.put(record);
+    // Its recipients are contacts: in the contact book now if the book is already past the send (rare), else at the
+    // next refresh.
+    await bookFollows(db, [{before: [], after: sentContacts(record)}]);
     return {tracked, closed, again: false};
   });
 }
@@ -56,7 +60,11 @@ export async function forgetSentMail(db: RapportDb, draftId: string, schedule: S
     const again = await db.commitments.bulkGet(reopened);
     await syncCommitmentNudges(db, again.filter((commitment) => commitment !== undefined), schedule, now);
     await reopenAnsweredBy(db, draftId);
+    const sent = await db.sentMails.get(draftId);
     await db.sentMails.delete(draftId);
+    // A send the contact book already counts makes it stale (an undo within minutes of the send does not: the book
+    // waits that long, contacts.ts SETTLE_MS).
+    if (sent) await bookFollows(db, [{before: sentContacts(sent), after: []}]);
     return {removed, reopened};
   });
 }

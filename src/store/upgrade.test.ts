@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import {afterEach, describe, expect, it} from 'vitest';
 import {RapportDb} from './db.ts';
+import {contactBookMark, refreshContactBook} from './contacts.ts';
 import {declareVersions, latestSchemaVersion, schemaVersions, upgradeRow} from './versions.ts';
 
 type Samples = Record<string, unknown[]>;
@@ -104,6 +105,24 @@ const samplesByVersion: Record<number, Samples> = {
     receivedMails: [],
     owedItems: [],
   },
+  7: {
+    siteHealth: [],
+    logs: [],
+    commitments: [],
+    nudges: [],
+    events: [],
+    coverage: [],
+    toneStats: [],
+    summaries: [],
+    sentMails: [{draftId: '#msg-a:r-7', threadId: '18d0000000000007', sentAt: 1_790_000_500_000, recipients: ['kim@acme.example']}],
+    keyPeople: [],
+    receivedMails: [],
+    owedItems: [],
+    contacts: [{
+      email: 'kim@acme.example', lastAt: 1_790_000_500_000, lastKind: 'sent', sent: 1, met: 0, sentOrMet: 1, sentOrMetLastAt: 1_790_000_500_000,
+    }],
+    marks: [{key: 'contacts', through: 1_790_000_600_000, stale: false}],
+  },
 };
 
 const names: string[] = [];
@@ -151,5 +170,33 @@ describe('version 4', () => {
     expect(upgradeRow('summaries', {weekStart: 'w', summary: {made: 1, tone: {nudges: 3, drafts: 2, trend: [{weekStart: 'a', nudges: 1}]}}}, 2))
       .toEqual({weekStart: 'w', summary: {made: 1, tone: {hints: 3, drafts: 2, trend: [{weekStart: 'a', hints: 1}]}}});
     expect(upgradeRow('nudges', {id: 'n', title: 'kept'}, 4)).toEqual({id: 'n', title: 'kept'});
+  });
+});
+
+describe('version 7', () => {
+  it('opens a version 6 database without a contact book; the first refresh builds it from the mail and meetings kept', async () => {
+    const name = 'upgrade-book-from-6';
+    names.push(name);
+    const old = new Dexie(name);
+    declareVersions(old, 6);
+    await old.open();
+    const at = 1_790_000_000_000;
+    await old.table('sentMails').bulkAdd([{draftId: 'd1', threadId: null, sentAt: at, recipients: ['Kim@Acme.example', 'ann@acme.example']}]);
+    await old.table('receivedMails').bulkAdd([{messageId: 'm1', threadId: 't', from: 'kim@acme.example', name: 'Kim Ito', at: at + 1_000}]);
+    await old.table('events').bulkAdd([{
+      id: 'ev', title: 'Sync', start: new Date(at - 86_400_000).toISOString(), end: new Date(at - 84_600_000).toISOString(), allDay: false, timeZone: 'UTC',
+      recurring: false, cancelled: false, declined: false, source: 'dom', attendees: [{email: 'ann@acme.example', name: 'Ann Lee'}],
+    }]);
+    old.close();
+
+    const current = new RapportDb(name);
+    await current.open();
+    expect(await current.contacts.count()).toBe(0);
+    expect(await contactBookMark(current)).toBeUndefined();
+    expect(await refreshContactBook(current, at + 3_600_000)).toBe('built');
+    expect((await current.contacts.toArray()).map((row) => [row.email, row.lastKind, row.sentOrMet, row.name])).toEqual([
+      ['ann@acme.example', 'sent', 2, 'Ann Lee'], ['kim@acme.example', 'received', 1, 'Kim Ito'],
+    ]);
+    current.close();
   });
 });

@@ -99,7 +99,23 @@ export const schemaVersions: readonly SchemaVersion[] = [
       nudges: 'id, kind, subjectId, [status+surfaceAt], [status+dueAt+surfaceAt], notifiedAt, resolvedAt',
     },
   },
+  {
+    version: 7,
+    stores: {
+      // The contact book (derived: store/contacts.ts): one row per address, the fold of every contact up to a mark,
+      // so the radar reads a few hundred rows instead of every mail and meeting. sentOrMet finds the people to suggest.
+      contacts: 'email, sentOrMet',
+      // Marks of derived tables: up to when the contact book is folded, and whether it must be built again.
+      marks: 'key',
+    },
+  },
 ];
+
+/**
+ * Tables derived from the others, rebuilt from them whenever in doubt: never exported, never imported (a file's word
+ * about them could not be trusted to match its mail and meetings), emptied with everything else.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['contacts', 'marks']);
 
 /** A record written at `fromVersion`, brought up to the newest version. */
 export function upgradeRow(table: string, row: Record<string, unknown>, fromVersion: number): Record<string, unknown> {

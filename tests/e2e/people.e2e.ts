@@ -64,15 +64,20 @@ describe('the People view', () => {
   it('shows every key person by need, with last contact, status and what is owed both ways', async () => {
     const setup = await browser().openPopup();
     await seed(setup);
-    // The background's radar run leaves its summary of the year for the popup: addresses, times and counts, no text.
-    const summary = await setup.evaluate(async () => {
-      const {chrome} = globalThis as unknown as {chrome: {storage: {local: {get(key: string): Promise<Record<string, unknown>>}}}};
-      return (await chrome.storage.local.get('radarContactSummary')).radarContactSummary as {latest: Array<{email: string; kind: string}>};
-    });
-    expect(summary.latest.map((contact) => `${contact.kind} ${contact.email}`).sort()).toEqual([
-      'received news@list.example', 'received priya@northwind.example', 'sent dana@northwind.example', 'sent kim@acme.example', 'sent sam.ortiz@globex.example',
+    // The background's radar run keeps the contact book (derived, in the store): addresses, times and counts, no text;
+    // the popup reads it rather than a year of mail, and storage.local holds no copy.
+    type ContactRow = {email: string; lastKind: string; sentOrMet: number};
+    await expect.poll(async () => (await browser().readTable<ContactRow>('contacts')).length).toBe(5);
+    const book = await browser().readTable<ContactRow>('contacts');
+    expect(book.map((row) => `${row.lastKind} ${row.email} ${row.sentOrMet}`).sort()).toEqual([
+      'received news@list.example 0', 'received priya@northwind.example 0', 'sent dana@northwind.example 1', 'sent kim@acme.example 1',
+      'sent sam.ortiz@globex.example 4',
     ]);
-    expect(JSON.stringify(summary)).not.toContain('SOW');
+    expect(JSON.stringify(book)).not.toContain('SOW');
+    expect(await setup.evaluate(async () => {
+      const {chrome} = globalThis as unknown as {chrome: {storage: {local: {get(key: null): Promise<Record<string, unknown>>}}}};
+      return Object.keys(await chrome.storage.local.get(null));
+    })).not.toContain('radarContactSummary');
     await setup.close();
 
     const page = await browser().context.newPage();
@@ -127,7 +132,7 @@ describe('the People view', () => {
     const suggestions = page.getByTestId('people-suggestions');
     await expect.poll(() => suggestions.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-suggestion'))))
       .toEqual(['sam.ortiz@globex.example']);
-    expect(await suggestions.textContent()).toContain('4 mails and meetings this year');
+    expect(await suggestions.textContent()).toContain('4 mails and meetings');
     expect((await browser().readTable<KeyPerson>('keyPeople')).map((person) => person.email)).toEqual(['kim@acme.example']);
 
     await suggestions.getByRole('button', {name: 'Add sam.ortiz@globex.example'}).click();

@@ -3,7 +3,7 @@
 import {coverageDays} from '../../cadence/index.ts';
 import {IcsFileError, parseIcsInSlices, type IcsResult} from '../../cadence/ics.ts';
 import {effectiveTimeZone} from '../../settings/settings.ts';
-import {storeCalendar} from '../../store/calendar.ts';
+import {storeCalendar, storeGuests} from '../../store/calendar.ts';
 import {shiftDay} from '../../shared/zoned-time.ts';
 import {database} from '../../store/db.ts';
 import {appendLog} from '../../store/logs.ts';
@@ -79,7 +79,7 @@ export const cadenceList: Handler<'cadence/list'> = async () => readCadence();
 
 export const calendarDetails: Handler<'calendar/details'> = async ({eventId, attendees}) => {
   const guests = attendees.slice(0, 500).filter((guest) => typeof guest.email === 'string' && guest.email.includes('@'));
-  const updated = (await database().events.update(eventId, {attendees: guests})) > 0;
+  const updated = await storeGuests(database(), eventId, guests);
   if (updated) await cadenceNow(); // who attends can make a meeting count: gaps may close
   return {updated, prep: await prepForGuests(database(), guests as Array<{email: string; name?: string}>)};
 };
