@@ -21,6 +21,8 @@ browser.runtime.onInstalled.addListener(() => {
   void runLifecycle('installed', {reconcileAll: true});
   // Gmail and Calendar tabs open during an install or update get the new content scripts now, not at their reload.
   injectIntoOpenTabs().catch((error: unknown) => printError('reinject', error));
+  // Schema 7's contact book replaced the contact summary earlier builds kept in storage.local: nothing reads it now.
+  browser.storage.local.remove('radarContactSummary').catch((error: unknown) => printError('old contact summary', error));
 });
 
 // The worker starts after the browser was closed, or after being stopped while idle: catch up on whatever came due
