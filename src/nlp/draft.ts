@@ -2,7 +2,7 @@
 // sentences with cached per-sentence analysis, recipients by tier, and the findings rules build on.
 import type {Place} from './hint.ts';
 import type {Commitment, DraftInput, Recipient, RecipientTier, Request} from './types.ts';
-import {firstEarlierMessage, zone} from './zoning/index.ts';
+import {zone} from './zoning/index.ts';
 import {splitSentences, isGreetingLine, type SentenceSpan} from './sentences.ts';
 import {sentenceInfo, type SentenceCache, type SentenceInfo} from './sentence-info.ts';
 import {matchAll, type PhraseMatch, type Token} from './text.ts';
@@ -49,8 +49,10 @@ export const MAX_ANALYSED_CHARS = 1_200_000; // about 200,000 words: past this a
 const PERSONAL_MIN_WORDS = 25;
 const PERSONAL_MAX_RECIPIENTS = 3;
 
-export function splitUserText(text: string, cache?: SentenceCache): {sentences: Sentence[]; zones: Place[]; valediction?: Place; truncated: boolean; signed: boolean; quoted: boolean} {
-  const {zones, valediction, signed, quoted} = zone(text);
+export function splitUserText(text: string, cache?: SentenceCache): {
+  sentences: Sentence[]; zones: Place[]; valediction?: Place; truncated: boolean; signed: boolean; quoted: boolean; earlierMessageAt: number;
+} {
+  const {zones, valediction, signed, quoted, earlierMessageAt} = zone(text);
   const sentences: Sentence[] = [];
   let budget = MAX_ANALYSED_CHARS;
   let truncated = false;
@@ -65,12 +67,13 @@ export function splitUserText(text: string, cache?: SentenceCache): {sentences: 
     }
     if (truncated) break;
   }
-  return valediction ? {sentences, zones, valediction, truncated, signed, quoted} : {sentences, zones, truncated, signed, quoted};
+  const split = {sentences, zones, truncated, signed, quoted, earlierMessageAt};
+  return valediction ? {...split, valediction} : split;
 }
 
 export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
   const text = typeof input.text === 'string' ? input.text : '';
-  const {sentences, zones, valediction, truncated, signed, quoted} = splitUserText(text, cache);
+  const {sentences, zones, valediction, truncated, signed, quoted, earlierMessageAt} = splitUserText(text, cache);
   const recipients = Array.isArray(input.recipients) ? input.recipients : [];
   const tiers = new Set(recipients.map((r) => r.tier));
   const isReply = quoted || input.lastReceived !== undefined || /^\s*(?:re|aw|sv|fw|fwd|wg)\s?:/i.test(input.subject ?? '');
@@ -94,7 +97,7 @@ export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
     signed,
     isReply,
     // A note above a forwarded mailing is the writer's own: only their message, footers and all, can make it one.
-    bulk: isBulk(text.slice(0, firstEarlierMessage(text))),
+    bulk: isBulk(text.slice(0, earlierMessageAt)),
     upwardOrOutward: tiers.has('executive') || tiers.has('direct-report') || tiers.has('external'),
     personalToOutsider: tiers.has('external') && !isReply && words >= PERSONAL_MIN_WORDS && recipients.length <= PERSONAL_MAX_RECIPIENTS,
     words,

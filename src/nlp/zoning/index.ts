@@ -11,7 +11,11 @@ import {
 
 /** `signed`: the writer's part ends with a sign-off, a name or a signature block. `quoted`: earlier mail follows or is
  * quoted (the mail is a reply or a forward). */
-export type Zoning = {zones: Place[]; valediction?: Place; signed: boolean; quoted: boolean};
+export type Zoning = {
+  zones: Place[]; valediction?: Place; signed: boolean; quoted: boolean;
+  /** Where the first earlier message (forwarded or quoted) begins: the text's length when there is none. */
+  earlierMessageAt: number;
+};
 
 type Line = {start: number; end: number; text: string};
 
@@ -89,14 +93,13 @@ function headerBlockAt(lines: Line[], i: number): number {
  * as an offset into the text; the text's length when there is none. A mailing is judged on the writer's own message
  * with its footers, not on what they forwarded or quoted under a note of their own.
  */
-export function firstEarlierMessage(text: string): number {
-  const lines = splitLines(text);
+function firstEarlierMessage(lines: Line[], textLength: number): number {
   for (let i = 0; i < lines.length; i++) {
     const t = textAt(lines, i);
     if (t === '' || t.length > 400) continue;
     if (FORWARD.test(t) || REPLY_HEADER.test(t) || headerBlockAt(lines, i) >= 0) return lines[i]!.start;
   }
-  return text.length;
+  return textLength;
 }
 
 /** "About Acme:" then "Acme is a leading…": the company section that closes a press release. */
@@ -210,8 +213,9 @@ export function zone(text: string): Zoning {
   const signed = valediction !== undefined || sigStart < cut;
   const quoted = cut < lines.length && !SIG_SEPARATOR.test(textAt(lines, cut)) && !MOBILE.test(textAt(lines, cut)) || lines.some((l) => factsOf(l.text).quote);
   const v = valediction === undefined ? undefined : lines[valediction];
-  if (!v) return {zones, signed, quoted};
+  const earlierMessageAt = firstEarlierMessage(lines, text.length);
+  if (!v) return {zones, signed, quoted, earlierMessageAt};
   const raw = text.slice(v.start, v.end);
   const start = v.start + raw.length - raw.trimStart().length; // the line's text without its indentation
-  return {zones, valediction: {start, end: start + v.text.length}, signed, quoted};
+  return {zones, valediction: {start, end: start + v.text.length}, signed, quoted, earlierMessageAt};
 }
