@@ -1,13 +1,13 @@
 // The real-mail review (docs/quality.md): draws mails nobody on the project wrote from public corpora, runs the
 // engine, and writes a sheet to judge; or scores a judged sheet.
-//   npm run review -- --sample 150 --seed final-1 [--exclude old.json …] [--quotas] [--out artifacts/review/final-1]
+//   npm run review -- --sample 150 --seed final-1 [--exclude old.json …] [--quotas] [--mix corpus=weight,…] [--out artifacts/review/final-1]
 //   npm run review -- --score artifacts/review/final-1.json --judged judged.json
 // The corpora are not in the repository (their licences and their senders' privacy): scripts/review/sources.md
 // says where each comes from; RAPPORT_CORPORA (default ../corpora) says where they are on this machine.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {repoRoot} from './lib/data.ts';
-import {sample} from './review/corpus.ts';
+import {parseMix, sample} from './review/corpus.ts';
 import {buildSheet, sheetMarkdown, type SheetMail} from './review/sheet.ts';
 import {score, type Judgement} from './review/score.ts';
 import {finish, fail, readInput as readText} from './lib/exit.ts';
@@ -45,7 +45,8 @@ if (scoreFile) {
   const exclude = new Set(all('exclude').flatMap((f) => f.endsWith('.txt') ? readList(f) : readJson<SheetMail[]>(f).flatMap((m) => [m.id, `${m.corpus}/${m.file}`])));
   let sampled;
   try {
-    sampled = sample(root, n, seed, exclude, args.includes('--quotas'));
+    const mix = option('mix');
+    sampled = sample(root, n, seed, exclude, args.includes('--quotas'), mix ? parseMix(mix) : undefined);
   } catch (error) {
     fail(`review: ${(error as Error).message}`);
   }

@@ -7,8 +7,24 @@ import path from 'node:path';
 import {createHash} from 'node:crypto';
 import {parseMail, type Mail} from './mail.ts';
 
-/** Business mail (Enron) and mailing-list mail (Apache projects, the SpamAssassin ham), in the review's mix. */
+/**
+ * Business mail (Enron) and mailing-list mail (Apache projects, the SpamAssassin ham), in the review's mix: the mix
+ * every sheet up to final-4 was drawn with, kept so that `--seed` draws each of them again. Later sheets name their
+ * own mix (`--mix`), since the first pools are used up.
+ */
 export const CORPORA: Record<string, number> = {'enron-mini-debatty': 3, 'enron-quagga': 3, 'enron-palimpzest': 1, 'asf-quagga': 2, 'spamassassin-ham': 1};
+
+/** "enron-sent-cmu=9,spamassassin-ham=1" → the weights it names. */
+export function parseMix(text: string): Record<string, number> {
+  const mix: Record<string, number> = {};
+  for (const part of text.split(',')) {
+    const [name, weight] = part.split('=');
+    const w = Number(weight);
+    if (!name || !Number.isFinite(w) || w <= 0) throw new Error(`a mix is name=weight,…; not "${part}"`);
+    mix[name.trim()] = w;
+  }
+  return mix;
+}
 
 export type Sampled = {id: string; corpus: string; file: string; mail: Mail};
 
@@ -37,10 +53,10 @@ function usable(mail: Mail): boolean {
  * random, retrying on a mail left out: once the smaller pools are mostly left out by earlier sheets, those retries
  * drift the mix towards the largest pool, so later sheets use quotas to keep the mix the weights say.
  */
-export function sample(root: string, n: number, seed: string, exclude: ReadonlySet<string> = new Set(), quotas = false): Sampled[] {
-  if (quotas) return sampleByQuota(root, n, seed, exclude);
+export function sample(root: string, n: number, seed: string, exclude: ReadonlySet<string> = new Set(), quotas = false, mix: Record<string, number> = CORPORA): Sampled[] {
+  if (quotas) return sampleByQuota(root, n, seed, exclude, mix);
   const random = mulberry32(seedOf(seed));
-  const pools = Object.entries(CORPORA).filter(([name]) => existsSync(path.join(root, name, 'messages'))).map(([name, weight]) => {
+  const pools = Object.entries(mix).filter(([name]) => existsSync(path.join(root, name, 'messages'))).map(([name, weight]) => {
     const files = readdirSync(path.join(root, name, 'messages')).sort();
     return {name, weight, files};
   });
@@ -64,9 +80,9 @@ export function sample(root: string, n: number, seed: string, exclude: ReadonlyS
   return out;
 }
 
-function sampleByQuota(root: string, n: number, seed: string, exclude: ReadonlySet<string>): Sampled[] {
+function sampleByQuota(root: string, n: number, seed: string, exclude: ReadonlySet<string>, mix: Record<string, number>): Sampled[] {
   const random = mulberry32(seedOf(seed));
-  const pools = Object.entries(CORPORA).filter(([name]) => existsSync(path.join(root, name, 'messages')));
+  const pools = Object.entries(mix).filter(([name]) => existsSync(path.join(root, name, 'messages')));
   if (pools.length === 0) throw new Error(`no corpus found under ${root} (see scripts/review/sources.md)`);
   const total = pools.reduce((sum, [, weight]) => sum + weight, 0);
   const seen = new Set<string>();

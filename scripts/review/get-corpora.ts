@@ -9,6 +9,7 @@ import path from 'node:path';
 import {repoRoot} from '../lib/data.ts';
 import {fail, finish} from '../lib/exit.ts';
 import {SOURCES, type Source} from './sources.ts';
+import {splitMbox} from './mbox.ts';
 
 const args = process.argv.slice(2);
 const mirrorRoot = args.includes('--mirror') ? args[args.indexOf('--mirror') + 1] : undefined;
@@ -29,19 +30,36 @@ function gitDir(source: Source): string {
 }
 
 const MESSAGE = /(?:\.txt|\.eml|\/\d+\.|\/[^/.]+)$/; // mail files; .ann, .json and README files are not mail
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
 let total = 0;
-for (const source of SOURCES) {
+for (const source of SOURCES.filter((s) => !only || s.corpus === only)) {
   const dir = gitDir(source);
   const commit = mirrorRoot ? 'HEAD' : source.commit;
   const out = path.join(root, source.corpus, 'messages');
   mkdirSync(out, {recursive: true});
   let n = 0;
   for (const prefix of source.paths) {
-    const files = execFileSync('git', ['--git-dir', dir, 'ls-tree', '-r', '--name-only', commit, prefix], {encoding: 'utf8', maxBuffer: 64 << 20}).split('\n').filter((f) => f && MESSAGE.test(f) && !/README|\.md$/i.test(f));
+    const files = execFileSync('git', ['--git-dir', dir, 'ls-tree', '-r', '--name-only', commit, prefix], {encoding: 'utf8', maxBuffer: 64 << 20}).split('\n')
+      .filter((f) => f && (source.match ? source.match.test(f) : MESSAGE.test(f)) && !/README|\.md$/i.test(f));
     for (const file of files) {
-      const body = execFileSync('git', ['--git-dir', dir, 'show', `${commit}:${file}`], {maxBuffer: 16 << 20});
-      writeFileSync(path.join(out, `${file.slice(prefix.length).replace(/\//g, '__').replace(/\.$/, '')}.eml`), body);
-      n++;
+      let body: Buffer;
+      try {
+        body = execFileSync('git', ['--git-dir', dir, 'show', `${commit}:${file}`], {maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'ignore']});
+      } catch {
+        process.stderr.write(`review:corpora: ${file} is not in this copy of ${source.repo}; left out\n`); // a mirror may omit its largest files
+        continue;
+      }
+      const name = file.slice(prefix.length).replace(/\//g, '__').replace(/\.$/, '');
+      if (source.format !== 'mbox') {
+        writeFileSync(path.join(out, `${name}.eml`), body);
+        n++;
+        continue;
+      }
+      for (const [i, message] of splitMbox(body.toString('latin1')).entries()) {
+        writeFileSync(path.join(out, `${name}__${i + 1}.eml`), Buffer.from(message, 'latin1'));
+        n++;
+      }
     }
   }
   total += n;

@@ -177,10 +177,19 @@ const BROADCAST = 10;
 // In a broadcast, an instruction with a day still asks each reader: "Please update the worksheet by noon tomorrow".
 const ASKS_EVERYONE = /\b(?:please|pls|kindly)\b|\b(?:you|each\s+of\s+you|everyone|all\s+of\s+you)\s+(?:need\s+to|must|should|are\s+required\s+to)\b/i;
 const asksEveryone = (text: string) => ASKS_EVERYONE.test(text) && DATE_CUE.test(text);
+// A company-wide list ("all.worldwide@", "everyone@", "all-staff@") is a broadcast however few addresses it takes;
+// a project's mailing list ("users@flink.apache.org") is a conversation and is not one.
+const COMPANY_WIDE = /^(?:all(?:[._-][a-z0-9]+)+|all(?:staff|employees|hands|users|company)|everyone|everybody)@/i;
+const toCompany = (draft: Draft) => draft.recipients.some((r) => COMPANY_WIDE.test(r.email));
+// To the whole company, the company speaks ("we plan to sell energy products to MG plc customers", "Enron will help
+// producers"): its plans are announced, not promised to a reader. The writer's own "I will…" and a subjectless
+// "Will keep you posted" are still theirs to keep; so is a team's "we will meet each day" to the ten people in it.
+const companyVoice = (c: Commitment) => !/\bi\b|\bi['’](?:ll|m|d)\b|^\W*(?:will|shall)\b/i.test(c.text);
 
 /** Fills draft.commitments, draft.requests and draft.received in place. */
 export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
-  const broadcast = draft.recipients.length > BROADCAST;
+  const company = toCompany(draft);
+  const broadcast = company || draft.recipients.length > BROADCAST;
   const ctx = dueContext(draft.input);
   const names = executiveNameSet(draft.input.executiveNames);
   const memoKey = `commitments|${[...names].join(' ')}`;
@@ -189,7 +198,7 @@ export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
     const found = commitmentsOf(s, draft, names, memoKey, ctx, caches, lastNamed);
     const named = s.info.tokens.find((t) => names.has(t.lower) && /^\p{Lu}/u.test(t.text));
     if (named) lastNamed = named.text;
-    draft.commitments.push(...found);
+    draft.commitments.push(...(company ? found.filter((c) => !companyVoice(c)) : found));
     if (s.info.request && (!broadcast || asksEveryone(s.text))) draft.requests.push(requestOf(s, ctx, caches));
   }
   dateFromMail(draft, ctx, caches);

@@ -5,7 +5,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseMail} from '../../scripts/review/mail.ts';
-import {sample} from '../../scripts/review/corpus.ts';
+import {parseMix, sample} from '../../scripts/review/corpus.ts';
+import {splitMbox} from '../../scripts/review/mbox.ts';
 import {buildSheet} from '../../scripts/review/sheet.ts';
 import {score} from '../../scripts/review/score.ts';
 
@@ -21,6 +22,14 @@ describe('reading raw mail', () => {
   it('takes the first plain-text part of a multipart mail, decoded', () => {
     const raw = 'From: a@b.example\nTo: c@d.example\nSubject: x\nContent-Type: multipart/alternative; boundary="B"\n\n--B\nContent-Type: text/html\n\n<p>hi</p>\n--B\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nCaf=C3=A9 at 3 is fine =\nwith me.\n--B--\n';
     expect(parseMail(raw)?.body).toContain('Café at 3 is fine with me.');
+  });
+
+  it('splits an mbox at its separator lines and undoes the ">From " quoting of the bodies', () => {
+    const mbox = `From MAILER-DAEMON Wed Apr 20 10:00:00 2022\n${RAW}First.\n>From the top, again.\n\nFrom MAILER-DAEMON Wed Apr 20 10:00:01 2022\n${RAW}Second.\n`;
+    const messages = splitMbox(mbox);
+    expect(messages).toHaveLength(2);
+    expect(parseMail(messages[0]!)?.body).toContain('From the top, again.');
+    expect(parseMail(messages[1]!)?.body.trim()).toBe('Second.');
   });
 
   it('keeps a body without headers as it is, and gives up on an HTML-only mail', () => {
@@ -54,6 +63,13 @@ describe('sampling', () => {
     expect(count('spamassassin-ham')).toBe(5);
     expect(drawn.filter((s) => used.has(s.id))).toEqual([]);
     expect(sample(root, 20, 'quota', used, true).map((s) => s.id)).toEqual(drawn.map((s) => s.id));
+  });
+
+  it('draws from the corpora a named mix weighs, and refuses a mix it cannot read', () => {
+    const drawn = sample(root, 10, 'mix', new Set(), true, parseMix('spamassassin-ham=1'));
+    expect(drawn).toHaveLength(10);
+    expect(drawn.every((s) => s.corpus === 'spamassassin-ham')).toBe(true);
+    expect(() => parseMix('enron=x')).toThrow(/name=weight/);
   });
 
   it('numbers what the engine finds in each mail', () => {

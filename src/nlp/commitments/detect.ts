@@ -87,7 +87,11 @@ function clauseOpens(text: string, tokens: Token[], i: number): boolean {
 /** "I should have it to you by Friday", "I should be able to send it": a promise; "I should have told you": not. */
 function shouldPromise(tokens: Token[], i: number): number {
   const [a, b, c] = [tokens[i]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower];
-  if (a === 'be' && b === 'able' && c === 'to') return actionAfter(tokens, i + 3);
+  // "I should be able to send it to you Monday" promises; "so I should be able to draw on my power knowledge" guesses.
+  if (a === 'be' && b === 'able' && c === 'to') {
+    const rest = tokens.slice(i + 3, i + 14).map((t) => t.text).join(' ');
+    return /\b(?:you|your)\b/i.test(rest) || DATE_CUE.test(rest) ? actionAfter(tokens, i + 3) : -1;
+  }
   if (a !== 'have') return -1;
   const rest = tokens.slice(i + 1, i + 8).map((t) => t.lower).join(' ');
   return /\b(?:to you|over to|ready|back to you|done by|finished by|to them)\b/.test(rest) ? i : -1;
@@ -183,7 +187,15 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     // "He told me he will look into it": someone else's plan, reported.
     if (kind === 'third' && /\b(?:told|tells|said|says|mentioned|informed|promised|assured)\s+(?:me|us|him|her|them)?\s*(?:that\s+)?$/i.test(text.slice(0, t.start))) continue;
     // "I will leave it to you to determine": the decision handed over; "I will do all I can": a pledge, not an act.
-    if (act === 'leave' && /^leave\s+(?:it|this|that|the\s+\w+)\s+(?:up\s+)?to\s+(?:you|your)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
+    // "I'm going to leave the cosmetic issues to others", "I will defer to Diana": handing over is not taking on.
+    if (act === 'leave' && /^leave\s+(?:[^.;,]{0,40}\s)?(?:up\s+)?to\s+(?:you|your|others|someone|somebody|them|him|her|\p{Lu}\p{Ll}+)\b/iu.test(text.slice((tokens[at] as Token).start))) continue;
+    if (act === 'defer' && /^defer\s+to\b/i.test(text.slice((tokens[at] as Token).start))) continue;
+    // "Come on over some time and we'll give you the grand tour": an open invitation, nothing to hold anyone to.
+    if (/\bsome\s?time\b(?!\s+(?:next|this|today|tomorrow|tonight|on|in|before|by|during|early|late|after))/i.test(text) && !DATE_CUE.test(text)) continue;
+    // "Let's try this, I will copy the contents here": done in this very mail.
+    if (/^(?:copy|paste|include|list|put|reproduce|quote)\b[^.;]{0,40}\b(?:here|below|in\s+this\s+(?:e-?mail|message|note|mail))\b/i.test(text.slice((tokens[at] as Token).start))) continue;
+    // "They will follow with the power groups on Friday": the movers' schedule; "they will follow up" promises.
+    if (kind === 'third' && act === 'follow' && tokens[at + 1]?.lower !== 'up') continue;
     if (act === 'do' && /^do\s+(?:all|everything|whatever|my\s+best|our\s+best|what\s+(?:i|we)\s+can)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
     // "Let us chat on the weekend if that works for you": a proposal to the reader (a request), not an undertaking.
     if (w === 'let' && next === 'us' && /^(?:chat|talk|meet|discuss|catch|speak|get|sit)$/.test(act)) continue;

@@ -13,7 +13,7 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|contact|e-?mail|phone|reach|ask)\b.{0,40}\b(?:with|for|if\s+you\s+have)\s+(?:any\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions|comments|concerns|information|details|clarification)\b`,
   String.raw`\b(?:call|reach|contact)\s+(?:me|us)\s+(?:at|on)\s+[\d(+x]`,
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
-  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification|information|info|details|assistance)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
   // "Let me know what else you need from me", "Please direct any questions to Dorie", "Or call and we can discuss it".
   String.raw`\blet\s+(?:me|us)\s+know\s+(?:what\s+else|if\s+there\s+is\s+anything\s+else|anything\s+else)\b`,
@@ -47,6 +47,15 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:(?:sounds\s+good|great|good|ok|okay|perfect|thanks|cool|fine)\W+)?(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
   String.raw`^\W*(?:how\s+(?:was|is|were)\s+(?:your|the)\s+(?:weekend|trip|holiday|holidays|vacation|week|day|flight|visit)|has\s+your\s+(?:week|day|weekend)\s+been)\b`, String.raw`^\W*take\s+it\s+easy\b`,
+  // Small talk that opens or closes a personal note: "How goes it?", "Where have you been?", "Have a great w/e."
+  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:how\s+goes\s+it|how\s+(?:is\s+)?(?:it|everything|life)\s+going|where\s+(?:have|ya|you)\s+(?:you\s+)?been(?:\s+hiding)?)\W*$`,
+  String.raw`^\W*(?:and\s+)?have\s+(?:a|an)\s+(?:(?:great|good|nice|wonderful|fun|relaxing)\s+)+(?:w\/e|wknd|wkend)\b`,
+  // An exclamation, not an order: "Hey, look at that!"
+  String.raw`^\W*(?:(?:hey|wow|oh)\b\W*)?look\s+at\s+(?:that|this|them|him|her)\s*!+\s*$`,
+  // A preface; the ask is the next sentence: "Could you please do me a favor?"
+  String.raw`^\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?do\s+me\s+a\s+(?:big\s+|small\s+|quick\s+|huge\s+)?favou?r\W*$`,
+  // The writer's own hope: "I am hoping next time I could visit you all"; "I'm hoping you can…" still asks.
+  String.raw`^\W*(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+hoping\s+(?:that\s+)?(?!you\b|u\b|someone\b|somebody\b|anyone\b)`,
   // The writer's own to-do with the "I" dropped ("Need to develop an approval process"), and a talk's signposts.
   String.raw`^\W*need\s+to\b`, String.raw`^\W*(?:first|now|next|so),?\s+let['’]s\b`, String.raw`\blet['’]s\s+take\s+a\s+look\s+at\b`,
   String.raw`^\W*keep\s+(?:me|us)\s+posted\s+on\s+(?:what|how)\s+you\b`,
@@ -61,7 +70,7 @@ const PLEASANTRY = new RegExp([
   // What should have been, said after the fact: "someone should have warned you about the drinks".
   String.raw`^(?![^?]*\b(?:please|pls)\b)[^?]*\b(?:should|could|would)\s+have\s+(?:been|\w+ed|\w+en)\b[^?]*$`,
   // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
-  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
+  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]?s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))(?:\s+(?:dude|man|guys|buddy|pal|mate|there))?\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
   String.raw`(?:,|\btho(?:ugh)?)\s*(?:doesn['’]?t|does|isn['’]?t|is|aren['’]?t|wasn['’]?t|don['’]?t|won['’]?t|can['’]?t|right|eh|huh|no|yes)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
@@ -80,12 +89,16 @@ const ANNOUNCEMENT = new RegExp([
   // Pointers to what is attached or below ask nothing: "Please find attached the deck", "Please see below".
   String.raw`^\W*(?:attached,?\s+)?please\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+(?:attached|enclosed|below)|my|our|a\s+copy)\b`,
   String.raw`^\W*(?:[A-Z][a-z]+,\s*)?please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
-  String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))[.!:]?\s*$`,
+  String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))(?:\s+for\s+\S+(?:\s\S+){0,3})?[.!:]?\s*$`,
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
   String.raw`^\W*(?:please\s+)?see\s+(?:the\s+)?attached\b`, String.raw`\bfor\s+(?:more|further)\s+(?:information|details)\.?\s*$`,
   String.raw`^\W*please\s+take\s+note\b`, String.raw`\bpast\s+performance\s+is\s+(?:not|no)\b`,
   // "Just to let everyone know, I called Audrey": news, whatever follows; "let me know" is another matter.
-  String.raw`^\W*(?:just\s+)?(?:(?:to|wanted\s+to|want\s+to)\s+)?let(?:ting)?\s+(?:everyone|every\s+one|you\s+all|all\s+of\s+you|y['’]?all|you)\s+know\b(?!\s+(?:if|whether|when|what|how|which)\b)`, String.raw`\breceived\s+this\s+(?:message|e-?mail|communication|transmission)\s+in\s+error\b`, String.raw`^\W*(?:don['’]t|do\s+not)\s+miss\s+(?:it|out|this)\b`,
+  String.raw`^\W*(?:just\s+)?(?:(?:to|wanted\s+to|want\s+to)\s+)?let(?:ting)?\s+(?:everyone|every\s+one|you\s+all|all\s+of\s+you|y['’]?all|you)\s+know\b(?!\s+(?:if|whether|when|what|how|which)\b)`, String.raw`\breceived\s+this\s+(?:message|e-?mail|communication|transmission)\s+in\s+error\b`, String.raw`\bnotify\s+the\s+sender\b`, String.raw`\bdelete\s+(?:it|this\s+(?:message|e-?mail))\s+from\s+your\s+(?:system|computer)\b`,
+  // "Pursuant to your request, attached is a plain motion": what is attached answers; it asks nothing.
+  String.raw`^\W*(?:pursuant\s+to|per|as\s+per|as)\s+(?:your|our)\s+(?:request|conversation|discussion|call)\b,?\s+(?:attached|enclosed|here|below)\b`,
+  // Sign-in details handed over: "Please use your UNIX id and password to access ERMS."
+  String.raw`^\W*please\s+use\s+(?:your|the|this)\s+(?:\S+\s+){0,3}(?:id|login|log-?in|password|user\s?name|user\s?id)\b`, String.raw`^\W*(?:don['’]t|do\s+not)\s+miss\s+(?:it|out|this)\b`,
 ].join('|'), 'i');
 
 // A line that introduces what follows ("Attend our Basics Clinic:", "…should follow the principles:"), unless it
