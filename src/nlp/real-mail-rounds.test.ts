@@ -231,3 +231,86 @@ describe('the third final sheet, once its figure was taken', () => {
     });
   });
 });
+
+// The next stop's rounds: the fourth final sheet once its figure was reported, and the tenth development sheet, the
+// first drawn from the sent folders of the whole CMU Enron release.
+describe('the fourth final sheet, once its figure was taken, and the tenth development sheet', () => {
+  describe('sentences that ask nothing', () => {
+    it.each([
+      'How goes it?', 'How goes it, girlfriend?', 'Where have you been?', 'Whats going on dude ?', 'Have a great w/e.', 'Hey, look at that!',
+      'Please let me know if you need any additional information.', 'Could you please do me a favor?', 'I am hoping next time I could visit you all.',
+      'Please notify the sender of the delivery error by replying to this message, and then delete it from your system.',
+      'Pursuant to your request, attached is a plain motion to intervene.', 'Please use your UNIX id and password to access the system.',
+      'Please see id and initial password below for the new tool:', 'Say hi to Scott, Eric and Brian.',
+      'Give me a little time and I\'ll get you some names.', 'Absolutely, we would enjoy having Angela join us for dinner.',
+      'We should hear from the bank in Houston on Monday.', 'I wonder if this will ever get to Ireland?', 'Otherwise try me at home then on my cell.',
+      'Use Page Setup under the File menu if you want to print in landscape.', 'Can you freakin\' believe it?', 'I\'ll see you tonight at choir rehearsal.',
+      'I assume I am already on your list, but please let me know if you need any additional information from me.',
+    ])('"%s"', (text) => {
+      expect(asks(text)).toEqual([]);
+    });
+
+    it('still asks when the wondering or the tip is an ask', () => {
+      expect(asks('I wonder if it is possible to run the index on a single server?')).toHaveLength(1);
+      expect(asks('Feel free to test it and please let us know the results.')).toHaveLength(1);
+    });
+  });
+
+  describe('promises', () => {
+    it.each([
+      "I'm going to leave the cosmetic issues to others.", 'On those I will defer to Diana.', "Come on over some time and we'll give you the grand tour.",
+      "Let's try this, I will copy the contents here.", 'They will follow with the power groups on the following Friday.',
+      "It's west basis, so I should be able to draw on my power knowledge a little bit.", "This deal is contingent on credit - he'll let me know later today.",
+    ])('"%s" promises nothing', (text) => {
+      expect(promises(text)).toEqual([]);
+    });
+
+    it('"should be able to" promises a deliverable to the reader', () => {
+      expect(promises('I should be able to send you the figures tomorrow.')).toHaveLength(1);
+    });
+
+    it('to the whole company, the company\'s plans are announced, not promised; the writer\'s own still are', () => {
+      const all = [{email: 'all.worldwide@corp.example', tier: 'internal' as const}];
+      expect(analyze({text: 'We plan to sell our energy products to the new customers.', recipients: all}).commitments).toEqual([]);
+      expect(analyze({text: 'I will send the survey results on Friday.', recipients: all}).commitments).toHaveLength(1);
+      // A mail to a project's list is a conversation, not a broadcast.
+      expect(analyze({text: 'Could you post the logs?', recipients: [{email: 'users@flink.example.org', tier: 'internal'}]}).requests).toHaveLength(1);
+    });
+  });
+
+  describe('hints', () => {
+    it.each([
+      'Halloween was October 15 this year, but I lost 2 weeks somewhere!!!!!!!!!', 'Satnam, my brother is probably going to use this as an excuse now!!!',
+      'As soon as we have the dates ready, we\'ll let you know.', 'I\'ll be happy to make the copy, or whatever makes it easy for you.',
+      'I received the docs this morning and will get back to Mark asap.', 'We will follow up with duplicate originals for execution.',
+      'Are you going this weekend? I plan on going on Sunday without the boys just to see how many guys actually show up. We saw some big ducks at the lake on Sunday morning and the boys got off some shots early but did not hit anything.\n\nlet me know,\nkh',
+    ])('"%s" gets none', (text) => {
+      expect(rules(text)).toEqual([]);
+    });
+
+    it('"!!!" at the reader is still one', () => {
+      expect(rules('First you have to get the win32 files !!!')).toContain('no-shouting');
+    });
+  });
+});
+
+describe('tone beyond word lists, from the development half of the Wikipedia requests', () => {
+  it.each([
+    ['Explain why you continue to revert the lede.', 'no-blame'],
+    ['Can you explain why you removed the section?', 'no-challenging-question'],
+    ["I don't understand why you removed the section.", 'no-challenging-question'],
+    ['On what grounds do you call it an attack page?', 'no-challenging-question'],
+    ["What's with all the tags on the article?", 'no-challenging-question'],
+    ['IMDB calls her Ethyl, not Ethel. Which is it?', 'no-challenging-question'],
+    ['So you are still sidestepping the question.', 'no-blame'],
+    ["You didn't answer about the status of the image.", 'no-blame'],
+    ['Can you block this moron from editing the page?', 'no-harsh-wording'],
+    ["You're a troll.", 'no-harsh-wording'],
+  ])('"%s" gets %s', (text, rule) => {
+    expect(analyze({text}).hints.map((n) => n.ruleId)).toContain(rule);
+  });
+
+  it.each(['The troll in the story guards the bridge.', 'Could you explain why the booking moved?', 'Which room is it in?'])('"%s" gets none', (text) => {
+    expect(analyze({text}).hints.filter((n) => n.type === 'tone')).toEqual([]);
+  });
+});

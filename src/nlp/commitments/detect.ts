@@ -177,7 +177,8 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     const act = (tokens[at] as Token).lower;
     const after2 = tokens.slice(at + 1, at + 4).map((x) => x.lower).join(' ');
     if (kind === 'third' && act === 'join' && JOINS_POST.test(text.slice((tokens[at] as Token).start))) continue;
-    if (kind === 'third' && act === 'let' && !/^(?:you|us|me|them) know\b/.test(after2)) continue;
+    // "he'll let me know later today": the writer waits on him; nothing is owed to the reader.
+    if (kind === 'third' && act === 'let' && !/^(?:you|us|them) know\b/.test(after2)) continue;
     // "We will celebrate Epiphany next Sunday", "we will begin promptly at 8": an event's schedule.
     if (w === 'we' && /^(?:begin|start|commence|celebrate|convene|reconvene|adjourn|gather|break|kick|resume|finish|end|close)$/.test(act)) continue;
     // "I will also check my email frequently": a habit, not an act the reader could hold the writer to.

@@ -31,6 +31,13 @@ export const challengeOpeners = [
   '(?:could|can|would) you at least', "(?:couldn't|won't) you (?:just|even|at least)",
   'how (?:can|could) you (?:know|think|call|expect|assume|believe)', "how (?:is|was) (?:that|this) (?:helpful|helping|relevant|acceptable|fair|my problem|possible|ok|okay)",
   "what(?:'s| is) your basis", "what(?:'s| is) up with (?:this|that|your)",
+  // A demand for an account, in statement form ("please" still softens it): "Explain why you continue to revert", "I don't understand why
+  // you removed it", "On what grounds do you…", "What's with all the tags?".
+  "(?:can you |could you )?explain why (?:you|u) (?:continue|keep|insist|removed|reverted|deleted|changed|did|didn't|did not|have|haven't|would|won't|refuse|think)",
+  "(?:i|we) (?:don't|do not|can't|cannot|fail to) (?:understand|see|fathom|comprehend) why (?:you|u|did you|would you|do you)",
+  "on what (?:grounds|basis|authority) (?:do|did|are|have|can|could|would) (?:you|u)",
+  "what (?:did|have) (?:i|we) (?:ever )?(?:do|done) to (?:you|u|deserve)",
+  "what(?:'s| is| was) with (?:the|all the|all this|all that|that|this|your)\\b",
 ];
 
 /** Openers that challenge only as a question (the sentence ends in "?"): "What exactly…?", "Didn't you…?". */
@@ -59,6 +66,8 @@ export const challengeQuestions = [
   // "How were those categories not appropriate?": a question that presumes the reader is wrong.
   "how (?:is|was|were|are) (?:it|that|this|those|these|they|the \\w+) not",
   "can't you", "couldn't you",
+  // "Which is it?", "Isn't that supposed to be…?", "Aren't we being a bit dramatic?": the answer is presumed.
+  'which (?:one )?is it', "(?:isn't|wasn't) (?:that|this|it) (?:supposed|meant)", "aren't (?:we|you) being",
 ];
 // "Why?" and "Seriously?" challenge only when they are the whole question ("Why not?" is a suggestion).
 export const bareQuestions = new Set(['why', 'seriously', 'well', 'really']);
@@ -99,6 +108,11 @@ export const blame = [
   "(?:it|that) would have been (?:helpful|nice|good|better|useful) (?:if you had|had you|to have (?:been )?(?:told|made|said|known|sent|heard|mentioned|included|informed))",
   "you could have (?:told|let|asked|checked|mentioned|warned|informed|called|copied)",
   "why (?:wasn't|was not|weren't|were not) (?:i|we) (?:told|informed|consulted|copied|asked|included)",
+  // Found on the development half of the Wikipedia set: "So you are still sidestepping the question", "You didn't
+  // answer about the image", "you keep reverting my edits".
+  "you(?:'re| are)? (?:still |just |again |keep |continue to )?(?:sidestepping|dodging|evading|ignoring|avoiding|sidestep|dodge|evade|ignore|avoid) (?:the|my|our) (?:question|point|request|issue|concerns?)",
+  "you (?:didn't|did not|haven't|have not|never) (?:answer|answered|respond|responded|reply|replied|address|addressed) (?:to )?(?:my|the|me|about|our)",
+  "you (?:keep|continue to|persist in) (?:reverting|removing|deleting|ignoring|undoing|revert|remove|delete|ignore|undo) (?:my|our|the|it|them|this|that)",
 ];
 
 export const condescension = [

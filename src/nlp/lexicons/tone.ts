@@ -21,8 +21,14 @@ const judgements = [
   // Found missed on the seventh real-mail sheet (docs/quality.md): contempt for the reader's work.
   'bullshit', 'laughable', 'atrocious', 'childish', 'childlike', 'child like', 'amateurish', 'appalling', 'clueless', 'moronic', 'worthless',
 ];
+// Insults: in writing, said of anyone, they outlast the moment ("can you block this moron", "some bloody wanker").
+const insults = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'wanker', 'wankers', 'asshole', 'assholes', 'dumbass', 'halfwit', 'nitwit', 'cretin'];
+// Called out to the reader only: "You're a troll" (a troll in a fairy tale is no insult).
+const labels = ['a troll', 'a liar', 'a hypocrite', 'a bully', 'a vandal', 'a joke'];
 export const harshWords: LexiconEntry[] = [
   ...entries('a charge against the reader puts them on the defence', charges),
+  ...entries('an insult in writing outlasts the moment, whoever it is aimed at', insults),
+  ...entries('a label for the reader, not a description of the problem', labels, {needsTarget: true}),
   ...entries('a judgement of the reader or their work, not of the problem', judgements, {needsTarget: true}),
 ];
 

@@ -15,6 +15,9 @@ const COURTESY = new RegExp([
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification|information|info|details|assistance)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
+  // "Otherwise try me at home then on my cell"; a how-to tip on the reader's wish: "Use Page Setup … if you want to
+  // print landscape".
+  String.raw`\btry\s+(?:me|us)\s+(?:at|on)\b`, String.raw`\bif\s+you\s+(?:want|wish|['’]d\s+like|would\s+like|prefer)\s+(?:to|your|it)\b(?![^.?!]*\b(?:please|let\s+me\s+know)\b)`,
   // "Let me know what else you need from me", "Please direct any questions to Dorie", "Or call and we can discuss it".
   String.raw`\blet\s+(?:me|us)\s+know\s+(?:what\s+else|if\s+there\s+is\s+anything\s+else|anything\s+else)\b`,
   String.raw`\bplease\s+direct\s+(?:any\s+|all\s+|your\s+)?(?:questions|inquiries|enquiries|comments|concerns)\b`,
@@ -48,12 +51,22 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
   String.raw`^\W*(?:how\s+(?:was|is|were)\s+(?:your|the)\s+(?:weekend|trip|holiday|holidays|vacation|week|day|flight|visit)|has\s+your\s+(?:week|day|weekend)\s+been)\b`, String.raw`^\W*take\s+it\s+easy\b`,
   // Small talk that opens or closes a personal note: "How goes it?", "Where have you been?", "Have a great w/e."
-  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:how\s+goes\s+it|how\s+(?:is\s+)?(?:it|everything|life)\s+going|where\s+(?:have|ya|you)\s+(?:you\s+)?been(?:\s+hiding)?)\W*$`,
+  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:how\s+goes\s+it|how\s+(?:is\s+)?(?:it|everything|life)\s+going|where\s+(?:have|ya|you)\s+(?:you\s+)?been(?:\s+hiding)?)(?:,?\s+[a-z]+)?\W*$`,
   String.raw`^\W*(?:and\s+)?have\s+(?:a|an)\s+(?:(?:great|good|nice|wonderful|fun|relaxing)\s+)+(?:w\/e|wknd|wkend)\b`,
   // An exclamation, not an order: "Hey, look at that!"
   String.raw`^\W*(?:(?:hey|wow|oh)\b\W*)?look\s+at\s+(?:that|this|them|him|her)\s*!+\s*$`,
   // A preface; the ask is the next sentence: "Could you please do me a favor?"
   String.raw`^\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?do\s+me\s+a\s+(?:big\s+|small\s+|quick\s+|huge\s+)?favou?r\W*$`,
+  // Found on the tenth development sheet (the CMU sent folders): "Give me a little time and I'll get you some names"
+  // promises; "Absolutely, we would enjoy having Angela join us" accepts; "We should hear from the bank on Monday"
+  // forecasts; "I wonder if this will ever get to Ireland?" muses; "how can you beat sitting on a deck…",
+  // "Can you freakin' believe it?" exclaim; "I'll see you tonight at rehearsal" is a goodbye.
+  String.raw`^\W*give\s+(?:me|us)\s+(?:a\s+(?:little|few|couple\s+of)\s+|some\s+)?(?:time|minutes?|days?|hours?|a\s+(?:day|week|minute|second|bit))\b.{0,20}\band\s+(?:i|we)(?:['’]ll|\s+will)\b`,
+  String.raw`^\W*(?:absolutely|sure|certainly|of\s+course|yes)\b,?\s+(?:we|i)\s+(?:would|['’]d)\s+(?:enjoy|love|be\s+(?:happy|glad|delighted))\b`,
+  String.raw`^\W*(?:we|i)\s+should\s+(?:hear|know|receive|get\s+word|see)\b`,
+  String.raw`^\W*i\s+wonder\s+(?:if|whether)\s+(?:this|that|they|he|she|it)\s+(?:will|would|ever)\b`,
+  String.raw`\bhow\s+can\s+(?:you|u|anyone|one)\s+beat\b`, String.raw`^\W*can\s+you\s+(?:\S+\s+)?believe\s+(?:it|this|that)\b`,
+  String.raw`^\W*(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+see\s+(?:you|ya|u)\s+(?:tonight|tomorrow|then|there|soon|later|at|on|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   // The writer's own hope: "I am hoping next time I could visit you all"; "I'm hoping you can…" still asks.
   String.raw`^\W*(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+hoping\s+(?:that\s+)?(?!you\b|u\b|someone\b|somebody\b|anyone\b)`,
   // The writer's own to-do with the "I" dropped ("Need to develop an approval process"), and a talk's signposts.
@@ -65,7 +78,7 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*wonder\s+(?:who|what|why|how|where|when)\b`,
   String.raw`^\W*(?:(?:hey|hi|hello)\W+)?how\s+(?:are\s+)?(?:you|ya)\s+doing\b`, String.raw`^[^.?!]{0,40}\bhow\s+the\s+(?:heck|hell)\s+are\s+(?:you|ya|u)\b`, String.raw`^\W*never\s*mind\b`,
   // "Say hi to Cindy", "hang in there", "Wednesday at 2 works for me" (an answer, not an ask).
-  String.raw`^\W*(?:say\s+(?:hi|hello)|give\s+my\s+(?:love|regards|best))\s+to\s+[\w\s.&'’-]{1,40}[.!]*\s*$`, String.raw`\bhang\s+in\s+there\b`,
+  String.raw`^\W*(?:say\s+(?:hi|hello)|give\s+my\s+(?:love|regards|best))\s+to\s+[\w\s.,&'’-]{1,60}[.!]*\s*$`, String.raw`\bhang\s+in\s+there\b`,
   String.raw`^[^?]*\bworks?\s+(?:fine\s+|well\s+|great\s+)?for\s+(?:me|us)\W*$`, String.raw`^\W*look(?:ing)?\s+fo\w*ward\s+to\b`,
   // What should have been, said after the fact: "someone should have warned you about the drinks".
   String.raw`^(?![^?]*\b(?:please|pls)\b)[^?]*\b(?:should|could|would)\s+have\s+(?:been|\w+ed|\w+en)\b[^?]*$`,
@@ -152,8 +165,16 @@ function isCode(text: string): boolean {
 // "Feel free to test it and please let us know the results": a courtesy, then an ask in its own words.
 const ASK_AFTER_COURTESY = /\b(?:and|but)\s+(?:please|pls)\s+\p{L}/iu;
 
+/** A courtesy, unless an ask of its own follows it ("…, and please let us know the results"). */
+function isCourtesy(text: string): boolean {
+  if (!COURTESY.test(text)) return false;
+  const after = ASK_AFTER_COURTESY.exec(text);
+  // "…, but please let me know if you need any additional information": the "please" leads to another courtesy.
+  return !after || COURTESY.test(text.slice(after.index + after[0].length - 1));
+}
+
 export function isNotAnAsk(text: string): boolean {
-  return COURTESY.test(text) && !ASK_AFTER_COURTESY.test(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
+  return isCourtesy(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
 }
 
 /** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */

@@ -12,7 +12,7 @@ export default defineRule({
     messages: {vague: '“{{actual}}” can mean different things to each of you; a day or time is clearer.'},
   },
   examples: {
-    valid: ['I’ll send the slides by 3 pm tomorrow.', 'Could you send it soon?', 'I received the docs and will get back to Mark asap.'],
+    valid: ['I’ll send the slides by 3 pm tomorrow.', 'Could you send it soon?', 'I received the docs and will get back to Mark asap.', 'Sorry about tonight, I will call you later.'],
     invalid: [{text: 'I’ll get back to you soon.', hints: ['21-25: “soon” can mean different things to each of you; a day or time is clearer. (no-vague-deadline)']}],
   },
   check(draft, {report}) {
@@ -24,6 +24,8 @@ export default defineRule({
       // "I received the docs and will get back to Mark asap": the promise is to someone else, who is not reading;
       // the reader is not left guessing (judged so on real mail, docs/quality.md).
       if (TO_SOMEONE_ELSE.test(c.action) && !/\b(?:you|your|u)\b/i.test(c.action)) continue;
+      // "I'll call you later": a word between people, not a deliverable to plan around.
+      if (/^later$/i.test(c.due.phrase) && /^(?:call|ring|phone|talk|chat|see|catch|speak|text|write)\b/i.test(c.action)) continue;
       const at = c.text.toLowerCase().indexOf(c.due.phrase.toLowerCase());
       const place = at < 0 ? c.place : {start: c.place.start + at, end: c.place.start + at + c.due.phrase.length};
       report({messageId: 'vague', place, actual: c.due.phrase});

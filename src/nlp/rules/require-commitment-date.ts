@@ -17,7 +17,7 @@ const DELIVERS = /\b(?:send|get back|forward|provide|deliver|share|circulate|con
 // Answers owed later, the promise whose day the reader cannot guess: "I'll get back to you", "I'll look into it and
 // let you know". A plain "I'll send the directions" to an outside reader was judged fine without a day on every
 // real-mail sheet (1 of 8 such hints right, docs/quality.md); the executive plans on every promise of their EA.
-const DEFERS = /\b(?:get back to|come back to|circle back|revert|follow up|let (?:you|them) know|look into|find out|check (?:on|into|with)|update you|keep you (?:posted|updated|informed)|respond to you|reply to you)\b/i;
+const DEFERS = /\b(?:get back to|come back to|circle back|revert|follow up(?! with (?!you\b))|let (?:you|them) know|look into|find out|check (?:on|into|with)|update you|keep you (?:posted|updated|informed)|respond to you|reply to you)\b/i;
 const EXTERNAL = {email: 'ana@client.example', tier: 'external'} as const;
 
 function short(action: string): string {

@@ -20,6 +20,12 @@ export type Zoning = {
 type Line = {start: number; end: number; text: string};
 
 export const VALEDICTION = /^(?:best|best regards|kind regards|regards|warm regards|warmest regards|kindest regards|many thanks|thanks|thank you|thanks again|thanks so much|thank you so much|thanks in advance|thanks and regards|cheers|sincerely|yours sincerely|sincerely yours|yours truly|yours|all the best|all best|talk soon|warmly|best wishes|with thanks|with gratitude|take care|respectfully|speak soon|thx|rgds|tia|love|ciao)\s?[,.!]?(?:\s?-{0,2}\s?\p{Lu}[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?)?$/iu;
+const INITIALS = /^[-–—~]?\s?\p{L}{1,3}\.?$/u;
+/** The nearest non-empty line above line `i`, trimmed. */
+function previousText(lines: Line[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (textAt(lines, j) !== '') return textAt(lines, j);
+  return '';
+}
 const NAME_LINE = /^[-–—~]?\s?\p{Lu}[\p{L}.'’-]{0,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){0,2}$/u;
 const MAX_SIGNATURE_LINES = 10;
 
@@ -182,6 +188,8 @@ function findSignature(lines: Line[], cut: number): {valediction?: number; sigSt
   }
   if (contact) return {sigStart: block};
   if (last >= 0 && NAME_LINE.test(textAt(lines, last)) && textAt(lines, last).split(' ').length <= 3 && last > 0) return {sigStart: last};
+  // Initials under a line that ends in a comma sign a note: "let me know,\nkh".
+  if (last > 0 && INITIALS.test(textAt(lines, last)) && /,$/.test(previousText(lines, last))) return {sigStart: last};
   return {sigStart: cut};
 }
 
