@@ -14,7 +14,8 @@ export const challengeOpeners = [
   // demanded of someone.
   "why (?:was|were|is|are|has|have|did|would|had) (?:my|our|nothing|no one|nobody)",
   "why (?:was|were|has|have|had) (?:this|that|it|these|those)", "why (?:is|are) (?:this|that|these|those)",
-  "why (?:isn't|wasn't|hasn't|haven't|hadn't|aren't|weren't|doesn't|didn't|won't|can't|couldn't|shouldn't)(?! (?:they|he|she|people|them))",
+  // Not "Why can't we use their position against them?": a proposal the writer makes, not an account demanded.
+  "why (?:isn't|wasn't|hasn't|haven't|hadn't|aren't|weren't|doesn't|didn't|won't|can't|couldn't|shouldn't)(?! (?:they|he|she|people|them|we|i)\\b)",
   "how come (?:you|u)", 'since when',
   // Not "how the heck are ya": a greeting between friends.
   "(?:why|what|how|who|where) (?:on earth|the hell|the heck|in the world|the fuck)(?! (?:are|is) (?:you|ya|u|things|it going|life))",
@@ -37,7 +38,7 @@ export const challengeOpeners = [
   "(?:i|we) (?:don't|do not|can't|cannot|fail to) (?:understand|see|fathom|comprehend) why (?:you|u|did you|would you|do you)",
   "on what (?:grounds|basis|authority) (?:do|did|are|have|can|could|would) (?:you|u)",
   "what (?:did|have) (?:i|we) (?:ever )?(?:do|done) to (?:you|u|deserve)",
-  "what(?:'s| is| was) with (?:the|all the|all this|all that|that|this|your)\\b",
+  "what(?:'s| is| was) with (?:all (?:the|this|that|these|those)|your)\\b",
 ];
 
 /** Openers that challenge only as a question (the sentence ends in "?"): "What exactly…?", "Didn't you…?". */
@@ -56,7 +57,8 @@ export const challengeQuestions = [
   "what(?:'s| is) wrong with (?:it|that|this|having|using|adding|doing|my|the way)", 'surely', 'seriously(?=,)', "(?:so )?you're (?:seriously |really )?(?:saying|telling me)",
   "what(?:'s| is| was) (?:your|ur) (?:problem|issue|deal|excuse|point)",
   'what (?:are|were) you (?:talking about|on about)', "what(?:'s| is| was) (?:that|this) supposed to mean",
-  "didn't you", "haven't you", "hasn't your", "weren't you (?:supposed|meant|told|asked)",
+  // Not a tag ("…, didn't you?"): the challenge goes on to say what the reader failed to do.
+  "didn't you(?=\\s+\\w)", "haven't you(?=\\s+\\w)", "hasn't your", "weren't you (?:supposed|meant|told|asked)",
   "aren't you (?:supposed|meant|the one)", "shouldn't you (?:have|know|be)",
   "don't you (?:think|know|realize|realise|see|understand|remember|care|read)",
   "do you not (?:think|know|see|understand|realize|realise|read|remember)",
@@ -65,7 +67,7 @@ export const challengeQuestions = [
   'why', 'seriously', 'well', 'really',
   // "How were those categories not appropriate?": a question that presumes the reader is wrong.
   "how (?:is|was|were|are) (?:it|that|this|those|these|they|the \\w+) not",
-  "can't you", "couldn't you",
+  "can't you(?=\\s+\\w)", "couldn't you(?=\\s+\\w)",
   // "Which is it?", "Isn't that supposed to be…?", "Aren't we being a bit dramatic?": the answer is presumed.
   'which (?:one )?is it', "(?:isn't|wasn't) (?:that|this|it) (?:supposed|meant)", "aren't (?:we|you) being",
 ];

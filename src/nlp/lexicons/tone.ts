@@ -22,7 +22,7 @@ const judgements = [
   'bullshit', 'laughable', 'atrocious', 'childish', 'childlike', 'child like', 'amateurish', 'appalling', 'clueless', 'moronic', 'worthless',
 ];
 // Insults: in writing, said of anyone, they outlast the moment ("can you block this moron", "some bloody wanker").
-const insults = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'wanker', 'wankers', 'asshole', 'assholes', 'dumbass', 'halfwit', 'nitwit', 'cretin'];
+export const insults = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'wanker', 'wankers', 'asshole', 'assholes', 'dumbass', 'halfwit', 'nitwit', 'cretin'];
 // Called out to the reader only: "You're a troll" (a troll in a fairy tale is no insult).
 const labels = ['a troll', 'a liar', 'a hypocrite', 'a bully', 'a vandal', 'a joke'];
 export const harshWords: LexiconEntry[] = [
@@ -62,9 +62,11 @@ export const passiveAggressive: LexiconEntry[] = stockPhrases.map((phrase) => ({
 
 const apologies = [
   'sorry to bother you', 'sorry to bother', 'sorry to be a pain', 'sorry for bothering you', 'sorry to trouble you',
-  'sorry for the trouble', 'so sorry to', 'i am so sorry', "i'm so sorry", "i'm really sorry", 'i am really sorry',
+  // Not a bare "I'm so sorry" or "sorry again": on real mail they apologise for something real ("I don't remember
+  // anything I said (I'm so sorry!)"), which is courtesy, not apologising for asking.
+  'sorry for the trouble', 'so sorry to', 'so sorry for bothering', 'really sorry to bother',
   'apologies for bothering', 'i apologize for bothering', 'sorry to ask', 'sorry to pester',
-  'sorry to nag', 'sorry again', 'sorry for asking', 'apologies for the bother',
+  'sorry to nag', 'sorry for asking', 'apologies for the bother',
 ];
 export const overApology = entries('an apology for doing your job; a thank-you keeps the warmth', apologies, {alternatives: ['Thanks for your help']});
 // Sympathy, not apology: "I'm so sorry to hear about your father" is never over-apologising.

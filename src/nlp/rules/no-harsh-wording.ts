@@ -1,9 +1,11 @@
 import {defineRule} from '../rule.ts';
-import {harshWords} from '../lexicons/tone.ts';
+import {harshWords, insults} from '../lexicons/tone.ts';
 import {lexicon} from '../lexicons/entry.ts';
 import {clauseBefore, isNegated, ownSentence} from '../lexicons/tone-context.ts';
 
 const HARSH = lexicon(harshWords);
+const INSULTS = new Set(insults);
+const SELF = /\b(?:i|i['’]m|i\s+am|i\s+was|i\s+feel\s+like|me|myself)\b/i;
 const READER = new Set(['you', 'your', "you're", 'yours', 'yourself', 'u', 'ur', "you've", "you'd"]);
 const THIS_IS = /(?:^|\s)(?:this|that)(?:['’]s|\s+(?:is|was|seems|looks|sounds|feels))(?:\s+(?:just|simply|totally|completely|absolutely|really|so|quite|frankly|utterly|honestly))?\s*$/i;
 
@@ -39,7 +41,10 @@ export default defineRule({
       const s = ownSentence(draft, m.place);
       if (!s || isNegated(s, m.place.start)) continue;
       // A judgement ("sloppy") is harsh only said of someone; a charge ("you dropped the ball") always is.
-      if (HARSH.entryOf(m.text)?.needsTarget && !aimed(clauseBefore(s, m.place.start), s.text.slice(m.place.end - s.place.start))) continue;
+      const entry = HARSH.entryOf(m.text);
+      if (entry?.needsTarget && !aimed(clauseBefore(s, m.place.start), s.text.slice(m.place.end - s.place.start))) continue;
+      // "I'm the biggest idiot in the world": said of oneself, an insult is self-deprecation, not blame.
+      if (entry && INSULTS.has(entry.phrase) && SELF.test(clauseBefore(s, m.place.start))) continue;
       report({messageId: 'harsh', place: m.place, actual: m.text});
     }
   },

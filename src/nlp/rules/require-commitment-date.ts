@@ -52,10 +52,14 @@ export default defineRule({
   check(draft, {report}) {
     // Upward and outward a dated promise is what the reader plans on; a colleague's quick note needs no date.
     if (!draft.upwardOrOutward) return;
+    let lastSentenceEnd = -1;
     for (const c of draft.commitments) {
+      // "I will check with them and let you know": one sentence, one promise to date, one hint.
+      if (c.place.start < lastSentenceEnd) continue;
       if (c.owner === 'other' || c.due || WAITS_ON_OTHERS.test(c.text) || NO_DATE_NEEDED.test(c.text) || EFFORT.test(c.text) || OFFER.test(c.text) || ATTENDS.test(c.action)) continue;
       if (draft.hasTier('executive') ? !DELIVERS.test(c.action) && !DEFERS.test(c.action) && !c.counterparts?.length : !DEFERS.test(c.action)) continue;
       report({messageId: 'noDate', place: c.place, actual: c.text, data: {action: short(c.action)}});
+      lastSentenceEnd = draft.sentences.find((s) => s.place.start <= c.place.start && c.place.start < s.place.end)?.place.end ?? c.place.end;
     }
   },
 });

@@ -1,9 +1,8 @@
 import {defineRule} from '../rule.ts';
 import {countWords} from '../text.ts';
+import {BARE_ORDER} from '../lexicons/orders.ts';
 
 const SOFT_ASK = /\b(?:please|kindly|let\s+(?:me|us)\s+know|could|would|can|may|thanks?|thank\s+you|appreciate)\b/i;
-// A bare order: a verb first, optionally after "please" ("Sign the attached contract", "Please send the deck").
-const IMPERATIVE = /^\W*(?:please\s+)?(?:send|sign|return|call|review|confirm|provide|submit|forward|complete|fill|fix|update|check|email|e-mail|reply|respond|get|make|give|tell|let|book|schedule|arrange|approve|pay|deliver|bring|prepare|change|add|remove|move|cancel|see|read|note|find|take|put|use|ship|fax|print|contact|ensure)\b/i;
 const VOCATIVE = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s[\p{Lu}\d][\p{L}\d'’.-]{0,30}){0,3}\s?[,:;\-–—]/u;
 
 export default defineRule({
@@ -35,10 +34,8 @@ export default defineRule({
     const first = draft.sentences[0]?.text ?? '';
     // Opening straight on an ask is what reads as curt; a mail that opens on news or thanks reads fine.
     if (!draft.sentences[0]?.info.request) return;
-    // Opening on a question or a suggestion is conversation ("Are you going this weekend?", "How goes it?", "Why
-    // don't you plan an evening in Houston"); only a bare order reads curt without a greeting (the hint was wrong
-    // on every real-mail sheet where a mail opened otherwise, docs/quality.md).
-    if (/\?\s*$/.test(first) || !IMPERATIVE.test(first)) return;
+    // Opening on a question or a suggestion is conversation; only a bare order reads curt without a greeting.
+    if (/\?\s*$/.test(first) || !BARE_ORDER.test(first)) return;
     if (VOCATIVE.test(first)) return; // "Ana,", "Jeff -", "Phillip;", "Big 12 Ticket Holders," address the reader
     // A quick note of a line or two to an outside contact reads as routine business without one (judged so on every
     // real-mail sheet, docs/quality.md); a longer first message that opens on an ask reads curt.

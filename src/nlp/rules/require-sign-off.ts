@@ -1,4 +1,5 @@
 import {defineRule} from '../rule.ts';
+import {BARE_ORDER} from '../lexicons/orders.ts';
 
 // A closing line counts as a sign-off: "Thanks!", "Best,", "Looking forward to hearing from you."
 const CLOSING = /^(?:thanks|thank you|many thanks|best|regards|kind regards|cheers|sincerely|all the best|talk soon|looking forward|speak soon|warmly|take care|have a (?:great|good|nice|lovely))/i;
@@ -17,11 +18,12 @@ export default defineRule({
       {text: 'Hi Ana,\nThe contract is attached.\nBest regards,\nSam Lee', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
       {text: 'Hi Ana,\nThe contract is attached. Thanks for your patience!', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
       {text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for on Friday.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
+      {text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for. Could you sign and return it by Friday?', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}},
     ],
     invalid: [{
-      text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for. Could you sign and return it by Friday?',
+      text: 'Hi Ana,\nThe contract is attached, with the schedule of payments we agreed on the phone last week and the two amendments your counsel asked for. Sign and return it by Friday.',
       input: {recipients: [{email: 'ana@client.example', tier: 'external'}]},
-      hints: ['183-183: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
+      hints: ['173-173: Add a sign-off such as “Best,” so the message doesn’t end abruptly. (require-sign-off)'],
     }],
   },
   check(draft, {report}) {
@@ -31,6 +33,8 @@ export default defineRule({
     const last = tail[tail.length - 1];
     // Ending on a bare ask is what reads as abrupt ("Please reply"); a mail that ends on news closes itself.
     if (!last || tail.some((s) => CLOSING.test(s.text)) || !last.info.request) return;
+    // Ending on a question or a suggestion is conversation; only a bare order reads abrupt without a sign-off.
+    if (/\?\s*$/.test(last.text) || !BARE_ORDER.test(last.text)) return;
     report({messageId: 'missing', place: {start: last.place.end, end: last.place.end}, expected: ['Best,']});
   },
 });
