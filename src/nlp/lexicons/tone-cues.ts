@@ -150,7 +150,8 @@ export const dismissive = [
   'not my (?:problem|job|concern|department|responsibility|headache)', '(?:fine|ok|okay|yeah|sure|well),? whatever(?=\\s*(?:[.!…]|$))',
   "no idea what you(?:'re| are) (?:talking|on) about",
   "(?:that's|that is|this is|it's|it is|sounds like) (?:your|ur) (?:problem|issue|headache|lookout)(?=\\s*(?:[.!,;]|$))",
-  "i (?:really |honestly |frankly |just )?(?:don't|do not|couldn't|could not) care(?: less| anymore| any more| what| how| about| who| why|(?=\\s*(?:[.!]|$)))",
+  // Not "i don't care how old i get": the writer's own lot.
+  "i (?:really |honestly |frankly |just )?(?:don't|do not|couldn't|could not) care(?: less| anymore| any more| what| how| about| who| why|(?=\\s*(?:[.!]|$)))(?! (?:old|much|long|i|me|my|myself)\\b)",
   '(?:figure|work) it out (?:yourself|on your own|for yourself)',
   "(?:i|we) (?:don't|do not) have time for (?:this|that)(?=\\s*(?:[.!]|$))",
   "(?:i'm|i am) not (?:your|ur) (?:secretary|mother|mom|babysitter|servant)",

@@ -125,7 +125,7 @@ const QUOTED = /^["“'‘].*["”'’][.!?]?$/s;
 // A field of a notice or a form: "Outage: Enable routing…", "MARKET DATA: No Scheduled Outages".
 // One space between words, so a run of capitals splits one way only (the old `(?:\p{Lu}…*\s?){1,3}` backtracked
 // over every split: tests/unit/linear-patterns.test.ts).
-const FIELD_LABEL = /^\W*\p{Lu}[\p{L}/&-]*(?:\s\p{Lu}[\p{L}/&-]*){0,2}\s?:\s|^\W*\p{Lu}\p{Ll}+\s\p{Ll}+:\s*[\d$]/u; // also "Start date: 7/01"
+const FIELD_LABEL = /^\W*\p{Lu}[\p{L}/&-]*(?:\s\p{Lu}[\p{L}/&-]*){0,2}\s?:\s|^\W*\p{Lu}\p{Ll}+\s\p{Ll}+:\s*(?:[\d$]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s)/u; // also "Start date: 7/01", "Target date: Nov. 15"
 
 /** "Fix for the Issuing Entity", "o Target Number of Transactions": a heading or an outline item, not a sentence. */
 function isHeading(text: string): boolean {
@@ -147,7 +147,7 @@ function isFragment(text: string): boolean {
   // A line cut mid-sentence ends on a word that cannot end one: "For more information, call SBSC at".
   if (!/^\W*please\b/i.test(t) && /(?:\s(?:at|to|of|the|a|an|and|or|for|with|in|on|by|from|is|are|click)|,)\s*$/i.test(t)) return true;
   // Informal mail types questions and "i" in lower case: "has anyone had this?", "i need the file".
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|what|when|where|who|why|how|any|anyone|anybody|has|have|should|pls|send|call|i|and\s+i)\b/.test(t)) return true;
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|what|when|where|who|why|how|any|anyone|anybody|has|have|should|pls|send|call|i|and\s+i|lets|let['’]s)\b/.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
 }
@@ -173,8 +173,13 @@ function isCourtesy(text: string): boolean {
   return !after || COURTESY.test(text.slice(after.index + after[0].length - 1));
 }
 
+// An order typed all in capitals is a heading or an item of a plan ("ADVERTISE IN THE SUNDAY PAPERS"), not an ask
+// of the reader (a plea in capitals, "PLEASE SUBMIT BY NOON", still asks).
+const CAPITAL_ITEM = /^[^\p{Ll}]*$/u;
+const capitalItem = (text: string) => /\p{Lu}{3}/u.test(text) && CAPITAL_ITEM.test(text) && !/\b(?:PLEASE|PLS|ASAP|YOU|YOUR)\b|\?/.test(text);
+
 export function isNotAnAsk(text: string): boolean {
-  return isCourtesy(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
+  return isCourtesy(text) || capitalItem(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
 }
 
 /** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */
@@ -197,6 +202,8 @@ const STRONG = new RegExp([
   String.raw`\byou\s+will\s+(?:have|need)\s+to\s+(?:explain|tell|send|provide|give|let|call|contact|confirm|sign|return|submit|get\s+back)\b`,
   String.raw`\b(?:ideas|suggestions|thoughts|help|input|feedback|comments|examples|pointers|answers?|responses?)\b.{0,40}\b(?:would\s+be|will\s+be|are|is)\s+(?:most\s+|very\s+|greatly\s+|much\s+)?(?:welcome|appreciated|helpful)\b`,
   String.raw`\bi\s+need\s+to\s+ask\s+you\b`,
+  // A question without its mark: "Where can I get a copy of the guaranty."
+  String.raw`^\W*(?:where|how)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|find|obtain|reach|send|locate)\b`,
   // Found missed on the third final sheet, used for development after its figure was taken (docs/quality.md).
   String.raw`^\W*(?:\d{1,2}[.)>]\s*)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:give|send|provide|tell|let|forward|check|confirm|share|review|explain|advise|help|look|call|e-?mail|update|add|make|get|arrange|schedule|sign|return|pass)\b`,
   String.raw`\b(?:would|['’]d)\s+like\s+(?:you|u)\s+to\b`, String.raw`\bwants\s+(?:you|u)\s+to\b`, String.raw`\bi\s+need\s+(?:your\s+|some\s+)?help\b`,

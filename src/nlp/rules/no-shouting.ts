@@ -92,7 +92,8 @@ export default defineRule({
         else shouted.push(place);
       }
       if (bangs || !s.text.includes('!!!') || isThanksOrPraise(s.text)) continue; // "Congratulations!!!" celebrates
-      if (!(AT_READER.test(s.text) || s.info.request) || HIGH_SPIRITS.test(s.text)) continue;
+      // "I need to make some money quick!!!": the writer's own plight, not an order to the reader.
+      if (!(AT_READER.test(s.text) || s.info.request && !/^\W*i\b/i.test(s.text)) || HIGH_SPIRITS.test(s.text)) continue;
       // One hint for the habit, at its first use: a note that ends every line with "!!!" is one thing to say.
       const first = matchAll(BANGS, s.text, s.place.start)[0];
       if (first) {

@@ -49,6 +49,8 @@ type LineFacts = {marker: boolean; header: boolean; press: boolean; rule: boolea
 const facts = new Map<string, LineFacts>();
 const MAX_FACTS = 5000;
 
+const SUPERCITE = /^[A-Z]{1,3}[a-z]?>\s/;
+
 function factsOf(t: string): LineFacts {
   let f = facts.get(t);
   if (f) return f;
@@ -56,7 +58,8 @@ function factsOf(t: string): LineFacts {
   const contact = !long && isContactLine(t);
   const rule = RULE_LINE.test(t);
   // ">From" at a line start is mbox's escape of a line beginning "From", not a quote.
-  const quote = t.startsWith('>') && !t.startsWith('>From ');
+  // "MF> how are you?": a quote prefixed with its writer's initials (Supercite, common on mailing lists).
+  const quote = t.startsWith('>') && !t.startsWith('>From ') || SUPERCITE.test(t);
   f = {
     marker: !long && (SIG_SEPARATOR.test(t) || FORWARD.test(t) || DISCLAIMER.test(t) || MOBILE.test(t) || REPLY_HEADER.test(t) || FOOTER.test(t)),
     header: !long && HEADER_FIELD.test(t),
