@@ -1,6 +1,6 @@
 // The real-mail review (docs/quality.md): draws mails nobody on the project wrote from public corpora, runs the
 // engine, and writes a sheet to judge; or scores a judged sheet.
-//   npm run review -- --sample 150 --seed final-1 [--exclude old.json …] [--quotas] [--mix corpus=weight,…] [--out artifacts/review/final-1]
+//   npm run review -- --sample 150 --seed final-1 [--exclude old.json …] [--quotas] [--mix corpus=weight,…] [--kinds hint] [--out artifacts/review/final-1]
 //   npm run review -- --score artifacts/review/final-1.json --judged judged.json
 // The corpora are not in the repository (their licences and their senders' privacy): scripts/review/sources.md
 // says where each comes from; RAPPORT_CORPORA (default ../corpora) says where they are on this machine.
@@ -50,7 +50,10 @@ if (scoreFile) {
   } catch (error) {
     fail(`review: ${(error as Error).message}`);
   }
-  const mails = buildSheet(sampled);
+  // `--kinds hint`: a sheet of the hints alone, and only the mails that have one. Hints are rare on real mail (a few
+  // per hundred mails), so their precision is measured on a larger sample judged for hints only.
+  const kinds = option('kinds')?.split(',');
+  const mails = buildSheet(sampled).map((m) => (kinds ? {...m, items: m.items.filter((i) => kinds.includes(i.kind))} : m)).filter((m) => !kinds || m.items.length > 0);
   const out = option('out') ?? path.join(repoRoot, 'artifacts/review', seed);
   mkdirSync(path.dirname(out), {recursive: true});
   writeFileSync(`${out}.json`, `${JSON.stringify(mails, null, 1)}\n`);
