@@ -140,10 +140,12 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     let at = -1;
     let kind: RawCommitment['subjectKind'] = 'me';
     if (CONTRACTED_FIRST.has(w)) {
-      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' ? actionAfter(tokens, i + 3) : -1;
+      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' && isBaseVerb(tokens[i + 3]?.lower ?? '') ? actionAfter(tokens, i + 3) : -1;
     } else if (FIRST.has(w) && next !== undefined) {
       if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = next === 'can' && !canPromise(text, tokens, i + 2) ? -1 : actionAfter(tokens, i + 2);
-      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to') at = actionAfter(tokens, i + 4);
+      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to' && isBaseVerb(tokens[i + 4]?.lower ?? '')) at = actionAfter(tokens, i + 4);
+      // "I am sending the revised agreement to you today": under way, with a day it is owed by.
+      else if ((next === 'am' || next === 'are') && SENDS.test(tokens[i + 2]?.lower ?? '') && DATE_CUE.test(text.slice(tokens[i + 2]!.end).replace(/\bnow\b|\b(?:may|might)\s+\w+/gi, ''))) at = i + 2;
       else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
       else if (next === 'should') at = shouldPromise(tokens, i + 2); // "We should have your originals to you by next week"
     } else if (w === 'let' && (next === 'me' || next === 'us') && i + 2 < tokens.length && clauseOpens(text, tokens, i)) {
@@ -170,6 +172,10 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     const after = text.slice(t.start).split(/[;]|\s(?:but|and)\s(?=if\b)/i)[0] ?? '';
     // "If you have any questions, I'll be happy to help" is a courtesy, not a promise to track.
     if (isStandingOffer(before + after)) continue;
+    // "I'll be happy to look into it", "I can introduce you to my associate": offers, unless they name a day.
+    if (OFFERED.test(text.slice(t.start)) && !DATE_CUE.test(text.slice(t.start))) continue;
+    // "I will go if I can", "I'm going to start calling you that if you don't shape up": no undertaking.
+    if (/\b(?:if\s+(?:i|we)\s+can|if\s+you\s+(?:don['’]?t|do\s+not)|unless\s+you)\b/i.test(after)) continue;
     if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, (tokens[at] as Token).start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) continue;
     if (kind === 'third' && !names.has(t.lower) && !THIRD_PARTY_ACTS.has((tokens[at] as Token).lower)) continue;
     // "John will join the Office of the Chairman" announces a post; "Dana will join the call" is a promise.
@@ -198,6 +204,8 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     // "They will follow with the power groups on Friday": the movers' schedule; "they will follow up" promises.
     if (kind === 'third' && act === 'follow' && tokens[at + 1]?.lower !== 'up') continue;
     if (act === 'do' && /^do\s+(?:all|everything|whatever|my\s+best|our\s+best|what\s+(?:i|we)\s+can)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
+    // "I will look forward to seeing you", "I will keep you in my prayers": a sentiment, not an act.
+    if (/^(?:look\s+forward|keep\s+(?:you|them|him|her)\s+in\s+(?:my\s+|our\s+)?(?:prayers?|thoughts))\b/i.test(text.slice((tokens[at] as Token).start))) continue;
     // "Let us chat on the weekend if that works for you": a proposal to the reader (a request), not an undertaking.
     if (w === 'let' && next === 'us' && /^(?:chat|talk|meet|discuss|catch|speak|get|sit)$/.test(act)) continue;
     // "…must be preserved, or we'll lose it forever": a consequence, not a promise.
@@ -214,7 +222,11 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
   return null;
 }
 
+// "I'll be happy to…", "I can introduce you…": the writer's offer on the reader's word.
+const OFFERED = /^\S+\s+(?:(?:will|['’]ll|would|['’]d)\s+be\s+(?:happy|glad|pleased|delighted)\s+to|can\s+(?:also\s+)?(?!send|get|have|call)\w+)\b|^\S+['’]ll\s+be\s+(?:happy|glad|pleased|delighted)\s+to\b/i;
+const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
+const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;
 const REPORTS_BACK = /^(?:get|come)\s+back\s+to\s+(?:you|them|him|her)|^(?:let|keep)\s+(?:you|them)\s+(?:know|posted)|^(?:revert|report\s+back|follow\s+up)/i;
 
 /**
@@ -234,7 +246,9 @@ export function detectCommitments(text: string, tokens: Token[], names: Readonly
     // "Call them and discuss it" is one promise; "review it on Monday and get back to you by Tuesday" is two: a
     // second act counts apart when it has a date of its own or reports back to the reader.
     const rest = text.slice(verb?.start ?? text.length);
-    if (verb && isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && (REPORTS_BACK.test(rest) || DATE_CUE.test(text.slice(first.actionStart, verb.start)))) {
+    // "I will email you tomorrow morning and let you know": one promise, the e-mail is the letting know.
+    const toReaderAlready = TO_READER.test(text.slice(first.actionStart));
+    if (verb && isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && !(toReaderAlready && REPORTS_BACK.test(rest)) && (REPORTS_BACK.test(rest) || DATE_CUE.test(text.slice(first.actionStart, verb.start)))) {
       found.push({...first, actionStart: verb.start});
       i = j;
     }

@@ -27,7 +27,9 @@ export const insults = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbec
 const labels = ['a troll', 'a liar', 'a hypocrite', 'a bully', 'a vandal', 'a joke'];
 export const harshWords: LexiconEntry[] = [
   ...entries('a charge against the reader puts them on the defence', charges),
-  ...entries('an insult in writing outlasts the moment, whoever it is aimed at', insults),
+  // Aimed at the reader only: said of a film, a coach or scam victims, judges read it as the writer's opinion (fifth
+  // final sheet, docs/quality.md).
+  ...entries('an insult in writing outlasts the moment', insults, {needsTarget: true}),
   ...entries('a label for the reader, not a description of the problem', labels, {needsTarget: true}),
   ...entries('a judgement of the reader or their work, not of the problem', judgements, {needsTarget: true}),
 ];
@@ -76,7 +78,8 @@ export const sympathy: readonly string[] = [
 ];
 // Hedges that soften an ask by themselves: a follow-up, a wondering, an urgency played down.
 const selfHedges = [
-  'just checking in', 'just checking', 'just following up', 'i think maybe', 'sort of urgent',
+  // Not "just checking (in)" or "just following up": judged an ordinary follow-up on every real-mail sheet.
+  'i think maybe', 'sort of urgent',
   'kind of urgent', "if it's not too much trouble", 'if it is not too much trouble', 'only if you have time',
   'this might be a stupid question', 'this may be a dumb question', 'this might be a dumb question',
 ];

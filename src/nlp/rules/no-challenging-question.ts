@@ -2,6 +2,7 @@ import {defineRule} from '../rule.ts';
 import {bareQuestions, challengeOpeners, challengeQuestions} from '../lexicons/tone-cues.ts';
 import {cueRegExp, isSoftened, ownSentence} from '../lexicons/tone-context.ts';
 import {normalizeText} from '../text.ts';
+import {COMPLAINT} from './no-shouting.ts';
 
 const OPENERS = cueRegExp(challengeOpeners, {clauseStart: true});
 const QUESTIONS = cueRegExp(challengeQuestions, {clauseStart: true});
@@ -38,7 +39,7 @@ export default defineRule({
     invalid: [
       {text: 'Why did you cancel the car service?', hints: ['0-11: “Why did you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
       {text: 'What exactly is wrong with the agenda?', hints: ['0-12: “What exactly” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
-      {text: 'Have you signed the contract?!', hints: ['28-30: “?!” can read as exasperation; one question mark is enough. (no-challenging-question)']},
+      {text: 'Have you still not signed the contract?!', hints: ['38-40: “?!” can read as exasperation; one question mark is enough. (no-challenging-question)']},
       {text: "You moved my 3pm. Didn't you see my note?", hints: ['18-28: “Didn\'t you” can sound like a challenge; try asking what you need to know. (no-challenging-question)']},
     ],
   },
@@ -64,7 +65,8 @@ export default defineRule({
     for (const m of draft.findPhrases(MARKS)) {
       const s = ownSentence(draft, m.place);
       // "How could I overwrite these???" is the writer's own puzzlement; "???" or "?!" at the reader is exasperation.
-      if (s && /\byou(?:r|['’]re)?\b/i.test(s.text) && !WARM.test(s.text)) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
+      // …and only in a complaint: "???" after a friendly question is eagerness (judged so on real mail).
+      if (s && /\byou(?:r|['’]re)?\b/i.test(s.text) && !WARM.test(s.text) && COMPLAINT.test(s.text)) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
     }
   },
 });
