@@ -314,3 +314,42 @@ describe('tone beyond word lists, from the development half of the Wikipedia req
     expect(analyze({text}).hints.filter((n) => n.type === 'tone')).toEqual([]);
   });
 });
+
+describe('the fifth final sheet, once its figures were taken', () => {
+  it.each([
+    'I will look forward to seeing you there.', "I'm going to the rodeo this afternoon so that should be good.", "I'll be happy to look into it.",
+    'I can also introduce you to my associate, who studies Italian on his own.', 'I will go if I can.',
+    "I'm going to start calling you backout if you don't shape up.", 'I will certainly keep you in prayer, my child.', 'I am sending you my CV for any openings you may know of.',
+  ])('"%s" promises nothing', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+
+  it('a promise under way with its day, and an offer with its day, are promises', () => {
+    expect(promises('FYI, I am sending the revised agreement to you today so that you can review it.')).toHaveLength(1);
+    expect(promises("I'll be happy to send it Friday.")).toHaveLength(1);
+  });
+
+  it('"email you and let you know" is one promise; "review it Monday and get back to you Tuesday" two', () => {
+    expect(promises('I will email you tomorrow morning and let you know.')).toHaveLength(1);
+    expect(promises('I will review it on Monday and get back to you by Tuesday.')).toHaveLength(2);
+  });
+
+  it('a task handed to the reader by name is not the writer\'s promise', () => {
+    const text = 'Gloria will let us know which contract to use for this deal.';
+    expect(analyze({text, recipients: [{email: 'gloria.solis@corp.example', tier: 'internal'}]}).commitments).toEqual([]);
+    expect(analyze({text, recipients: [{email: 'bob@corp.example', tier: 'internal'}]}).commitments).toHaveLength(1);
+  });
+
+  it.each([
+    'You de woman!!!', 'Nice job on your new truck!!!!', 'Did you see the game last night???', 'Just checking in on the Ohio numbers.',
+    'That film has such stupid humor.',
+  ])('"%s" gets no hint', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('"!!!" and "???" in a complaint, and an insult at the reader, still get one', () => {
+    expect(rules("Why haven't you paid the invoice yet????")).toContain('no-challenging-question');
+    expect(rules('You never sent the contract!!!')).toContain('no-shouting');
+    expect(rules('You are an idiot.')).toContain('no-harsh-wording');
+  });
+});
