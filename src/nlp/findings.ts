@@ -180,17 +180,19 @@ const asksEveryone = (text: string) => ASKS_EVERYONE.test(text) && DATE_CUE.test
 // A company-wide list ("all.worldwide@", "everyone@", "all-staff@") is a broadcast however few addresses it takes;
 // a project's mailing list ("users@flink.apache.org") is a conversation and is not one.
 const COMPANY_WIDE = /^(?:all(?:[._-][a-z0-9]+)+|all(?:staff|employees|hands|users|company)|everyone|everybody)@/i;
-// "Gloria will let us know which contract to use", written to Gloria: a task handed to the reader, not a promise
-// the writer can track (fifth final sheet, docs/quality.md).
-function readerNames(draft: Draft): Set<string> {
-  return new Set(draft.recipients.flatMap((r) => [r.name?.split(/\s+/)[0], r.email.split('@')[0]?.split(/[._-]/)[0]]).filter((n): n is string => !!n && n.length > 1).map((n) => n.toLowerCase()));
-}
-const assignedToReader = (c: Commitment, readers: Set<string>) => c.owner === 'other' && !!c.ownerName && readers.has(c.ownerName.toLowerCase());
 const toCompany = (draft: Draft) => draft.recipients.some((r) => COMPANY_WIDE.test(r.email));
 // To the whole company, the company speaks ("we plan to sell energy products to MG plc customers", "Enron will help
 // producers"): its plans are announced, not promised to a reader. The writer's own "I will…" and a subjectless
 // "Will keep you posted" are still theirs to keep; so is a team's "we will meet each day" to the ten people in it.
 const companyVoice = (c: Commitment) => !/\bi\b|\bi['’](?:ll|m|d)\b|^\W*(?:will|shall)\b/i.test(c.text);
+
+// "Gloria will let us know which contract to use", written to Gloria: a task handed to the reader, not a promise
+// the writer can track (fifth final sheet, docs/quality.md). First names from the recipients' names and addresses.
+function readerNames(draft: Draft): Set<string> {
+  const names = draft.recipients.flatMap((r) => [r.name?.split(/\s+/)[0], r.email.split('@')[0]?.split(/[._-]/)[0]]);
+  return new Set(names.filter((n): n is string => !!n && n.length > 1).map((n) => n.toLowerCase()));
+}
+const assignedToReader = (c: Commitment, readers: Set<string>) => c.owner === 'other' && !!c.ownerName && readers.has(c.ownerName.toLowerCase());
 
 /** Fills draft.commitments, draft.requests and draft.received in place. */
 export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
