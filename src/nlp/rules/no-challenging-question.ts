@@ -2,7 +2,7 @@ import {defineRule} from '../rule.ts';
 import {bareQuestions, challengeOpeners, challengeQuestions} from '../lexicons/tone-cues.ts';
 import {cueRegExp, isSoftened, ownSentence} from '../lexicons/tone-context.ts';
 import {normalizeText} from '../text.ts';
-import {COMPLAINT} from './no-shouting.ts';
+import {COMPLAINT} from '../lexicons/complaint.ts';
 
 const OPENERS = cueRegExp(challengeOpeners, {clauseStart: true});
 const QUESTIONS = cueRegExp(challengeQuestions, {clauseStart: true});
