@@ -353,3 +353,16 @@ describe('the fifth final sheet, once its figures were taken', () => {
     expect(rules('You are an idiot.')).toContain('no-harsh-wording');
   });
 });
+
+describe('the sixth final sheets, once their figures were taken', () => {
+  it.each([
+    "I'll put some thought into it.", "If you join us for the discussion, we will review the four candidates.", 'I can swirl other stuff for 10:00, I would not be able to do 11:00.',
+    "We'll all just move on and look for other jobs.", 'To follow-up on the pool matters --', "We'll find out at this game.", 'More later,',
+  ])('"%s" promises nothing', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+
+  it.each(['More information will follow.', 'I can send it over tomorrow.', 'More details to follow.'])('"%s" promises', (text) => {
+    expect(promises(text)).toHaveLength(1);
+  });
+});

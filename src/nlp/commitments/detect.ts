@@ -173,7 +173,10 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     // "If you have any questions, I'll be happy to help" is a courtesy, not a promise to track.
     if (isStandingOffer(before + after)) continue;
     // "I'll be happy to look into it", "I can introduce you to my associate": offers, unless they name a day.
-    if (OFFERED.test(text.slice(t.start)) && !DATE_CUE.test(text.slice(t.start))) continue;
+    if (OFFERED.test(text.slice(t.start)) && !DATE_CUE.test(text.slice(t.start)) || AVAILABLE.test(text.slice(t.start))) continue;
+    if (NO_ACT.test(text.slice((tokens[at] as Token).start)) || /^we(?:['’]ll|\s+will)\s+all\b/i.test(text.slice(t.start))) continue;
+    // "If you join us for discussions, we will review Brent Price…": what happens if the reader comes, not an undertaking.
+    if (/\bif\s+you\s+(?:join|come|attend|are\s+(?:there|here|able))\b/i.test(before)) continue;
     // "I will go if I can", "I'm going to start calling you that if you don't shape up": no undertaking.
     if (/\b(?:if\s+(?:i|we)\s+can|if\s+you\s+(?:don['’]?t|do\s+not)|unless\s+you)\b/i.test(after)) continue;
     if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, (tokens[at] as Token).start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) continue;
@@ -224,6 +227,11 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
 
 // "I'll be happy to…", "I can introduce you…": the writer's offer on the reader's word.
 const OFFERED = /^\S+\s+(?:(?:will|['’]ll|would|['’]d)\s+be\s+(?:happy|glad|pleased|delighted)\s+to|can\s+(?:also\s+)?(?!send|get|have|call)\w+)\b|^\S+['’]ll\s+be\s+(?:happy|glad|pleased|delighted)\s+to\b/i;
+// "I can swirl other stuff for 10:00", "I can meet with you": availability, whatever the day; "I can send it over
+// tomorrow" still promises a delivery.
+const AVAILABLE = /^\S+\s+can\s+(?:also\s+)?(?!send|get|have|deliver|forward|e-?mail|fax|mail|bring)\w+/i;
+// "I'll put some thought into it", "We'll all just move on", "we'll find out at this game": no act owed.
+const NO_ACT = /^(?:put\s+(?:some|more|a\s+little)\s+thought|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b))/i;
 const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
 const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;
