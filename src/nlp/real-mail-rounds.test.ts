@@ -366,3 +366,26 @@ describe('the sixth final sheets, once their figures were taken', () => {
     expect(promises(text)).toHaveLength(1);
   });
 });
+
+describe('asks without "please" or a question mark, from the fifth and sixth final sheets and the eleventh development sheet', () => {
+  it.each([
+    'Could one of you please take a look at the note below and see if you can answer her questions.', 'anyway, can you send me that note on the vote.....',
+    'give me a call when you return.', 'If you have not logged on to designate reviewers, please do so today.', 'I would like to get this approved as soon as possible.',
+    'What is the latest on the feeds.', 'Robert and Scott--- what should we do about this.', 'I need 2 cases of Thin Mints and 6 packages of Shortbread.',
+    'You need to add the financial swap to your profile.', 'Both of you need to sign the settlement in front of a notary as well.',
+    'Drew, Rob and I both would like for you to continue attending the staff meetings.', 'We need to quickly put together some talking points.',
+    "Let's head to lunch on Friday.", 'I would like to change my parking contract to the other garage.',
+  ])('"%s" asks', (text) => {
+    expect(asks(text)).toHaveLength(1);
+  });
+
+  it.each(['I would like to add the following commentary to the deck.', 'print e.coef_', "I'll talk to you soon."])('"%s" asks nothing', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it('a sign-off and an assumption promise nothing', () => {
+    expect(promises("I'll talk to you soon.")).toEqual([]);
+    expect(promises('Assuming this is true, I will work directly with him.')).toEqual([]);
+    expect(promises('I will talk to you tomorrow about the budget.')).toHaveLength(1);
+  });
+});

@@ -231,7 +231,8 @@ const OFFERED = /^\S+\s+(?:(?:will|['’]ll|would|['’]d)\s+be\s+(?:happy|glad|
 // tomorrow" still promises a delivery.
 const AVAILABLE = /^\S+\s+can\s+(?:also\s+)?(?!send|get|have|deliver|forward|e-?mail|fax|mail|bring)\w+/i;
 // "I'll put some thought into it", "We'll all just move on", "we'll find out at this game": no act owed.
-const NO_ACT = /^(?:put\s+(?:some|more|a\s+little)\s+thought|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b))/i;
+// "I'll talk to you soon" closes a note.
+const NO_ACT = /^(?:put\s+(?:some|more|a\s+little)\s+thought|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
 const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
 const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;
