@@ -389,3 +389,26 @@ describe('asks without "please" or a question mark, from the fifth and sixth fin
     expect(promises('I will talk to you tomorrow about the budget.')).toHaveLength(1);
   });
 });
+
+describe('the seventh final sheets, once their figures were taken', () => {
+  it.each([
+    'If I left anything out, please let me know.', 'Monday would be better.', 'How was Cabo?', "We'll see you the next time.",
+    "If I don't talk to you, have a great long weekend and I will talk to you on Tuesday.", "What's wrong with this picture?",
+    'Can you imagine failing and having to take it again?!!', "Don't be upset if I don't return your email for awhile.", 'i would love to get to miami.',
+  ])('"%s" asks nothing', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it('a wish that names the reader still asks', () => {
+    expect(asks('It would be great if you could send it.')).toHaveLength(1);
+  });
+
+  it.each(['Please let me or Don know of your comments.', 'He will contact you should circumstances change.', 'I will be there in spirit only.'])('"%s" promises nothing', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+
+  it('a promise on the reader\'s agreement is a promise; a courtesy on their interest is not', () => {
+    expect(promises('If you are in agreement, I will prepare execution documents.')).toHaveLength(1);
+    expect(promises('If you are interested, I will be glad to send the details.')).toEqual([]);
+  });
+});

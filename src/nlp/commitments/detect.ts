@@ -149,7 +149,8 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
       else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
       else if (next === 'should') at = shouldPromise(tokens, i + 2); // "We should have your originals to you by next week"
     } else if (w === 'let' && (next === 'me' || next === 'us') && i + 2 < tokens.length && clauseOpens(text, tokens, i)) {
-      at = tokens[i + 2]?.lower === 'know' ? -1 : actionAfter(tokens, i + 2);
+      // "Please let me or Don know of your comments" asks; only "let me" and a verb promises.
+      at = tokens[i + 2]?.lower === 'know' || !isBaseVerb(tokens[i + 2]?.lower ?? '') ? -1 : actionAfter(tokens, i + 2);
     } else if ((w === 'happy' || w === 'glad') && next === 'to' && (i === 0 || WRITER_START.has(tokens[0]?.lower ?? '')) && !tokens.slice(0, i).some((x) => x.lower === 'would' || x.lower === "i'd" || x.lower === "we'd")) {
       at = actionAfter(tokens, i + 2);
     } else if (w === 'will' && next === 'do' && tokens.length <= 4) {
@@ -177,6 +178,8 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     if (NO_ACT.test(text.slice((tokens[at] as Token).start)) || /^we(?:['’]ll|\s+will)\s+all\b/i.test(text.slice(t.start))) continue;
     // "If you join us for discussions, we will review Brent Price…": what happens if the reader comes, not an undertaking.
     if (/\bif\s+you\s+(?:join|come|attend|are\s+(?:there|here|able))\b/i.test(before)) continue;
+    // "He will contact you should circumstances change", "I will be there in spirit only": nothing to hold anyone to.
+    if (/\b(?:should|if)\s+(?:circumstances|anything|things|that)\s+change\b|\bin\s+spirit\b/i.test(after)) continue;
     // "I will go if I can", "I'm going to start calling you that if you don't shape up": no undertaking.
     if (/\b(?:if\s+(?:i|we)\s+can|if\s+you\s+(?:don['’]?t|do\s+not)|unless\s+you)\b/i.test(after)) continue;
     if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, (tokens[at] as Token).start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) continue;

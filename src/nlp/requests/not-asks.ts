@@ -14,7 +14,7 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|reach|contact)\s+(?:me|us)\s+(?:at|on)\s+[\d(+x]`,
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification|information|info|details|assistance)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
-  String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`,
+  String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`, String.raw`\bif\s+i\s+(?:left|missed|forgot)\s+(?:anything|something|anyone|someone)\b`,
   // "Otherwise try me at home then on my cell"; a how-to tip on the reader's wish: "Use Page Setup … if you want to
   // print landscape".
   String.raw`\btry\s+(?:me|us)\s+(?:at|on)\b`, String.raw`\bif\s+you\s+(?:want|wish|['’]d\s+like|would\s+like|prefer)\s+(?:to|your|it)\b(?![^.?!]*\b(?:please|let\s+me\s+know)\b)`,
@@ -67,7 +67,14 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*i\s+wonder\s+(?:if|whether)\s+(?:this|that|they|he|she|it)\s+(?:will|would|ever)\b`,
   String.raw`\bhow\s+can\s+(?:you|u|anyone|one)\s+beat\b`, String.raw`^\W*can\s+you\s+(?:\S+\s+)?believe\s+(?:it|this|that)\b`,
   String.raw`^\W*(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$`,
-  String.raw`^\W*(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+see\s+(?:you|ya|u)\s+(?:tonight|tomorrow|then|there|soon|later|at|on|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`^\W*(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+see\s+(?:you|ya|u)\s+(?:tonight|tomorrow|then|there|soon|later|at|on|next|the\s+next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  // Found on the seventh final sheet, used for development after its figures were taken: preferences given as an
+  // answer ("Monday would be better."), a trip asked after, a goodbye inside a sentence, rhetorical "what's wrong
+  // with…", "can you imagine…", "don't be upset if…", a wish ("i would love to get to miami").
+  String.raw`^(?![^?]*\b(?:if\s+you|you|your)\b)(?:\S+\s+){0,8}would\s+be\s+(?:better|best|good|great|fine|ideal|perfect)\b[^?]*$`,
+  String.raw`^\W*how\s+(?:was|were)\s+[A-Z][a-z]+\s*\?+\s*$`, String.raw`\bhave\s+a\s+(?:great|good|nice|wonderful)\s+(?:long\s+)?(?:weekend|holiday|trip|vacation|time)\b(?![^?]*\b(?:please|pls)\b)[^?]*$`,
+  String.raw`^\W*what['’]?s\s+wrong\s+with\s+(?:this|that|doing|having|using)\b`, String.raw`^\W*can\s+you\s+imagine\b`,
+  String.raw`^\W*(?:don['’]t|do\s+not)\s+(?:be\s+(?:upset|alarmed|surprised|offended)|worry)\b`, String.raw`^\W*i\s*(?:would|['’]d)\s+love\s+to\s+(?!have\s+your|hear|get\s+your|see\s+your)`,
   // The writer's own hope: "I am hoping next time I could visit you all"; "I'm hoping you can…" still asks.
   String.raw`^\W*(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+hoping\s+(?:that\s+)?(?!you\b|u\b|someone\b|somebody\b|anyone\b)`,
   // The writer's own to-do with the "I" dropped ("Need to develop an approval process"), and a talk's signposts.
