@@ -10,7 +10,7 @@ export default defineRule({
     id: 'require-greeting',
     type: 'tone',
     severity: 'info',
-    description: 'For people outside the company: flags a message that starts without a greeting.',
+    description: 'For people outside the company: flags a new message that opens on a bare order without a greeting.',
     rationale: 'Outside the team, a greeting is part of courtesy; its absence can read as curt.',
     messages: {missing: 'Add a greeting such as “Hi {{actual}},”; outside readers notice its absence.'},
   },

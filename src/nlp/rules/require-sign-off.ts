@@ -9,7 +9,7 @@ export default defineRule({
     id: 'require-sign-off',
     type: 'tone',
     severity: 'info',
-    description: 'For people outside the company: flags a message that ends without a sign-off.',
+    description: 'For people outside the company: flags a new message that ends on a bare order without a sign-off.',
     rationale: 'A closing line (“Best,” or a thank-you) ends the message warmly instead of abruptly.',
     messages: {missing: 'Add a sign-off such as “Best,” so the message doesn’t end abruptly.'},
   },
