@@ -167,6 +167,20 @@ function withoutLists(draft: Draft, requests: Request[]): Request[] {
   return out;
 }
 
+/**
+ * A form the writer filled in ("Been to Europe? No", "Croutons or Bacon Bits? Bacon Bits"): three or more questions
+ * answered on their own line ask the reader nothing (a chain survey made 23 false asks on the ninth final sheet).
+ */
+function withoutAnsweredQuestions(draft: Draft, requests: Request[]): Request[] {
+  // The answer is short and ends its line: "Yes", "Sept 15", "Bacon Bits"; "I need it for Monday." explains an ask.
+  const answered = (r: Request) => {
+    const after = /^[ \t]*([^\s?][^\n?]{0,30})(?:\n|$)/.exec(draft.text.slice(r.place.end, r.place.end + 40));
+    return /\?\s*$/.test(r.text) && !!after && after[1]!.trim().split(/\s+/).length <= 4 && !/[.!]\s*$/.test(after[1]!.trim());
+  };
+  const count = requests.filter(answered).length;
+  return count >= 3 ? requests.filter((r) => !answered(r)) : requests;
+}
+
 const lineAlone = (text: string, place: {start: number; end: number}) =>
   /(?:^|\n)[ \t>o•*-]*$/.test(text.slice(Math.max(0, place.start - 20), place.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(place.end, place.end + 20));
 
@@ -211,7 +225,7 @@ export function addFindings(draft: Draft, caches: FindingCaches = {}): void {
     if (s.info.request && (!broadcast || asksEveryone(s.text))) draft.requests.push(requestOf(s, ctx, caches));
   }
   dateFromMail(draft, ctx, caches);
-  draft.requests = withoutLists(draft, draft.requests);
+  draft.requests = withoutAnsweredQuestions(draft, withoutLists(draft, draft.requests));
   const last = draft.input.lastReceived;
   if (last && typeof last.text === 'string') {
     for (const s of splitUserText(last.text, caches.sentences).sentences) if (s.info.request) draft.received.push(requestOf(s, ctx, caches));

@@ -412,3 +412,26 @@ describe('the seventh final sheets, once their figures were taken', () => {
     expect(promises('If you are interested, I will be glad to send the details.')).toEqual([]);
   });
 });
+
+describe('the eighth and ninth final sheets, once their figures were taken', () => {
+  it.each([
+    "Let me know if there's something else I can do on these deals.", 'Let me know if you want them.', 'If Willamette has any other questions, let me know.',
+    "You're also more than welcome to call me first.", 'Please give them both my best.', "Ingrid's fine - and you?", 'Hold tight!',
+    'And how are my grandbabies?', 'That is ok with me.', 'I am available tomorrow after 3.',
+  ])('"%s" asks nothing', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it('a form the writer filled in asks nothing; the ask under it still does', () => {
+    const form = '5. Candles on your last birthday cake? 29\n6. Date you blow them out? Sept 15\n17. Been in love before? Yes\n18. Been to Europe? No\n\nCould you fill it in and send it back?';
+    expect(asks(form)).toEqual(['Could you fill it in and send it back?']);
+    expect(asks('Can you send the deck? I need it.\nCan you call Dana? She knows.\nCan you book it? Thanks')).toHaveLength(3);
+  });
+
+  it.each([
+    "I'll try to help the best I can.", 'If I get some free time I\'ll hack something together.', "Surely they'll give us that long.",
+    'I will continue to monitor as we work toward integrating the positions.', 'I will catch you later man.', "I'll put them in my address book.",
+  ])('"%s" promises nothing', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+});

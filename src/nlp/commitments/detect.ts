@@ -61,7 +61,7 @@ function actionAfter(tokens: Token[], i: number): number {
   }
   // "We will continue to need daily updates": a state, not an act.
   // "We will continue to keep you in our prayers", "I will continue to support you": loyalty, not a task.
-  if (w === 'continue' && tokens[i + 1]?.lower === 'to' && (STATIVE.has(tokens[i + 2]?.lower ?? '') || /^(?:support|keep|value|enjoy|pray|count|stand)$/.test(tokens[i + 2]?.lower ?? ''))) return -1;
+  if (w === 'continue' && tokens[i + 1]?.lower === 'to' && (STATIVE.has(tokens[i + 2]?.lower ?? '') || /^(?:support|keep|value|enjoy|pray|count|stand|monitor|watch|track)$/.test(tokens[i + 2]?.lower ?? ''))) return -1;
   if (w === 'not' || w === 'never' || STATIVE.has(w)) return -1;
   return i;
 }
@@ -180,6 +180,8 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     if (/\bif\s+you\s+(?:join|come|attend|are\s+(?:there|here|able))\b/i.test(before)) continue;
     // "He will contact you should circumstances change", "I will be there in spirit only": nothing to hold anyone to.
     if (/\b(?:should|if)\s+(?:circumstances|anything|things|that)\s+change\b|\bin\s+spirit\b/i.test(after)) continue;
+    // "If I get some free time I'll hack something together", "I'll try to help the best I can": no undertaking.
+    if (/\bif\s+(?:i|we)\s+(?:get|have|find)\s+(?:some\s+|the\s+)?(?:free\s+|spare\s+)?(?:time|a\s+chance|a\s+minute)\b/i.test(before + after) || /\b(?:the|as)\s+best\s+(?:i|we)\s+can\b/i.test(after)) continue;
     // "I will go if I can", "I'm going to start calling you that if you don't shape up": no undertaking.
     if (/\b(?:if\s+(?:i|we)\s+can|if\s+you\s+(?:don['’]?t|do\s+not)|unless\s+you)\b/i.test(after)) continue;
     if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, (tokens[at] as Token).start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) continue;
@@ -235,7 +237,8 @@ const OFFERED = /^\S+\s+(?:(?:will|['’]ll|would|['’]d)\s+be\s+(?:happy|glad|
 const AVAILABLE = /^\S+\s+can\s+(?:also\s+)?(?!send|get|have|deliver|forward|e-?mail|fax|mail|bring)\w+/i;
 // "I'll put some thought into it", "We'll all just move on", "we'll find out at this game": no act owed.
 // "I'll talk to you soon" closes a note.
-const NO_ACT = /^(?:put\s+(?:some|more|a\s+little)\s+thought|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
+// "I'll catch you later man", "I'll put them in my address book": a goodbye, and a note to self.
+const NO_ACT = /^(?:catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
 const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
 const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;

@@ -15,6 +15,10 @@ const COURTESY = new RegExp([
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification|information|info|details|assistance)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`, String.raw`\bif\s+i\s+(?:left|missed|forgot)\s+(?:anything|something|anyone|someone)\b`,
+  // Found on the eighth and ninth final sheets, used for development after their figures were taken.
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:there(?:['’]s|\s+is)\s+(?:something|anything)\s+(?:else\s+)?(?:i|we)\s+can|you\s+want\s+(?:them|it|one|a\s+copy|more))\b`,
+  String.raw`\bif\s+\S+(?:\s\S+)?\s+ha(?:s|ve)\s+any\s+(?:other\s+|more\s+|further\s+)?questions\b`, String.raw`\bmore\s+than\s+welcome\s+to\b`,
+  String.raw`\bif\s+you\s+turn\s+up\s+any\b`,
   // "Otherwise try me at home then on my cell"; a how-to tip on the reader's wish: "Use Page Setup … if you want to
   // print landscape".
   String.raw`\btry\s+(?:me|us)\s+(?:at|on)\b`, String.raw`\bif\s+you\s+(?:want|wish|['’]d\s+like|would\s+like|prefer)\s+(?:to|your|it)\b(?![^.?!]*\b(?:please|let\s+me\s+know)\b)`,
@@ -75,6 +79,11 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*how\s+(?:was|were)\s+[A-Z][a-z]+\s*\?+\s*$`, String.raw`\bhave\s+a\s+(?:great|good|nice|wonderful)\s+(?:long\s+)?(?:weekend|holiday|trip|vacation|time)\b(?![^?]*\b(?:please|pls)\b)[^?]*$`,
   String.raw`^\W*what['’]?s\s+wrong\s+with\s+(?:this|that|doing|having|using)\b`, String.raw`^\W*can\s+you\s+imagine\b`,
   String.raw`^\W*(?:don['’]t|do\s+not)\s+(?:be\s+(?:upset|alarmed|surprised|offended)|worry)\b`, String.raw`^\W*i\s*(?:would|['’]d)\s+love\s+to\s+(?!have\s+your|hear|get\s+your|see\s+your)`,
+  // Warmth and answers: "please give them both my best", "Ingrid's fine - and you?", "Hold tight!", "And how are my
+  // grandbabies?", "That is ok with me", "I am available tomorrow after 3".
+  String.raw`\bgive\s+(?:\w+\s+){0,2}my\s+(?:best|love|regards)\b`, String.raw`\b(?:fine|good|great|well|ok|okay)\b[^?]{0,20}\band\s+(?:you|u)\s*\?+\s*$`,
+  String.raw`^\W*hold\s+tight\b`, String.raw`^\W*(?:and\s+)?how\s+(?:are|is)\s+(?:my|the|your)\s+(?:kids|grandbabies|grandkids|family|boys|girls|children|wife|husband|mom|dad|folks|aches)\b`,
+  String.raw`^\W*(?:that|this|it)(?:['’]s|\s+is)\s+(?:ok|okay|fine|good|great)\s+(?:with|for|by)\s+me\b`, String.raw`^\W*i\s+am\s+(?:available|free)\s+(?!to\s+help)`,
   // The writer's own hope: "I am hoping next time I could visit you all"; "I'm hoping you can…" still asks.
   String.raw`^\W*(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+hoping\s+(?:that\s+)?(?!you\b|u\b|someone\b|somebody\b|anyone\b)`,
   // The writer's own to-do with the "I" dropped ("Need to develop an approval process"), and a talk's signposts.
