@@ -48,6 +48,26 @@ function usable(mail: Mail): boolean {
 }
 
 /**
+ * The mail in a corpus file, when it is usable and not drawn already or left out (by its body's id or its file): the
+ * corpora overlap (the same Enron mail in two sets), so a mail is known by its body. Marks it drawn.
+ */
+function draw(root: string, corpus: string, file: string, seen: Set<string>, exclude: ReadonlySet<string>): Sampled | null {
+  const mail = parseMail(readFileSync(path.join(root, corpus, 'messages', file), 'utf8'));
+  if (!mail || !usable(mail)) return null;
+  const id = createHash('sha256').update(mail.body.trim()).digest('hex').slice(0, 12);
+  if (seen.has(id) || exclude.has(id) || exclude.has(`${corpus}/${file}`)) return null;
+  seen.add(id);
+  return {id, corpus, file, mail};
+}
+
+/** The corpora of a mix that are laid out under `root`, with their weights. */
+function present(root: string, mix: Record<string, number>): Array<[string, number]> {
+  const pools = Object.entries(mix).filter(([name]) => existsSync(path.join(root, name, 'messages')));
+  if (pools.length === 0) throw new Error(`no corpus found under ${root} (see scripts/review/sources.md)`);
+  return pools;
+}
+
+/**
  * `quotas`: each corpus gives its share of the n mails (n × weight / total), walking its files in a seeded order,
  * and a corpus that runs short leaves its share short. Without it, each draw picks a corpus by weight and a file at
  * random, retrying on a mail left out: once the smaller pools are mostly left out by earlier sheets, those retries
@@ -56,34 +76,22 @@ function usable(mail: Mail): boolean {
 export function sample(root: string, n: number, seed: string, exclude: ReadonlySet<string> = new Set(), quotas = false, mix: Record<string, number> = CORPORA): Sampled[] {
   if (quotas) return sampleByQuota(root, n, seed, exclude, mix);
   const random = mulberry32(seedOf(seed));
-  const pools = Object.entries(mix).filter(([name]) => existsSync(path.join(root, name, 'messages'))).map(([name, weight]) => {
-    const files = readdirSync(path.join(root, name, 'messages')).sort();
-    return {name, weight, files};
-  });
-  if (pools.length === 0) throw new Error(`no corpus found under ${root} (see scripts/review/sources.md)`);
+  const pools = present(root, mix).map(([name, weight]) => ({name, weight, files: readdirSync(path.join(root, name, 'messages')).sort()}));
   const total = pools.reduce((sum, p) => sum + p.weight, 0);
   const seen = new Set<string>();
   const out: Sampled[] = [];
   for (let tries = 0; out.length < n && tries < n * 50; tries++) {
     let pick = random() * total;
     const pool = pools.find((p) => (pick -= p.weight) < 0) ?? pools[0]!;
-    const file = pool.files[Math.floor(random() * pool.files.length)]!;
-    const raw = readFileSync(path.join(root, pool.name, 'messages', file), 'utf8');
-    const mail = parseMail(raw);
-    if (!mail || !usable(mail)) continue;
-    // The corpora overlap (the same Enron mail in two sets): one id per body.
-    const id = createHash('sha256').update(mail.body.trim()).digest('hex').slice(0, 12);
-    if (seen.has(id) || exclude.has(id) || exclude.has(`${pool.name}/${file}`)) continue;
-    seen.add(id);
-    out.push({id, corpus: pool.name, file, mail});
+    const drawn = draw(root, pool.name, pool.files[Math.floor(random() * pool.files.length)]!, seen, exclude);
+    if (drawn) out.push(drawn);
   }
   return out;
 }
 
 function sampleByQuota(root: string, n: number, seed: string, exclude: ReadonlySet<string>, mix: Record<string, number>): Sampled[] {
   const random = mulberry32(seedOf(seed));
-  const pools = Object.entries(mix).filter(([name]) => existsSync(path.join(root, name, 'messages')));
-  if (pools.length === 0) throw new Error(`no corpus found under ${root} (see scripts/review/sources.md)`);
+  const pools = present(root, mix);
   const total = pools.reduce((sum, [, weight]) => sum + weight, 0);
   const seen = new Set<string>();
   const out: Sampled[] = [];
@@ -97,12 +105,9 @@ function sampleByQuota(root: string, n: number, seed: string, exclude: ReadonlyS
     let taken = 0;
     for (const file of files) {
       if (taken >= share) break;
-      const mail = parseMail(readFileSync(path.join(root, name, 'messages', file), 'utf8'));
-      if (!mail || !usable(mail)) continue;
-      const id = createHash('sha256').update(mail.body.trim()).digest('hex').slice(0, 12);
-      if (seen.has(id) || exclude.has(id) || exclude.has(`${name}/${file}`)) continue;
-      seen.add(id);
-      out.push({id, corpus: name, file, mail});
+      const drawn = draw(root, name, file, seen, exclude);
+      if (!drawn) continue;
+      out.push(drawn);
       taken++;
     }
     if (taken < share) process.stderr.write(`review: ${name} gave ${taken} of its ${share} mails (the rest are used by earlier sheets)\n`);

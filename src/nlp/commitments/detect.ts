@@ -168,66 +168,81 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
       else if (modal === 'is' && tokens[m + 1]?.lower === 'going' && tokens[m + 2]?.lower === 'to') at = actionAfter(tokens, m + 3);
     }
     if (at < 0 || at >= tokens.length || negated(tokens, i) || SUBORDINATE.has(tokens[i - 1]?.lower ?? '')) continue;
-    // A forecast, a hope or a guess is not an undertaking: "I don't think I will…", "we will probably…".
-    const before = clauseBefore(text, t.start);
-    const after = text.slice(t.start).split(/[;]|\s(?:but|and)\s(?=if\b)/i)[0] ?? '';
-    // "If you have any questions, I'll be happy to help" is a courtesy, not a promise to track.
-    if (isStandingOffer(before + after)) continue;
-    // "I'll be happy to look into it", "I can introduce you to my associate": offers, unless they name a day.
-    if (OFFERED.test(text.slice(t.start)) && !DATE_CUE.test(text.slice(t.start)) || AVAILABLE.test(text.slice(t.start))) continue;
-    if (NO_ACT.test(text.slice((tokens[at] as Token).start)) || /^we(?:['’]ll|\s+will)\s+all\b/i.test(text.slice(t.start))) continue;
-    // "If you join us for discussions, we will review Brent Price…": what happens if the reader comes, not an undertaking.
-    if (/\bif\s+you\s+(?:join|come|attend|are\s+(?:there|here|able))\b/i.test(before)) continue;
-    // "He will contact you should circumstances change", "I will be there in spirit only": nothing to hold anyone to.
-    if (/\b(?:should|if)\s+(?:circumstances|anything|things|that)\s+change\b|\bin\s+spirit\b/i.test(after)) continue;
-    // "If I get some free time I'll hack something together", "I'll try to help the best I can": no undertaking.
-    if (/\bif\s+(?:i|we)\s+(?:get|have|find)\s+(?:some\s+|the\s+)?(?:free\s+|spare\s+)?(?:time|a\s+chance|a\s+minute)\b/i.test(before + after) || /\b(?:the|as)\s+best\s+(?:i|we)\s+can\b/i.test(after)) continue;
-    // "I will go if I can", "I'm going to start calling you that if you don't shape up": no undertaking.
-    if (/\b(?:if\s+(?:i|we)\s+can|if\s+you\s+(?:don['’]?t|do\s+not)|unless\s+you)\b/i.test(after)) continue;
-    if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, (tokens[at] as Token).start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) continue;
-    if (kind === 'third' && !names.has(t.lower) && !THIRD_PARTY_ACTS.has((tokens[at] as Token).lower)) continue;
-    // "John will join the Office of the Chairman" announces a post; "Dana will join the call" is a promise.
-    // "They will let you sell" permits; "they will let you know" promises.
-    const act = (tokens[at] as Token).lower;
-    const after2 = tokens.slice(at + 1, at + 4).map((x) => x.lower).join(' ');
-    if (kind === 'third' && act === 'join' && JOINS_POST.test(text.slice((tokens[at] as Token).start))) continue;
-    // "he'll let me know later today": the writer waits on him; nothing is owed to the reader.
-    if (kind === 'third' && act === 'let' && !/^(?:you|us|them) know\b/.test(after2)) continue;
-    // "We will celebrate Epiphany next Sunday", "we will begin promptly at 8": an event's schedule.
-    if (w === 'we' && /^(?:begin|start|commence|celebrate|convene|reconvene|adjourn|gather|break|kick|resume|finish|end|close)$/.test(act)) continue;
-    // "I will also check my email frequently": a habit, not an act the reader could hold the writer to.
-    if (/\b(?:frequently|regularly|periodically|occasionally|constantly|daily|from\s+time\s+to\s+time)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
-    // "Antia Luong will take Daniel's place in the group": a post taken, announced.
-    if (kind === 'third' && act === 'take' && /^take\s+(?:over\s+as|(?:\S+\s+){0,2}(?:place|role|position|job|seat)\b)/i.test(text.slice((tokens[at] as Token).start))) continue;
-    // "He told me he will look into it": someone else's plan, reported.
-    if (kind === 'third' && /\b(?:told|tells|said|says|mentioned|informed|promised|assured)\s+(?:me|us|him|her|them)?\s*(?:that\s+)?$/i.test(text.slice(0, t.start))) continue;
-    // "I will leave it to you to determine": the decision handed over; "I will do all I can": a pledge, not an act.
-    // "I'm going to leave the cosmetic issues to others", "I will defer to Diana": handing over is not taking on.
-    if (act === 'leave' && /^leave\s+(?:[^.;,]{0,40}\s)?(?:up\s+)?to\s+(?:you|your|others|someone|somebody|them|him|her|\p{Lu}\p{Ll}+)\b/iu.test(text.slice((tokens[at] as Token).start))) continue;
-    if (act === 'defer' && /^defer\s+to\b/i.test(text.slice((tokens[at] as Token).start))) continue;
-    // "Come on over some time and we'll give you the grand tour": an open invitation, nothing to hold anyone to.
-    if (/\bsome\s?time\b(?!\s+(?:next|this|today|tomorrow|tonight|on|in|before|by|during|early|late|after))/i.test(text) && !DATE_CUE.test(text)) continue;
-    // "Let's try this, I will copy the contents here": done in this very mail.
-    if (/^(?:copy|paste|include|list|put|reproduce|quote)\b[^.;]{0,40}\b(?:here|below|in\s+this\s+(?:e-?mail|message|note|mail))\b/i.test(text.slice((tokens[at] as Token).start))) continue;
-    // "They will follow with the power groups on Friday": the movers' schedule; "they will follow up" promises.
-    if (kind === 'third' && act === 'follow' && tokens[at + 1]?.lower !== 'up') continue;
-    if (act === 'do' && /^do\s+(?:all|everything|whatever|my\s+best|our\s+best|what\s+(?:i|we)\s+can)\b/i.test(text.slice((tokens[at] as Token).start))) continue;
-    // "I will look forward to seeing you", "I will keep you in my prayers": a sentiment, not an act.
-    if (/^(?:look\s+forward|keep\s+(?:you|them|him|her)\s+in\s+(?:my\s+|our\s+)?(?:prayers?|thoughts))\b/i.test(text.slice((tokens[at] as Token).start))) continue;
-    // "Let us chat on the weekend if that works for you": a proposal to the reader (a request), not an undertaking.
-    if (w === 'let' && next === 'us' && /^(?:chat|talk|meet|discuss|catch|speak|get|sit)$/.test(act)) continue;
-    // "…must be preserved, or we'll lose it forever": a consequence, not a promise.
-    if (tokens[i - 1]?.lower === 'or' && /,\s*or\s*$/i.test(text.slice(0, t.start))) continue;
-    // "I plan to take the following vacation days": the writer's time off, not an act owed to anyone.
-    if (act === 'take' && /\b(?:vacation|holiday|holidays|leave|off|sabbatical)\b/.test(tokens.slice(at + 1, at + 6).map((x) => x.lower).join(' '))) continue;
-    // "Jacques will be in touch", "one of our recruiters will be in contact": for a third party, only that "be".
-    // "Fran will be sending you a worksheet" is an act for the reader on the writer's word; "he will be attending" is not.
-    if (kind === 'third' && (tokens[at] as Token).lower === 'be' && !/^be\s+(?:in\s+(?:touch|contact)|(?:sending|calling|forwarding|providing|contacting|e-?mailing|faxing)\s+(?:you|your|over|along)\b)/i.test(text.slice((tokens[at] as Token).start))) continue;
-    {
-      return {subject: kind === 'me' ? w : t.text.replace(/['’]ll$/i, ''), subjectKind: kind, subjectStart: t.start, actionStart: (tokens[at] as Token).start};
-    }
+    if (promisesNothing({text, tokens, names, t, i, at, kind})) continue;
+    return {subject: kind === 'me' ? w : t.text.replace(/['’]ll$/i, ''), subjectKind: kind, subjectStart: t.start, actionStart: (tokens[at] as Token).start};
   }
   return null;
+}
+
+type Candidate = {text: string; tokens: Token[]; names: ReadonlySet<string>; t: Token; i: number; at: number; kind: RawCommitment['subjectKind']};
+
+/**
+ * A subject and a future act were found; true when the sentence still undertakes nothing the reader could hold the
+ * writer to: a forecast, a courtesy, an offer, a hand-over, a schedule, a habit, someone else's plan (each judged so
+ * on the real-mail sheets, docs/quality.md).
+ */
+function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): boolean {
+  const w = t.lower;
+  const next = tokens[i + 1]?.lower;
+  const actionToken = tokens[at] as Token;
+  const act = actionToken.lower;
+  const fromSubject = text.slice(t.start);
+  const action = text.slice(actionToken.start);
+  const before = clauseBefore(text, t.start);
+  const after = fromSubject.split(/[;]|\s(?:but|and)\s(?=if\b)/i)[0] ?? '';
+  // "If you have any questions, I'll be happy to help" is a courtesy, not a promise to track.
+  if (isStandingOffer(before + after)) return true;
+  // "I'll be happy to look into it", "I can introduce you to my associate": offers, unless they name a day.
+  if (OFFERED.test(fromSubject) && !DATE_CUE.test(fromSubject) || AVAILABLE.test(fromSubject)) return true;
+  if (NO_ACT.test(action) || /^we(?:['’]ll|\s+will)\s+all\b/i.test(fromSubject)) return true;
+  // "If you join us for discussions, we will review Brent Price…": what happens if the reader comes, not an undertaking.
+  if (/\bif\s+you\s+(?:join|come|attend|are\s+(?:there|here|able))\b/i.test(before)) return true;
+  // "He will contact you should circumstances change", "I will be there in spirit only": nothing to hold anyone to.
+  if (/\b(?:should|if)\s+(?:circumstances|anything|things|that)\s+change\b|\bin\s+spirit\b/i.test(after)) return true;
+  // "If I get some free time I'll hack something together", "I'll try to help the best I can": no undertaking.
+  if (/\bif\s+(?:i|we)\s+(?:get|have|find)\s+(?:some\s+|the\s+)?(?:free\s+|spare\s+)?(?:time|a\s+chance|a\s+minute)\b/i.test(before + after) || /\b(?:the|as)\s+best\s+(?:i|we)\s+can\b/i.test(after)) return true;
+  // "I will go if I can", "I'm going to start calling you that if you don't shape up": no undertaking.
+  if (/\b(?:if\s+(?:i|we)\s+can|if\s+you\s+(?:don['’]?t|do\s+not)|unless\s+you)\b/i.test(after)) return true;
+  // A forecast, a hope or a guess is not an undertaking: "I don't think I will…", "we will probably…".
+  if (hedgedBefore(before) || hedgedAfter(text.slice(t.end, actionToken.start).replace(/^['’]ll\b|^\s*(?:will|shall|can)\b/i, ''))) return true;
+  if (kind === 'third' && !names.has(t.lower) && !THIRD_PARTY_ACTS.has(act)) return true;
+  // "John will join the Office of the Chairman" announces a post; "Dana will join the call" is a promise.
+  // "They will let you sell" permits; "they will let you know" promises.
+  const after2 = tokens.slice(at + 1, at + 4).map((x) => x.lower).join(' ');
+  if (kind === 'third' && act === 'join' && JOINS_POST.test(action)) return true;
+  // "he'll let me know later today": the writer waits on him; nothing is owed to the reader.
+  if (kind === 'third' && act === 'let' && !/^(?:you|us|them) know\b/.test(after2)) return true;
+  // "We will celebrate Epiphany next Sunday", "we will begin promptly at 8": an event's schedule.
+  if (w === 'we' && /^(?:begin|start|commence|celebrate|convene|reconvene|adjourn|gather|break|kick|resume|finish|end|close)$/.test(act)) return true;
+  // "I will also check my email frequently": a habit, not an act the reader could hold the writer to.
+  if (/\b(?:frequently|regularly|periodically|occasionally|constantly|daily|from\s+time\s+to\s+time)\b/i.test(action)) return true;
+  // "Antia Luong will take Daniel's place in the group": a post taken, announced.
+  if (kind === 'third' && act === 'take' && /^take\s+(?:over\s+as|(?:\S+\s+){0,2}(?:place|role|position|job|seat)\b)/i.test(action)) return true;
+  // "He told me he will look into it": someone else's plan, reported.
+  if (kind === 'third' && /\b(?:told|tells|said|says|mentioned|informed|promised|assured)\s+(?:me|us|him|her|them)?\s*(?:that\s+)?$/i.test(text.slice(0, t.start))) return true;
+  // "I will leave it to you to determine": the decision handed over; "I will do all I can": a pledge, not an act.
+  // "I'm going to leave the cosmetic issues to others", "I will defer to Diana": handing over is not taking on.
+  if (act === 'leave' && /^leave\s+(?:[^.;,]{0,40}\s)?(?:up\s+)?to\s+(?:you|your|others|someone|somebody|them|him|her|\p{Lu}\p{Ll}+)\b/iu.test(action)) return true;
+  if (act === 'defer' && /^defer\s+to\b/i.test(action)) return true;
+  // "Come on over some time and we'll give you the grand tour": an open invitation, nothing to hold anyone to.
+  if (/\bsome\s?time\b(?!\s+(?:next|this|today|tomorrow|tonight|on|in|before|by|during|early|late|after))/i.test(text) && !DATE_CUE.test(text)) return true;
+  // "Let's try this, I will copy the contents here": done in this very mail.
+  if (/^(?:copy|paste|include|list|put|reproduce|quote)\b[^.;]{0,40}\b(?:here|below|in\s+this\s+(?:e-?mail|message|note|mail))\b/i.test(action)) return true;
+  // "They will follow with the power groups on Friday": the movers' schedule; "they will follow up" promises.
+  if (kind === 'third' && act === 'follow' && tokens[at + 1]?.lower !== 'up') return true;
+  if (act === 'do' && /^do\s+(?:all|everything|whatever|my\s+best|our\s+best|what\s+(?:i|we)\s+can)\b/i.test(action)) return true;
+  // "I will look forward to seeing you", "I will keep you in my prayers": a sentiment, not an act.
+  if (/^(?:look\s+forward|keep\s+(?:you|them|him|her)\s+in\s+(?:my\s+|our\s+)?(?:prayers?|thoughts))\b/i.test(action)) return true;
+  // "Let us chat on the weekend if that works for you": a proposal to the reader (a request), not an undertaking.
+  if (w === 'let' && next === 'us' && /^(?:chat|talk|meet|discuss|catch|speak|get|sit)$/.test(act)) return true;
+  // "…must be preserved, or we'll lose it forever": a consequence, not a promise.
+  if (tokens[i - 1]?.lower === 'or' && /,\s*or\s*$/i.test(text.slice(0, t.start))) return true;
+  // "I plan to take the following vacation days": the writer's time off, not an act owed to anyone.
+  if (act === 'take' && /\b(?:vacation|holiday|holidays|leave|off|sabbatical)\b/.test(tokens.slice(at + 1, at + 6).map((x) => x.lower).join(' '))) return true;
+  // "Jacques will be in touch", "one of our recruiters will be in contact": for a third party, only that "be".
+  // "Fran will be sending you a worksheet" is an act for the reader on the writer's word; "he will be attending" is not.
+  if (kind === 'third' && act === 'be' && !/^be\s+(?:in\s+(?:touch|contact)|(?:sending|calling|forwarding|providing|contacting|e-?mailing|faxing)\s+(?:you|your|over|along)\b)/i.test(action)) return true;
+  return false;
 }
 
 // "I'll be happy to…", "I can introduce you…": the writer's offer on the reader's word.
