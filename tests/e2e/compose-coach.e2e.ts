@@ -20,15 +20,22 @@ describe('compose coach', () => {
     const body = dockedBody(page);
     await expect.poll(() => dockedPanel(page).count()).toBe(1);
     const before = await body.innerHTML();
-    await typeAtStart(page, body, 'Per my last email, I will get back to you soon. ');
+    await typeAtStart(page, body, 'Per my last email, this is unacceptable. ');
     const panel = dockedPanel(page);
     await expect.poll(() => hints(panel).count()).toBeGreaterThanOrEqual(2);
     const rules = await hints(panel).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.ruleId));
-    expect(rules).toEqual(expect.arrayContaining(['no-passive-aggressive', 'no-vague-deadline']));
+    expect(rules).toEqual(expect.arrayContaining(['no-passive-aggressive', 'no-harsh-wording']));
     await expect.poll(() => highlightCount(page, 'rapport-tone')).toBeGreaterThanOrEqual(1);
-    expect(await highlightCount(page, 'rapport-commitment')).toBeGreaterThanOrEqual(1);
     // The only change to the body is what was typed (Chromium keeps the trailing space as &nbsp;): no marks, no wrappers.
-    expect(await body.innerHTML()).toBe(`Per my last email, I will get back to you soon.&nbsp;${before}`);
+    expect(await body.innerHTML()).toBe(`Per my last email, this is unacceptable.&nbsp;${before}`);
+    // The reply to Sam, who asked for the plan "by Friday": "soon" leaves Sam guessing, so it is marked as a promise.
+    const inlineBody = page.locator('.ip div[g_editable="true"]');
+    const inlineBefore = await inlineBody.innerHTML();
+    await typeAtStart(page, inlineBody, 'I will get back to you soon. ');
+    const inlinePanel = page.locator('.ip rapport-compose-panel');
+    await expect.poll(() => inlinePanel.locator('li[data-rule-id="no-vague-deadline"]').count()).toBe(1);
+    await expect.poll(() => highlightCount(page, 'rapport-commitment')).toBeGreaterThanOrEqual(1);
+    expect((await inlineBody.innerHTML()).replace('soon.&nbsp;', 'soon. ')).toBe(`I will get back to you soon. ${inlineBefore}`);
     await screenshot(page, 'gmail-compose-hints');
     await page.close();
   });

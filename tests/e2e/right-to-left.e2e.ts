@@ -61,7 +61,7 @@ describe('right-to-left interface', () => {
     const page = await browser().openFixture('gmail', 'thread-reply-and-compose.html');
     const panel = dockedPanel(page);
     await expect.poll(() => panel.count()).toBe(1);
-    await typeAtStart(page, dockedBody(page), 'Per my last email, I will get back to you soon. ');
+    await typeAtStart(page, dockedBody(page), 'Per my last email, this is unacceptable. ');
     await expect.poll(() => panel.locator('li').count()).toBeGreaterThanOrEqual(2);
     const layout = await panel.evaluate((host) => {
       const root = host.shadowRoot!;

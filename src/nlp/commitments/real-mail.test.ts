@@ -52,7 +52,9 @@ describe('a due date read from the whole mail', () => {
     const hints = (text: string) => analyze({text, recipients, ...at}).hints.filter((n) => n.ruleId === 'require-commitment-date');
     expect(hints('Our call is on Monday at 9. I will send the dial-in.')).toEqual([]);
     expect(hints('I will update the tracker as needed.')).toEqual([]);
-    expect(hints('I will get back to you about the dial-in.')).toHaveLength(1);
+    expect(hints('I will get back to you about the dial-in.')).toEqual([]); // tracked on send, nudged if it slips
+    const asked = {text: 'When will we have the dial-in for Monday?'};
+    expect(analyze({text: 'I will get back to you about the dial-in.', recipients, lastReceived: asked, ...at}).hints.filter((n) => n.ruleId === 'require-commitment-date')).toHaveLength(1);
     expect(hints('I will send the dial-in.')).toEqual([]); // a plain send needs no day outside (judged so on real mail)
   });
 });

@@ -1,4 +1,5 @@
 import {defineRule} from '../rule.ts';
+import {dateOwed} from './dates/timing-owed.ts';
 
 const TO_SOMEONE_ELSE = /\b(?:to|with|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\b/u;
 
@@ -12,13 +13,18 @@ export default defineRule({
     messages: {vague: '“{{actual}}” can mean different things to each of you; a day or time is clearer.'},
   },
   examples: {
-    valid: ['I’ll send the slides by 3 pm tomorrow.', 'Could you send it soon?', 'I received the docs and will get back to Mark asap.', 'Sorry about tonight, I will call you later.'],
-    invalid: [{text: 'I’ll get back to you soon.', hints: ['21-25: “soon” can mean different things to each of you; a day or time is clearer. (no-vague-deadline)']}],
+    valid: ['I’ll send the slides by 3 pm tomorrow.', {text: 'I’ll get back to you soon.', input: {recipients: [{email: 'ana@client.example', tier: 'external'}]}}, 'Could you send it soon?', 'I received the docs and will get back to Mark asap.', 'Sorry about tonight, I will call you later.'],
+    invalid: [
+      {text: 'I’ll get back to you soon.', input: {lastReceived: {text: 'When can you confirm the venue?'}},
+        hints: ['21-25: “soon” can mean different things to each of you; a day or time is clearer. (no-vague-deadline)']},
+      {text: 'I’ll send the figures asap.', input: {recipients: [{email: 'ceo@acme.example', tier: 'executive'}]},
+        hints: ['22-26: “asap” can mean different things to each of you; a day or time is clearer. (no-vague-deadline)']},
+    ],
   },
   check(draft, {report}) {
-    // Among colleagues and on lists an everyday "sorry to bother you" or "shortly" costs nothing (docs/quality.md);
-    // upward, outward, or when the audience is not known, it is worth a word.
-    if (draft.recipients.length > 0 && !draft.upwardOrOutward) return;
+    // "soon" to a reader who asked when, or to the executive, leaves them guessing; anywhere else it is everyday
+    // wording (3 of 25 such hints right on real mail, docs/quality.md), and the promise is tracked all the same.
+    if (!dateOwed(draft)) return;
     for (const c of draft.commitments) {
       if (!c.due?.vague) continue;
       // "I received the docs and will get back to Mark asap": the promise is to someone else, who is not reading;

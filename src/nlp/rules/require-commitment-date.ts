@@ -1,4 +1,5 @@
 import {defineRule} from '../rule.ts';
+import {dateOwed} from './dates/timing-owed.ts';
 
 // "as soon as you confirm", "once they reply", "as soon as we have them ready": the timing is set by an event, so
 // a date is not the writer's to give (judged so on every real-mail sheet, docs/quality.md).
@@ -39,19 +40,21 @@ export default defineRule({
       {text: 'Let me check with Mark and get back to you tomorrow morning.', input: {recipients: [EXTERNAL]}},
       {text: 'I’ll send the revised agenda.', input: {recipients: [{email: 'tom@acme.example', tier: 'internal'}]}},
       {text: 'I’ll take a look at it.', input: {recipients: [EXTERNAL]}},
+      {text: 'I’ll get back to you on the contract.', input: {recipients: [EXTERNAL]}},
       {text: 'We will try to get the transcript.', input: {recipients: [EXTERNAL]}},
       {text: 'I’ll send the directions to our office under separate cover.', input: {recipients: [EXTERNAL]}},
       {text: 'As soon as we have the dates ready, we’ll let you know.', input: {recipients: [EXTERNAL]}},
       {text: 'I’ll be happy to make the copy, or whatever makes it easy for you.', input: {recipients: [EXTERNAL]}},
     ],
     invalid: [
-      {text: 'I’ll get back to you on the contract.', input: {recipients: [EXTERNAL]}, hints: ['0-37: You promised to “get back to you on the contract” with no date; a day sets expectations. (require-commitment-date)']},
+      {text: 'I’ll get back to you on the contract.', input: {recipients: [EXTERNAL], lastReceived: {text: 'When can we expect your answer on the contract?'}}, hints: ['0-37: You promised to “get back to you on the contract” with no date; a day sets expectations. (require-commitment-date)']},
       {text: 'I’ll send the revised agenda.', input: {recipients: [{email: 'ceo@acme.example', tier: 'executive'}]}, hints: ['0-29: You promised to “send the revised agenda” with no date; a day sets expectations. (require-commitment-date)']},
     ],
   },
   check(draft, {report}) {
-    // Upward and outward a dated promise is what the reader plans on; a colleague's quick note needs no date.
-    if (!draft.upwardOrOutward) return;
+    // The executive plans on a dated promise, and so does a reader who asked when; elsewhere the undated promise is
+    // tracked on send and nudged after the follow-up days rather than nagged about while typing (dates/timing-owed.ts).
+    if (!dateOwed(draft)) return;
     let lastSentenceEnd = -1;
     for (const c of draft.commitments) {
       // "I will check with them and let you know": one sentence, one promise to date, one hint.
