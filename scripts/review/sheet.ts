@@ -3,6 +3,7 @@
 import {analyze} from '../../src/nlp/index.ts';
 import type {Recipient} from '../../src/nlp/index.ts';
 import type {Sampled} from './corpus.ts';
+import {lastReceivedOf} from './thread.ts';
 
 export type SheetItem = {key: string; kind: 'hint' | 'commitment' | 'request'; ruleId?: string; text: string; detail: string};
 export type SheetMail = {id: string; corpus: string; file: string; from: string; to: string[]; subject: string; date: string; body: string; items: SheetItem[]};
@@ -35,7 +36,11 @@ const sentenceAround = (text: string, start: number, end: number) => {
 export function buildSheet(sampled: Sampled[]): SheetMail[] {
   return sampled.map((s) => {
     const at = sentAt(s.mail.date);
-    const analysis = analyze({text: s.mail.body, subject: s.mail.subject, recipients: recipients(s), ...(at ? {sentAt: at} : {})});
+    // A reply carries the mail it answers, as Gmail gives it to the coach of an inline reply.
+    const received = lastReceivedOf(s.mail.body);
+    const analysis = analyze({
+      text: s.mail.body, subject: s.mail.subject, recipients: recipients(s), ...(at ? {sentAt: at} : {}), ...(received ? {lastReceived: received} : {}),
+    });
     const items: SheetItem[] = [];
     analysis.hints.forEach((n, i) => items.push({
       key: `H${i + 1}`, kind: 'hint', ruleId: n.ruleId, text: n.actual ?? '',

@@ -8,6 +8,7 @@ import {parseMail} from '../../scripts/review/mail.ts';
 import {parseMix, sample} from '../../scripts/review/corpus.ts';
 import {splitMbox} from '../../scripts/review/mbox.ts';
 import {buildSheet} from '../../scripts/review/sheet.ts';
+import {lastReceivedOf} from '../../scripts/review/thread.ts';
 import {score} from '../../scripts/review/score.ts';
 
 const RAW = 'Message-ID: <1@x>\nDate: Mon, 7 May 2001 09:14:00 -0700 (PDT)\nFrom: dana.lee@acme.example\nTo: tom@acme.example,\n\tana@client.example\nSubject: Re: budget\n\n';
@@ -91,5 +92,18 @@ describe('scoring a judged sheet', () => {
     expect(figures.hints.byRule['no-shouting']?.precision).toBe(0);
     expect(figures.commitments).toMatchObject({precision: 1, missed: 3, recall: 0.25});
     expect(figures.requests).toMatchObject({precision: 0, missed: 1, recall: 0});
+  });
+});
+
+describe('the mail a reply answers', () => {
+  it('reads the first quoted message of an Outlook reply, without its headers, as Gmail gives it to the coach', () => {
+    const body = 'Works for me.\n\n -----Original Message-----\nFrom: \tMoore, Jan  \nSent:\tMonday, May 14, 2001 9:12 AM\nTo:\tSmith, Pat\nSubject:\tbudget\n\nCan you send the budget by Friday?\n\n -----Original Message-----\nFrom: Lee, Ann\nOlder text.';
+    expect(lastReceivedOf(body)).toEqual({text: 'Can you send the budget by Friday?', from: 'Moore, Jan'});
+  });
+
+  it('reads a ">" quote under "… wrote:", and none for a forward or a mail with no quote', () => {
+    expect(lastReceivedOf('Sure.\n\nOn Mon, May 14, 2001, Dana Lee wrote:\n> Are you free at 3?\n> Thanks')).toEqual({text: 'Are you free at 3?\nThanks', from: 'Dana Lee'});
+    expect(lastReceivedOf('FYI\n\n---------------------- Forwarded by Pat Smith/HOU/ECT on 05/14/2001 ----------\nPlease approve.')).toBeUndefined();
+    expect(lastReceivedOf('Just a note, no quote.')).toBeUndefined();
   });
 });

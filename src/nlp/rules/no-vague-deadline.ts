@@ -8,7 +8,7 @@ export default defineRule({
     id: 'no-vague-deadline',
     type: 'commitment',
     severity: 'warning',
-    description: 'Flags promises with a vague deadline (“ASAP”, “soon”, “shortly”, “when I can”).',
+    description: 'Flags promises with a vague deadline (“ASAP”, “soon”, “when I can”) to the executive, or to someone whose mail asked when.',
     rationale: 'Vague deadlines mean different things to writer and reader; a day or time can be planned around.',
     messages: {vague: '“{{actual}}” can mean different things to each of you; a day or time is clearer.'},
   },

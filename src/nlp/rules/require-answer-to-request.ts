@@ -1,4 +1,6 @@
 import {defineRule} from '../rule.ts';
+import type {Draft, Sentence} from '../draft.ts';
+import type {Request} from '../types.ts';
 import {stopwords} from '../lexicons/stopwords.ts';
 import {tokenize} from '../text.ts';
 import {DATE_CUE} from '../lexicons/time.ts';
@@ -11,40 +13,74 @@ function short(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+// More asks than this in the received mail make it a memo, a form or a set of instructions: the reply answers what
+// it needs to, and each ask left out is not a slip (a reply was flagged for four asks of a review memo on real mail).
+const MAX_ASKS = 3;
+// A question put to the reader, which a reply can answer or not: "Did you call Nirv yet?", "Are you free at 3?".
+const QUESTION_TO_READER = /\b(?:you|your|u)\b[^?]*\?\s*$|^\W*(?:are|can|could|did|do|does|have|has|will|would|is|was|were|should|when|what|where|which|who|how)\s+(?:you|u)\b[^?]*\?\s*$/i;
+// The reply engages with the mail: it answers ("no", "9:00 works"), agrees, declines, hands it on ("please get with
+// him"), delivers ("Done.", "attached") or promises. Real replies answer in few words that share none with the ask,
+// so only a reply with none of these leaves a question unanswered (judged on real mail, docs/quality.md).
+const ENGAGES = /\b(?:yes|yeah|yep|yup|no|nope|not|sure|ok|okay|fine|done|agree\w*|works?|sounds|correct|right|absolutely|definitely|of course|will|i['’]ll|we['’]ll|can|can['’]t|cannot|please|pls|attached|enclosed|here|sent|sorry|thanks?|thank|happy|glad|unfortunately|think|believe|guess|probably|maybe|perhaps|don['’]t|didn['’]t|haven['’]t|won['’]t)\b/i;
+
+/** Last name first ("Moore, Jane") or a mailbox ("jane.moore"): the first name, as a reader would say it. */
+function firstName(from: string | undefined): string {
+  const raw = (from ?? '').trim();
+  const inverted = /^([\p{L}'’-]+),\s*([\p{L}'’-]+)/u.exec(raw);
+  const name = inverted ? inverted[2]! : raw.split(/[\s<@._]/)[0] ?? '';
+  return /^\p{L}/u.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : 'They';
+}
+
+function touchingSentences(draft: Draft, ask: Request): Sentence[] {
+  const topic = new Set(topicWords(ask.text));
+  return draft.sentences.filter((s) => s.info.tokens.some((t) => topic.has(t.lower)));
+}
+
 export default defineRule({
   meta: {
     id: 'require-answer-to-request',
     type: 'commitment',
     severity: 'warning',
-    description: 'In a reply: flags requests of the last message that the draft neither answers nor dates.',
+    description: 'In a reply: flags a question the last message put to you that the draft leaves unanswered.',
     rationale: 'An ask left unanswered costs a follow-up email and some goodwill; a line with a date closes it.',
-    messages: {
-      unanswered: '{{from}} asked “{{request}}”; your reply doesn’t answer it yet.',
-      noWhen: '{{from}} asked for this by {{deadline}}; your reply doesn’t say when.',
-    },
+    messages: {unanswered: '{{from}} asked “{{request}}”; your reply doesn’t answer it yet.'},
   },
   examples: {
-    valid: [{text: 'Hi Dana, I’ll send the Q3 deck on Thursday.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}}}],
+    valid: [
+      {text: 'Hi Dana, I’ll send the Q3 deck on Thursday.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}}},
+      {text: 'no', input: {lastReceived: {text: 'Did you call Nirv yet?', from: 'Jai'}}},
+      {text: 'Done.', input: {lastReceived: {text: 'Can you approve the schedule by noon today?', from: 'Lester'}}},
+      {text: 'Friday 2:00?', input: {lastReceived: {text: 'What is your availability next week?', from: 'Fred'}}},
+      {text: 'It’s changed.', input: {lastReceived: {text: 'Can you change deal 523878 to the 17th?'}}},
+      {text: 'Okay with me. Go ahead and book the headset.', input: {lastReceived: {text: 'Are you open to that? If so, may I order a headset?'}}},
+      {text: 'Thanks for the update on the offsite.', input: {lastReceived: {text: 'Please review the draft. Please send comments by Friday. Please copy Ana. Please book the room.', from: 'Dana'}}},
+    ],
     invalid: [
-      {text: 'Hi Dana, thanks for the update on the offsite.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}},
+      {text: 'Hi Dana, the offsite venue is booked. The caterer has the numbers.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}},
         hints: ['0-0: Dana asked “Could you send me the Q3 deck…”; your reply doesn’t answer it yet. (require-answer-to-request)']},
-      {text: 'Hi Dana, I’ll look into the Q3 deck.', input: {lastReceived: {text: 'Could you send me the Q3 deck by Friday?', from: 'Dana'}},
-        hints: ['0-0: Dana asked for this by Friday; your reply doesn’t say when. (require-answer-to-request)']},
+      {text: 'Hi Dana, the offsite venue is booked. The caterer has the numbers.', input: {lastReceived: {text: 'Have you sent Ana the Q3 deck?', from: 'Moore, Dana'}},
+        hints: ['0-0: Dana asked “Have you sent Ana the Q3 deck?”; your reply doesn’t answer it yet. (require-answer-to-request)']},
+      {text: 'Next week works for the review. Best, Jordan', input: {lastReceived: {text: 'Could we move the Q4 review to next week? Please also send me the headcount plan by Friday.', from: 'Sam'}},
+        hints: ['0-0: Sam asked “Please also send me the headc…”; your reply doesn’t answer it yet. (require-answer-to-request)']},
     ],
   },
   check(draft, {report}) {
-    if (draft.received.length === 0) return;
-    const from = draft.input.lastReceived?.from?.split(/[\s<@]/)[0] || 'They';
-    // A sentence gives a "when" if its promise has a firm date, or (without a promise) it names a day or time.
-    const datedAt = new Set(draft.commitments.filter((c) => c.due && !c.due.vague).map((c) => c.place.start));
-    const vagueAt = new Set(draft.commitments.filter((c) => c.due?.vague).map((c) => c.place.start));
-    const dated = (s: (typeof draft.sentences)[number]) => datedAt.has(s.place.start) || !vagueAt.has(s.place.start) && DATE_CUE.test(s.text);
-    for (const r of draft.received.slice(0, 5)) {
-      const topic = new Set(topicWords(r.text));
-      if (topic.size === 0) continue; // "Thoughts?" has nothing to check against
-      const touching = draft.sentences.filter((s) => s.info.tokens.some((t) => topic.has(t.lower)));
-      if (touching.length === 0) report({messageId: 'unanswered', data: {from, request: short(r.text, 30)}});
-      else if (r.deadline && !r.deadline.vague && !touching.some(dated)) report({messageId: 'noWhen', data: {from, deadline: short(r.deadline.phrase, 24)}});
-    }
+    const asks = draft.received.filter((ask) => topicWords(ask.text).length > 0); // "Thoughts?": nothing to check against
+    if (asks.length === 0 || draft.received.length > MAX_ASKS) return;
+    const from = firstName(draft.input.lastReceived?.from);
+    const touched = asks.map((ask) => touchingSentences(draft, ask).length > 0);
+    const reply = draft.sentences.map((s) => s.text).join(' ');
+    // One question: a one-line reply answers it in shorthand ("It's changed.", "no"), and a reply that names a day,
+    // asks back or engages in any way ("9:00 works", "please get with him") has answered it, sharing no word with it.
+    const ignored = asks.length === 1
+      ? !touched[0] && QUESTION_TO_READER.test(asks[0]!.text) && draft.sentences.length >= 2 && !ENGAGES.test(reply) && !DATE_CUE.test(reply) && !reply.includes('?')
+      : false;
+    asks.forEach((ask, i) => {
+      // Several asks: the reply takes up one ("Next week works for the review") and leaves out another that has a
+      // day on it ("Please also send me the headcount plan by Friday"). Without a day, an ask left out was judged a
+      // matter of course on real mail ("If not, let me know where…", an "Okay with me" that covers both).
+      const leftOut = asks.length > 1 && !touched[i] && touched.some(Boolean) && !!ask.deadline && !ask.deadline.vague && !/^\W*if\b/i.test(ask.text);
+      if (ignored || leftOut) report({messageId: 'unanswered', data: {from, request: short(ask.text, 30)}});
+    });
   },
 });

@@ -30,7 +30,7 @@ export default defineRule({
     id: 'require-commitment-date',
     type: 'commitment',
     severity: 'warning',
-    description: 'Flags a promise of an answer (“I’ll get back to you”) that gives no day or time; to the executive, any undated promise.',
+    description: 'Flags a promise of an answer (“I’ll get back to you”) with no day, to someone whose mail asked when; to the executive, any undated promise.',
     rationale: 'A promise without a date sets no expectation, so it is easy to miss and hard to track.',
     messages: {noDate: 'You promised to “{{action}}” with no date; a day sets expectations.'},
   },
