@@ -20,13 +20,21 @@ const ON_IT = /^(?:i['’]?m|i\s+am|we['’]re|we\s+are)?\s*on\s+it\b/i;
 // "The day will begin at 8:30 and will be completed by 4": an event's schedule, not a delivery.
 const EVENT = /^(?:day|days|meeting|event|session|conference|program|programme|class|course|seminar|workshop|call|party|lunch|dinner|training|presentation|game|trip|week|evening|morning|afternoon)$/;
 const NOT_WRITER = /^(?:you|your|he|his|she|her|they|their)$/i;
+const GAINS = /^(?:learn|become|gain|enjoy|experience|understand|know|need|want|like|love|miss|feel|benefit|grow|earn|receive|hear|get|be)$/;
+// Things handed over, which an event or a meeting never is: "Details on the location for the meeting will be sent".
+const HANDED_OVER = /^(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|mailed|faxed|delivered)$/i;
+// "You will receive a response as soon as practical": the writer's side answers, said from the reader's.
+const YOU_WILL_RECEIVE = /\byou\s+will\s+(?:receive|get|be\s+receiving|be\s+getting)\s+(?:a|an|the|our|my)\s+(?:\w+\s+)?(?:response|reply|answer|confirmation|copy|call|update|invitation|invite|package|check|cheque|refund|quote|proposal|contract)\b/i;
+// "Attached are the certificates to be issued…": the passive describes what is attached, done in this mail.
+const DESCRIBES_ATTACHMENT = /^\W*(?:attached|enclosed|here\s+(?:is|are))\b/i;
 
 export function detectAgentless(text: string, tokens: Token[]): Agentless | null {
   if (/\?\s*$/.test(text)) return null;
   const first = tokens[0];
   if (!first) return null;
-  // "Will send it tomorrow": a sentence opening on "will" and a verb, with the "I" left out.
-  if (first.lower === 'will' && tokens[1] && (isBaseVerb(tokens[1].lower) || tokens[1].lower === 'advise' || tokens[1].lower === 'be' && tokens[2]?.lower === 'in')) {
+  // "Will send it tomorrow": a sentence opening on "will" and a verb, with the "I" left out. "Will learn a great deal
+  // about pricing", "Will become a guru": what someone will gain, listed as a benefit, not an act for the reader.
+  if (first.lower === 'will' && tokens[1] && !GAINS.test(tokens[1].lower) && (isBaseVerb(tokens[1].lower) || tokens[1].lower === 'advise' || tokens[1].lower === 'be' && tokens[2]?.lower === 'in')) {
     return {actionStart: tokens[1].start};
   }
   // "…could have a large impact, will keep you posted": a report-back promise opening a later clause.
@@ -46,13 +54,18 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   if (follows && DATE_CUE_AFTER.test(text.slice(follows.index))) return {actionStart: follows.index};
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
-  const passive = ALREADY_DONE.test(text) ? null : DELIVERED.exec(text);
+  const received = YOU_WILL_RECEIVE.exec(text);
+  if (received && !/\b(?:if|when|once|unless)\b/i.test(text.slice(0, received.index))) return {actionStart: received.index};
+  // "Count me in.": a place taken, which the writer now owes.
+  if (/^\W*count\s+(?:me|us)\s+in\b/i.test(text)) return {actionStart: first.start};
+  const passive = ALREADY_DONE.test(text) || DESCRIBES_ATTACHMENT.test(text) || /^\W*(?:please|pls|kindly)\b/i.test(text) ? null : DELIVERED.exec(text);
   if (passive) {
     // The subject is a thing of the writer's side ("the agenda", "your refund"), not a person doing it.
     const before = tokens.filter((t) => t.end <= passive.index);
     const subject = before[before.length - 1];
     // "your comments to be returned" are the reader's to do.
-    if (subject && !before.slice(-2).some((t) => NOT_WRITER.test(t.lower)) && !before.slice(-4).some((t) => EVENT.test(t.lower)) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
+    const handedOver = HANDED_OVER.test(/(\S+)\s*$/.exec(passive[0])?.[1] ?? '');
+    if (subject && !before.slice(-2).some((t) => NOT_WRITER.test(t.lower)) && (handedOver || !before.slice(-4).some((t) => EVENT.test(t.lower))) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
       let clause = 0;
       for (const m of text.slice(0, passive.index).matchAll(/[,;:]\s*|\b(?:and|but|so)\s+/g)) clause = m.index + m[0].length;
       return {actionStart: clause};

@@ -50,6 +50,12 @@ function actionAfter(tokens: Token[], i: number): number {
   // "I'll have it to you by Friday" promises; "we will have plenty of options" only describes.
   // "We will have to wait and see": no act promised.
   if (w === 'have' && tokens[i + 1]?.lower === 'to' && /^(?:wait|see|decide|think|check)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
+  // "I will have to assign this to Scott", "so I will have to come to Calgary": a necessity foreseen, not an act
+  // undertaken, unless it is done for the reader or by a day ("I'll have to check and get back to you Monday").
+  if (w === 'have' && tokens[i + 1]?.lower === 'to') {
+    const rest = tokens.slice(i + 2, i + 16).map((t) => t.text).join(' ');
+    return /\b(?:you|your)\b/i.test(rest) || DATE_CUE.test(rest) ? actionAfter(tokens, i + 2) : -1;
+  }
   if (w === 'have') {
     const rest = tokens.slice(i + 1, i + 9);
     // "I will have them executed", "I'll have Legale post the notice": the writer sees to it that it is done.
@@ -57,7 +63,10 @@ function actionAfter(tokens: Token[], i: number): number {
     if (object && verb && (/^(?:it|them|this|that|these|those)$/.test(object.lower) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && isFirstName(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
       && (/ed$/.test(verb.lower) && verb.lower.length > 4 || isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && object.lower !== 'it' && object.lower !== 'this' && object.lower !== 'that')) return i;
     const dated = rest.length > 0 && DATE_CUE.test(rest.map((t) => t.text).join(' '));
-    return rest.slice(0, 6).some((t) => HAVE_OK.has(t.lower)) || dated && rest.slice(0, 3).some((t) => DELIVERABLE.has(t.lower)) ? i : -1;
+    // "I'll have it to you", "the draft to Mark": "to" hands something over; "we will have about 45,000/day to sell"
+    // only says what there will be.
+    const handed = (t: Token, k: number) => HAVE_OK.has(t.lower) && (t.lower !== 'to' || /^(?:you|u|them|him|her|us|\p{Lu}\p{Ll}+)$/u.test(rest[k + 1]?.text ?? ''));
+    return rest.slice(0, 6).some(handed) || dated && rest.slice(0, 3).some((t) => DELIVERABLE.has(t.lower)) ? i : -1;
   }
   // "We will continue to need daily updates": a state, not an act.
   // "We will continue to keep you in our prayers", "I will continue to support you": loyalty, not a task.
@@ -195,6 +204,10 @@ function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): bool
   // "I'll be happy to look into it", "I can introduce you to my associate": offers, unless they name a day.
   if (OFFERED.test(fromSubject) && !DATE_CUE.test(fromSubject) || AVAILABLE.test(fromSubject)) return true;
   if (NO_ACT.test(action) || /^we(?:['’]ll|\s+will)\s+all\b/i.test(fromSubject)) return true;
+  // "Or you can give them to me and I'll fax them over": what the writer would do if the reader chose it.
+  if (/\byou\s+(?:can|could|may)\b[^.;!?]{0,80}\band\s*$/i.test(before)) return true;
+  // "But, if I am still unattached, I will be there!": on a condition of the writer's own life, not an undertaking.
+  if (/^\W*(?:but\W+)?if\s+(?:i|we)\s+(?:am|are|['’]m|['’]re|get|have)\b/i.test(before)) return true;
   // "If you join us for discussions, we will review Brent Price…": what happens if the reader comes, not an undertaking.
   if (/\bif\s+you\s+(?:join|come|attend|are\s+(?:there|here|able))\b/i.test(before)) return true;
   // "He will contact you should circumstances change", "I will be there in spirit only": nothing to hold anyone to.

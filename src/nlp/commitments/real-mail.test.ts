@@ -58,3 +58,23 @@ describe('a due date read from the whole mail', () => {
     expect(hints('I will send the dial-in.')).toEqual([]); // a plain send needs no day outside (judged so on real mail)
   });
 });
+
+describe('the tenth final sheet, used for development once its figures were taken', () => {
+  const actions = (text: string) => analyze({text}).commitments.map((c) => c.action);
+  it('takes no foreseen necessity, benefit, amount or conditional offer for a promise', () => {
+    expect(actions('I will have to assign this to Scott or Vickie.')).toEqual([]);
+    expect(actions('Will learn a great deal about transport pricing.')).toEqual([]);
+    expect(actions('So, we will have about 45,000/day to sell.')).toEqual([]);
+    expect(actions('Or you can give them to me and I\'ll fax them over.')).toEqual([]);
+    expect(actions('But, if I am still unattached, I will be there!')).toEqual([]);
+    expect(actions('Attached are the certificates to be issued in connection with the guaranties.')).toEqual([]);
+  });
+
+  it('finds promises made from the reader\'s side, passives of things handed over, and a place taken', () => {
+    expect(actions('Your letter was received and you will receive a response as soon as practical.')).toHaveLength(1);
+    expect(actions('Details on the location for the meeting will be sent to you early next week.')).toHaveLength(1);
+    expect(actions('Count me in.')).toHaveLength(1);
+    expect(actions('I will have to ask Mark and get back to you on Monday.').length).toBeGreaterThan(0);
+    expect(actions('I\'ll have the draft to Mark by Friday.')).toHaveLength(1);
+  });
+});
