@@ -22,4 +22,13 @@ describe('requests on real mail', () => {
   ])('"%s" asks', (text) => {
     expect(asks(text)).toEqual([text]);
   });
+
+  // Missed on the tenth final sheet (used for development after its figures were taken), reworded.
+  it.each([
+    'Was I close?', 'Friday 2:00?', 'which do you think is the better option?', 'I also suggest that you move quickly on the offer.',
+    'It may be helpful for you to list where these folks would like to go.', 'There are two meetings that day that I would like to have you attend with me.',
+    'PLEASE CALL 555-0100 AND LET ME KNOW YOU RECEIVED THIS MESSAGE.',
+  ])('"%s" asks, though it reads like an aside', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
 });

@@ -156,7 +156,8 @@ function isHeading(text: string): boolean {
 
 // Short questions that ask: "Thoughts?", "Any ideas?", "Are you in?"; other two-word questions are asides ("Dah?",
 // "Sound easy?") or the tail of a sentence cut at a line break ("available?").
-const SHORT_ASK = /^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|any|what|when|where|who|why|how|which|shall|should|may)\b/i;
+// "Was I close?" and "Friday 2:00?" (a time proposed) ask too (tenth final sheet, used for development afterwards).
+const SHORT_ASK = /^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
 
 /** "available?", "(Call the", "in the results structure, but…)?": a piece of a sentence cut at a line break. */
 function isFragment(text: string): boolean {
@@ -165,7 +166,7 @@ function isFragment(text: string): boolean {
   if (!/^\W*please\b/i.test(t) && /(?:\s(?:at|to|of|the|a|an|and|or|for|with|in|on|by|from|is|are|click)|,)\s*$/i.test(t)) return true;
   // Informal mail types questions and "i" in lower case: "has anyone had this?", "i need the file".
   // ("anyway, can you send me that e-mail", "give me a call when you return" ask in lower case too.)
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|what|when|where|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|i|and\s+i|lets|let['’]s)\b/.test(t)
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|i|and\s+i|lets|let['’]s)\b/.test(t)
     && !/\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b/i.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
@@ -182,7 +183,8 @@ function isCode(text: string): boolean {
 
 /** True when the sentence only looks like an ask: a courtesy, a pleasantry or an announcement. */
 // "Feel free to test it and please let us know the results": a courtesy, then an ask in its own words.
-const ASK_AFTER_COURTESY = /\b(?:and|but)\s+(?:please|pls)\s+\p{L}/iu;
+// "PLEASE CALL 713-853-7705 AND LET ME KNOW YOU RECEIVED THIS MESSAGE": a number to call, then the ask.
+const ASK_AFTER_COURTESY = /\b(?:and|but)\s+(?:please|pls)\s+\p{L}|\band\s+let\s+(?:me|us)\s+know\s+(?:that\s+)?(?:you|u)\s+(?:got|received|have\s+received)\b/iu;
 
 /** A courtesy, unless an ask of its own follows it ("…, and please let us know the results"). */
 function isCourtesy(text: string): boolean {
@@ -242,7 +244,13 @@ const STRONG = new RegExp([
   String.raw`^\W*i\s+(?:was\s+)?wonder(?:ing)?,?\s+(?:if|whether|how|what|why|when|where|which)\b`,
   String.raw`^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|next)\b,?\s*(?:we|you)\s+(?:need|have)\s+to\b`,
   // Proposals and wishes put to the reader: "I suggest we offer…", "I recommend you start…", "I'd like your guidance".
-  String.raw`\b(?:i|we)(?:\s+would\s+|['’]d\s+|\s+)(?:suggest|recommend|propose)\s+(?:that\s+)?(?:you|we)\b`,
+  String.raw`\b(?:i|we)(?:\s+would\s+|['’]d\s+|\s+)(?:(?:also|strongly|really|would)\s+)?(?:suggest|recommend|propose)\s+(?:that\s+)?(?:you|we)\b`,
+  // Found missed on the tenth final sheet, used for development after its figures were taken: "It may be helpful for
+  // you to identify…", "it would be interesting if you tried that", "I would like to have you attend with me",
+  // "anything you can do to give this guy a sense of … would be great".
+  String.raw`\bit\s+(?:may|might|would|could)\s+be\s+(?:\w+\s+)?(?:helpful|useful|good|wise|best|interesting|great|nice)\s+(?:for\s+(?:you|u)\s+to|if\s+(?:you|u)\b)`,
+  String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:like|love)\s+(?:to\s+have\s+)?(?:you|u)\s+(?:to\s+)?(?:attend|join|come|meet|be\s+there|participate)\b`,
+  String.raw`\banything\s+you\s+(?:can|could)\s+do\b.{0,80}\bwould\s+be\s+(?:great|helpful|appreciated|wonderful|terrific)\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)?\s+(?:like|want|need)\s+(?:to\s+(?:have|get|hear)\s+)?your\s+(?:guidance|input|thoughts|feedback|help|advice|comments|opinion|views|approval|signature|go-ahead|ok|okay|answer|response)\b`,
   // "I need input from commercial folks like you by Wednesday", "we need for you to give us the breakout".
   String.raw`\b(?:i|we)\s+need\s+(?:\w+\s+){0,4}from\s+(?:\w+\s+){0,3}(?:you|u)\b`, String.raw`\bneed\s+for\s+(?:you|u)\s+to\b`,
