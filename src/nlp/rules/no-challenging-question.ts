@@ -3,6 +3,7 @@ import {bareQuestions, challengeOpeners, challengeQuestions} from '../lexicons/t
 import {cueRegExp, isSoftened, ownSentence} from '../lexicons/tone-context.ts';
 import {normalizeText} from '../text.ts';
 import {COMPLAINT} from '../lexicons/complaint.ts';
+import type {Draft, Sentence} from '../draft.ts';
 
 const OPENERS = cueRegExp(challengeOpeners, {clauseStart: true});
 const QUESTIONS = cueRegExp(challengeQuestions, {clauseStart: true});
@@ -13,6 +14,20 @@ const QUESTIONS = cueRegExp(challengeQuestions, {clauseStart: true});
 const MARKS = /\?{3,}|\?[?!]*![?!]*|(?<!!)!+\?[?!]*/g;
 // "Let me know what you think?!?" asks warmly, whatever the marks.
 const WARM = /\blet\s+(?:me|us)\s+know\b|\bwhat\s+(?:do\s+)?you\s+think\b|\bhow\s+are\s+you\b/i;
+// "Have you still not signed the contract?!": the marks press a complaint that the reader has not acted yet; after
+// teasing ("You really don't care about my back do you?????") or eagerness ("have you sent it yet????") they are
+// high spirits (0 of 5 such hints right on real mail, docs/quality.md).
+const STILL_NOT = /\b(?:still|yet|again)\b[^?!]*\b(?:not|never)\b|\b(?:not|never|n['’]t)\b[^?!]*\b(?:still|yet|again)\b/i;
+const SECOND_PERSON = /\b(?:you|your|yours|u|ur)\b/i;
+// "What the hell is Booty thinking?", "what the hell is Kim's problem": an oath about someone else, not a challenge
+// to the reader; "why the hell were you invited?" is one, and so is any "why the hell".
+const OATH = /^(?:what|who|how|where) (?:the hell|the heck|the fuck|on earth|in the world)\b/;
+// "What exactly will we buy with ibuyit?", "What exactly is the origination team doing now": a real question about
+// a thing; "Exactly what ISDA did you leave for them?" or "What exactly is wrong with the agenda?" presses.
+const EXACTLY = /^what exactly\b/;
+// "Why? Well, it seems to me…": a question the writer goes on to answer; "…paid nothing this week. Why?" asks for an
+// account of something wrong.
+const ANSWERS_ITSELF = /^\s*(?:well|because|simple|the answer|it['’]s|it is|when|here['’]s|that['’]s)\b/i;
 // Intensifiers that make a question pointed; dropping them keeps the question and loses the edge.
 const GENTLER: Record<string, string> = {'what exactly': 'What', 'how exactly': 'How', 'why on earth': 'Why', 'why the hell': 'Why',
   'why the heck': 'Why', 'did you even': 'Did you', 'did you actually': 'Did you', 'care to explain': 'Could you explain', 'mind explaining': 'Could you explain'};
@@ -57,6 +72,9 @@ export default defineRule({
       const key = normalizeText(m.text);
       // The second list challenges only as a question, and "Why?" only as the whole question.
       if (!m.asked && (!rest.includes('?') || (bareQuestions.has(key) && !/^\s*\?/.test(rest)))) continue;
+      if (OATH.test(key) && !SECOND_PERSON.test(s.text)) continue;
+      if (EXACTLY.test(key) && !SECOND_PERSON.test(s.text) && !COMPLAINT.test(s.text) && !/\b(?:wrong|problem|mistake)\b/i.test(s.text)) continue;
+      if (bareQuestions.has(key) && !bareChallenge(draft, s)) continue;
       last = m.place.end;
       const gentler = GENTLER[key];
       const text = gentler && m.text[0] === m.text[0]?.toLowerCase() ? gentler.toLowerCase() : gentler;
@@ -66,7 +84,13 @@ export default defineRule({
       const s = ownSentence(draft, m.place);
       // "How could I overwrite these???" is the writer's own puzzlement; "???" or "?!" at the reader is exasperation.
       // …and only in a complaint: "???" after a friendly question is eagerness (judged so on real mail).
-      if (s && /\byou(?:r|['’]re)?\b/i.test(s.text) && !WARM.test(s.text) && COMPLAINT.test(s.text)) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
+      if (s && /\byou(?:r|['’]re)?\b/i.test(s.text) && !WARM.test(s.text) && COMPLAINT.test(s.text) && STILL_NOT.test(s.text)) report({messageId: 'marks', place: m.place, actual: m.text, expected: ['?'], suggest: [{messageId: 'replace', data: {text: '?'}, text: '?'}]});
     }
   },
 });
+
+/** "Why?" alone presses unless the writer answers it ("Why? Well, …") or it heads a section in capitals ("WHY?"). */
+function bareChallenge(draft: Draft, s: Sentence): boolean {
+  const after = draft.sentences[draft.sentences.indexOf(s) + 1];
+  return !(after && ANSWERS_ITSELF.test(after.text)) && /\p{Ll}/u.test(s.text);
+}

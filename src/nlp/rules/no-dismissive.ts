@@ -4,6 +4,7 @@ import {cueMatches, cueRegExp} from '../lexicons/tone-context.ts';
 
 const OPENERS = cueRegExp(dismissiveOpeners, {clauseStart: true});
 const PHRASES = cueRegExp(dismissive);
+const PRAISE = /\b(?:keep it up|great|well done|congrat\w*|awesome|proud)\b/i;
 
 export default defineRule({
   meta: {
@@ -16,7 +17,7 @@ export default defineRule({
   },
   examples: {
     valid: [
-      'Whatever works for you is fine with me.', "I'll deal with it first thing tomorrow.", "I don't mind which restaurant.",
+      'Whatever works for you is fine with me.', 'whatever. ride would be good.', "i don't care what we do, dc is fun.", "I'll deal with it first thing tomorrow.", "I don't mind which restaurant.",
       'Could you deal with it before Friday?', "That's your call.", 'Lunch, a movie, whatever, I would be up for it.',
     ],
     invalid: [
@@ -29,6 +30,9 @@ export default defineRule({
     for (const m of cueMatches(draft, [OPENERS, PHRASES])) {
       // "Lunch, a movie, whatever" is a list; "Whatever." opens the sentence or follows "fine,".
       if (/^whatever$/i.test(m.text) && /[\p{L}\p{N}]/u.test(m.sentence.text.slice(0, m.place.start - m.sentence.place.start))) continue;
+      // "i don't care what we do" is easy-going; "I don't care what you think" brushes the reader off. Inside praise
+      // ("I don't know how you moved the stock, and I don't care. Keep it up!") it cheers.
+      if (/\bcare\b/i.test(m.text) && (/\bcare\s+(?:what|how|who|why|where|which|about)\s+(?!(?:you|your|u)\b)/i.test(m.sentence.text) || PRAISE.test(m.sentence.text))) continue;
       report({messageId: 'dismissive', place: m.place, actual: m.text});
     }
   },

@@ -45,7 +45,18 @@ export default defineRule({
       if (entry?.needsTarget && !aimed(clauseBefore(s, m.place.start), s.text.slice(m.place.end - s.place.start))) continue;
       // "I'm the biggest idiot in the world": said of oneself, an insult is self-deprecation, not blame.
       if (entry && INSULTS.has(entry.phrase) && SELF.test(clauseBefore(s, m.place.start))) continue;
+      // "Shame on you :o)": a smile takes the sting out. "stupid humor", "idiotic calls", "his stupid ideas": a word
+      // about a thing, not aimed at the reader (all judged so on real mail); "u stupid b-tch" is aimed.
+      if (SMILE.test(s.text)) continue;
+      if (describesThing(s, m) && !SECOND_PERSON.test(s.text)) continue;
       report({messageId: 'harsh', place: m.place, actual: m.text});
     }
   },
 });
+
+const SMILE = /[:;]-?[)D]|:o\)|\b(?:lol|haha\w*|jk)\b/i;
+const SECOND_PERSON = /\b(?:you|your|yours|u|ur)\b/i;
+/** The harsh word is an adjective on a noun after it: "stupid humor", "idiotic calls". */
+function describesThing(s: {text: string; place: {start: number}}, m: {text: string; place: {start: number; end: number}}): boolean {
+  return /^\s+\p{Ll}{3,}/u.test(s.text.slice(m.place.end - s.place.start)) && /^(?:stupid|idiotic|dumb|pathetic|ridiculous|absurd|ludicrous|moronic|lame|crappy|lousy|useless|incompetent)$/i.test(m.text);
+}

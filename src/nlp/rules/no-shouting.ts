@@ -35,8 +35,18 @@ function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   // The notice may run on from the line above: "NOTE: YOU WILL\nRECEIVE THIS MESSAGE…".
   const lead = draft.text.slice(Math.max(0, s.place.start - LEAD_CHARS), s.place.start);
   if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text) || NOTICE_BEFORE.test(lead))) return [];
-  return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
+  return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && !isCode(run.tokens) && !LEGAL.test(s.text) && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
 }
+
+// A book or desk code, "IM ME TCO", "IM EAST TP1": short capital tokens that are mostly no words at all.
+const CODE_WORDS = new Set(['ME', 'MY', 'WE', 'US', 'IT', 'IS', 'NO', 'DO', 'SO', 'TO', 'OR', 'IF', 'IN', 'ON', 'AT', 'BY', 'AN', 'BE', 'GO', 'OK', 'I', 'A']);
+function isCode(tokens: readonly Token[]): boolean {
+  return tokens.length >= 2 && tokens.every((t) => t.text.length <= 3) && tokens.filter((t) => !CODE_WORDS.has(t.text)).length >= tokens.length / 2;
+}
+// Contract clauses set in capitals to be conspicuous, as the law asks: "SUCH NEGLIGENCE BE SOLE, JOINT OR CONCURRENT".
+const LEGAL = /\b(?:NEGLIGENCE|LIABILITY|LIABLE|INDEMNIF\w*|WARRANT(?:Y|IES)|MERCHANTABILITY|HEREIN|HEREBY|HEREUNDER|THEREOF|THEREUNDER|DISCLAIM\w*|CONSEQUENTIAL|ARBITRATION)\b/;
+// "Do not worry!!!!", "Don't worry!!!": reassurance, whatever the marks.
+const REASSURES = /\b(?:don['’]?t|do\s+not|no\s+need\s+to)\s+worry\b/i;
 
 // A form's choices set in capitals, "YES NO NOT SURE", "TRUE / FALSE": options to tick, not a raised voice.
 const CHOICE_WORDS = new Set(['yes', 'no', 'not', 'sure', 'maybe', 'n/a', 'na', 'true', 'false', 'other', 'none', 'unsure', 'agree', 'disagree', 'or']);
@@ -85,14 +95,16 @@ export default defineRule({
     const shouted: Place[] = [];
     let bangs = false;
     for (const s of draft.sentences) {
-      for (const run of shoutedRuns(draft, s)) {
+      const runs = shoutedRuns(draft, s);
+      for (const run of runs) {
         const place = {start: s.place.start + run.start, end: s.place.start + run.end};
         const last = shouted[shouted.length - 1];
         // A run the sentence splitter cut at a line break ("YOU WILL\nRECEIVE…") is still one run.
         if (last && !/\p{Ll}/u.test(draft.text.slice(last.end, place.start))) last.end = place.end; // nothing said softly between
         else shouted.push(place);
       }
-      if (bangs || !s.text.includes('!!!') || isThanksOrPraise(s.text)) continue; // "Congratulations!!!" celebrates
+      // One hint per thing: "NO ONE MAKES ME WAIT!!!" is one raised voice, said once by its capitals.
+      if (bangs || runs.length > 0 || !s.text.includes('!!!') || isThanksOrPraise(s.text) || REASSURES.test(s.text)) continue; // "Congratulations!!!" celebrates
       // "I need to make some money quick!!!": the writer's own plight, not an order to the reader.
       if (!(AT_READER.test(s.text) || s.info.request && !/^\W*i\b/i.test(s.text)) || !COMPLAINT.test(s.text) || HIGH_SPIRITS.test(s.text)) continue;
       // One hint for the habit, at its first use: a note that ends every line with "!!!" is one thing to say.
