@@ -23,8 +23,9 @@ const NOT_WRITER = /^(?:you|your|he|his|she|her|they|their)$/i;
 const GAINS = /^(?:learn|become|gain|enjoy|experience|understand|know|need|want|like|love|miss|feel|benefit|grow|earn|receive|hear|get|be)$/;
 // Things handed over, which an event or a meeting never is: "Details on the location for the meeting will be sent".
 const HANDED_OVER = /^(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|mailed|faxed|delivered)$/i;
-// "You will receive a response as soon as practical": the writer's side answers, said from the reader's.
-const YOU_WILL_RECEIVE = /\byou\s+will\s+(?:receive|get|be\s+receiving|be\s+getting)\s+(?:a|an|the|our|my)\s+(?:\w+\s+)?(?:response|reply|answer|confirmation|copy|call|update|invitation|invite|package|check|cheque|refund|quote|proposal|contract)\b/i;
+// "You will receive a response as soon as practical": the writer's side answers, said from the reader's. Not "You will
+// receive a confirmation email shortly": a system's notice.
+const YOU_WILL_RECEIVE = /\byou\s+will\s+(?:receive|get|be\s+receiving|be\s+getting)\s+(?:a|an|the|our|my)\s+(?:\w+\s+)?(?:response|reply|answer|call|update|check|cheque|refund|quote|proposal|contract)\b/i;
 // "Attached are the certificates to be issued…": the passive describes what is attached, done in this mail.
 const DESCRIBES_ATTACHMENT = /^\W*(?:attached|enclosed|here\s+(?:is|are))\b/i;
 
