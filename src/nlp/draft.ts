@@ -28,6 +28,8 @@ export type Draft = {
   isReply: boolean;
   /** A mass mailing (newsletter, advert, notification): not a person writing to a person, so nothing to coach. */
   bulk: boolean;
+  /** The writer answers between the lines of the quoted mail: some of their own words come after it begins. */
+  interleaved: boolean;
   /** Going to the executive, one of their direct reports, or outside: where tone and dated promises weigh most. */
   upwardOrOutward: boolean;
   /** A new personal mail to someone outside (not a reply, not a list, more than a two-line note). */
@@ -98,6 +100,7 @@ export function buildDraft(input: DraftInput, cache?: SentenceCache): Draft {
     isReply,
     // A note above a forwarded mailing is the writer's own: only their message, footers and all, can make it one.
     bulk: isBulk(text.slice(0, earlierMessageAt)),
+    interleaved: sentences.some((s) => s.place.start > earlierMessageAt),
     upwardOrOutward: tiers.has('executive') || tiers.has('direct-report') || tiers.has('external'),
     personalToOutsider: tiers.has('external') && !isReply && words >= PERSONAL_MIN_WORDS && recipients.length <= PERSONAL_MAX_RECIPIENTS,
     words,

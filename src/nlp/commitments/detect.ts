@@ -60,7 +60,7 @@ function actionAfter(tokens: Token[], i: number): number {
     const rest = tokens.slice(i + 1, i + 9);
     // "I will have them executed", "I'll have Legale post the notice": the writer sees to it that it is done.
     const [object, verb] = [rest[0], rest[1]];
-    if (object && verb && (/^(?:it|them|this|that|these|those)$/.test(object.lower) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && isFirstName(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
+    if (object && verb && (/^(?:it|them|this|that|these|those|him|her)$/.test(object.lower) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && isFirstName(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
       && (/ed$/.test(verb.lower) && verb.lower.length > 4 || isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && object.lower !== 'it' && object.lower !== 'this' && object.lower !== 'that')) return i;
     const dated = rest.length > 0 && DATE_CUE.test(rest.map((t) => t.text).join(' '));
     // "I'll have it to you", "the draft to Mark": "to" hands something over; "we will have about 45,000/day to sell"
@@ -149,10 +149,13 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     let at = -1;
     let kind: RawCommitment['subjectKind'] = 'me';
     if (CONTRACTED_FIRST.has(w)) {
-      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' && isBaseVerb(tokens[i + 3]?.lower ?? '') ? actionAfter(tokens, i + 3) : -1;
+      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' && isBaseVerb(tokens[i + 3]?.lower ?? '') ? actionAfter(tokens, i + 3)
+        : next === 'gonna' && isBaseVerb(tokens[i + 2]?.lower ?? '') ? actionAfter(tokens, i + 2) : -1;
     } else if (FIRST.has(w) && next !== undefined) {
       if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = next === 'can' && !canPromise(text, tokens, i + 2) ? -1 : actionAfter(tokens, i + 2);
       else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to' && isBaseVerb(tokens[i + 4]?.lower ?? '')) at = actionAfter(tokens, i + 4);
+      // "i am gonna meet you guys out on thurs."
+      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'gonna' && isBaseVerb(tokens[i + 3]?.lower ?? '')) at = actionAfter(tokens, i + 3);
       // "I am sending the revised agreement to you today": under way, with a day it is owed by.
       else if ((next === 'am' || next === 'are') && SENDS.test(tokens[i + 2]?.lower ?? '') && DATE_CUE.test(text.slice(tokens[i + 2]!.end).replace(/\bnow\b|\b(?:may|might)\s+\w+/gi, ''))) at = i + 2;
       else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
@@ -206,6 +209,14 @@ function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): bool
   if (NO_ACT.test(action) || /^we(?:['’]ll|\s+will)\s+all\b/i.test(fromSubject)) return true;
   // "Or you can give them to me and I'll fax them over": what the writer would do if the reader chose it.
   if (/\byou\s+(?:can|could|may)\b[^.;!?]{0,80}\band\s*$/i.test(before)) return true;
+  // "I will modify it any way your heart desires": an open offer, nothing specific to hold the writer to.
+  if (/\b(?:any\s?way|however|whatever)\s+(?:you|your)\b/i.test(after)) return true;
+  // "…we will manage our own business when and if it makes sense": a stance, on a condition.
+  if (/\b(?:when\s+and\s+if|if\s+and\s+when)\b/i.test(fromSubject)) return true;
+  // "If he is interested, he will pass on your name": someone else's act, on their own condition.
+  if (kind === 'third' && /\bif\s+(?:he|she|they|it)\s+(?:is|are|has|have|does|do|wants?)\b/i.test(before)) return true;
+  // "I am happy to sign but I'm not technically in the chain anymore": willing, with a caveat that undoes it.
+  if ((w === 'happy' || w === 'glad') && /\bbut\b/i.test(after)) return true;
   // "But, if I am still unattached, I will be there!": on a condition of the writer's own life, not an undertaking.
   if (/^\W*(?:but\W+)?if\s+(?:i|we)\s+(?:am|are|['’]m|['’]re|get|have)\b/i.test(before)) return true;
   // "If you join us for discussions, we will review Brent Price…": what happens if the reader comes, not an undertaking.
@@ -266,7 +277,7 @@ const AVAILABLE = /^\S+\s+can\s+(?:also\s+)?(?!send|get|have|deliver|forward|e-?
 // "I'll put some thought into it", "We'll all just move on", "we'll find out at this game": no act owed.
 // "I'll talk to you soon" closes a note.
 // "I'll catch you later man", "I'll put them in my address book": a goodbye, and a note to self.
-const NO_ACT = /^(?:catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
+const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
 const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
 const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;

@@ -78,3 +78,20 @@ describe('the tenth final sheet, used for development once its figures were take
     expect(actions('I\'ll have the draft to Mark by Friday.')).toHaveLength(1);
   });
 });
+
+describe('the eleventh final sheet, used for development once its figures were taken', () => {
+  const actions = (text: string) => analyze({text}).commitments.map((c) => c.action);
+  it('takes no open offer, stance, third party on a condition, willingness with a caveat or inbox check for a promise', () => {
+    expect(actions('I will modify it any way your heart desires.')).toEqual([]);
+    expect(actions('We will manage our own business when and if it makes sense.')).toEqual([]);
+    expect(actions('If he is interested, he will pass on your name to the desk.')).toEqual([]);
+    expect(actions('I am happy to sign but I am not in the approval chain anymore.')).toEqual([]);
+    expect(actions('I will check my email tomorrow.')).toEqual([]);
+  });
+
+  it('finds "gonna" and a promise to have someone do it', () => {
+    expect(actions('i am gonna meet you guys out on thurs.')).toHaveLength(1);
+    expect(actions('i will have him sign the cocktail napkin.')).toHaveLength(1);
+  });
+});
+

@@ -15,14 +15,15 @@ export const challengeOpeners = [
   "why (?:was|were|is|are|has|have|did|would|had) (?:my|our|nothing|no one|nobody)",
   "why (?:was|were|has|have|had) (?:this|that|it|these|those)", "why (?:is|are) (?:this|that|these|those)",
   // Not "Why can't we use their position against them?": a proposal the writer makes, not an account demanded.
-  "why (?:isn't|wasn't|hasn't|haven't|hadn't|aren't|weren't|doesn't|didn't|won't|can't|couldn't|shouldn't)(?! (?:they|he|she|people|them|we|i)\\b)",
+  // Nor "why shouldn't the Broadcasting Board of Governors…": a point argued about a third party.
+  "why (?:isn't|wasn't|hasn't|haven't|hadn't|aren't|weren't|doesn't|didn't|won't|can't|couldn't|shouldn't)(?! (?:they|he|she|people|them|we|i|the|a|an|our|their|his|her|its)\\b)",
   "how come (?:you|u)", 'since when',
   // Not "how the heck are ya": a greeting between friends.
   "(?:why|what|how|who|where) (?:on earth|the hell|the heck|in the world|the fuck)(?! (?:are|is) (?:you|ya|u|things|it going|life))",
   "who (?:told|asked|allowed|authori[sz]ed|gave) you (?:to|that|permission)",
   'who (?:are|do) you think you are', 'who are you to', 'what gives you the right',
   'how dare you', 'how can you (?:possibly|even|seriously|not|say|claim|justify)', 'how could you (?:possibly|even|not|forget|miss|let|ignore)',
-  "how many (?:more )?times (?:do|have|must|did|should|am|can) (?:i|we)",
+  "how many (?:more )?times (?:do|have|must|did|should|am|can) i",
   "what part of",
   "(?:is|was) there (?:a|any) (?:good |particular |specific )?reason (?:why |that )?(?:you|u)",
   'are (?:we|i) (?:supposed to )?(?:be )?doing your',

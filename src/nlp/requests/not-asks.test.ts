@@ -31,4 +31,20 @@ describe('requests on real mail', () => {
   ])('"%s" asks, though it reads like an aside', (text) => {
     expect(asks(text)).toEqual([text]);
   });
+
+  // Missed on the eleventh final sheet (used for development after its figures were taken), reworded.
+  it.each([
+    '1)  Please grant Dana access to the shared mailbox.', 'If you have deals left, please re-calc tomorrow.', 'We need it by 6:00pm tonight.',
+    'By this memo, I am requesting that Rod put it on the committee agenda.', 'Can I also get a copy of his resume.',
+    'You might want to bring about 5 copies.', 'Drinks tomorrow?',
+  ])('"%s" asks, in a plainer wording', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
+  it.each([
+    "If you'd like to stop these notices, please visit your settings page.", 'Please click the link below to open your invitation.',
+    'If you have questions or concerns, please direct them to your help desk.',
+  ])('"%s" asks nothing of this reader', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
 // would bury the few that need an answer.
 import {isFirstName} from '../lexicons/sets.ts';
 import {trimEndMatching} from '../trim-end.ts';
+import {DATE_CUE} from '../lexicons/time.ts';
 
 const COURTESY = new RegExp([
   String.raw`\bif\s+you\s+(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
@@ -157,7 +158,7 @@ function isHeading(text: string): boolean {
 // Short questions that ask: "Thoughts?", "Any ideas?", "Are you in?"; other two-word questions are asides ("Dah?",
 // "Sound easy?") or the tail of a sentence cut at a line break ("available?").
 // "Was I close?" and "Friday 2:00?" (a time proposed) ask too (tenth final sheet, used for development afterwards).
-const SHORT_ASK = /^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
+const SHORT_ASK = /^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
 
 /** "available?", "(Call the", "in the results structure, but…)?": a piece of a sentence cut at a line break. */
 function isFragment(text: string): boolean {
@@ -251,6 +252,12 @@ const STRONG = new RegExp([
   String.raw`\bit\s+(?:may|might|would|could)\s+be\s+(?:\w+\s+)?(?:helpful|useful|good|wise|best|interesting|great|nice)\s+(?:for\s+(?:you|u)\s+to|if\s+(?:you|u)\b)`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:like|love)\s+(?:to\s+have\s+)?(?:you|u)\s+(?:to\s+)?(?:attend|join|come|meet|be\s+there|participate)\b`,
   String.raw`\banything\s+you\s+(?:can|could)\s+do\b.{0,80}\bwould\s+be\s+(?:great|helpful|appreciated|wonderful|terrific)\b`,
+  // Found missed on the eleventh final sheet, used for development after its figures were taken: a request made
+  // formally, a need with an amount or a day, a question without its mark, a suggestion (and PLEASE_ASKS below).
+  String.raw`\b(?:i|we)\s+(?:am|are)\s+(?:hereby\s+)?requesting\s+(?:that|you)\b`,
+  String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?we\s+(?:will\s+)?need\s+(?:\d+|it|them|this|that|these|those)\b`,
+  String.raw`^\W*(?:can|could|may)\s+(?:i|we)\s+(?:also\s+|please\s+)?(?:get|have|see|borrow|receive|obtain)\b`,
+  String.raw`^\W*you\s+(?:might|may)\s+(?:also\s+)?want\s+to\s+(?!know\b|be\b|think\b)\p{L}+`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)?\s+(?:like|want|need)\s+(?:to\s+(?:have|get|hear)\s+)?your\s+(?:guidance|input|thoughts|feedback|help|advice|comments|opinion|views|approval|signature|go-ahead|ok|okay|answer|response)\b`,
   // "I need input from commercial folks like you by Wednesday", "we need for you to give us the breakout".
   String.raw`\b(?:i|we)\s+need\s+(?:\w+\s+){0,4}from\s+(?:\w+\s+){0,3}(?:you|u)\b`, String.raw`\bneed\s+for\s+(?:you|u)\s+to\b`,
@@ -264,7 +271,15 @@ const STRONG = new RegExp([
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure|launch|open|run|use|complete|fill|be\s+sure|make\s+sure|map|forward|delegate|mark|keep)\b`,
 ].join('|'), 'iu');
 
+// A numbered "please" with any verb ("1) Please grant Vanessa access…"), and a conditional one with a day ("If you
+// have deals left, please re-calc tomorrow"). Without the number or the day, "please" and any verb is as often a
+// mailing's boilerplate ("If you don't want these emails, please follow the link"): the verified intent sentences
+// label those no (eleventh final sheet; npm run eval).
+const PLEASE_ANY = String.raw`please\s+(?!note\b|see\b|find\b|be\s+advised\b|be\s+aware\b|join\b|accept\b|excuse\b|forgive\b|disregard\b|ignore\b|feel\b|click\b|visit\b|go\s+to\b|refer\b|direct\b|follow\b|add\b|enjoy\b|do\s+not\s+(?:hesitate|read|copy|use|disclose|reply|respond|print|forward)\b|don['’]t\s+(?:hesitate|reply|respond)\b)\p{Ll}{2,}\b`;
+const NUMBERED_PLEASE = new RegExp(String.raw`^\W*\d{1,2}[.)>]\s*` + PLEASE_ANY, 'iu');
+const CONDITIONAL_PLEASE = new RegExp(String.raw`^(?![^,;:]*\bif\s+you(?:['’]d|\s+would|\s+(?:don['’]t|do\s+not))?\s+(?:like|want|wish|prefer|need)\b)[^,;:]{0,200}[,;:]\s*` + PLEASE_ANY, 'iu');
+
 /** A sentence that asks in so many words, whatever the model weighs. */
 export function isStrongAsk(text: string): boolean {
-  return STRONG.test(text);
+  return STRONG.test(text) || NUMBERED_PLEASE.test(text) || CONDITIONAL_PLEASE.test(text) && DATE_CUE.test(text);
 }

@@ -35,7 +35,25 @@ function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   // The notice may run on from the line above: "NOTE: YOU WILL\nRECEIVE THIS MESSAGE…".
   const lead = draft.text.slice(Math.max(0, s.place.start - LEAD_CHARS), s.place.start);
   if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text) || NOTICE_BEFORE.test(lead))) return [];
-  return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && !isCode(run.tokens) && !LEGAL.test(s.text) && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
+  const rfc = rfcKeywords(draft);
+  return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && !isCode(run.tokens) && !LEGAL.test(s.text)
+    && !(rfc && run.tokens.every((t) => RFC_KEYWORD.test(t.text)))
+    && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
+}
+
+// A standard's requirement keywords, "the relay host MUST…", "SHOULD NOT": a pasted RFC or a spec written in its
+// style, where the capitals are the standard's own (six false alarms in one mail of the eleventh final sheet).
+const RFC_KEYWORD = /^(?:MUST|SHALL|SHOULD|MAY|NOT|REQUIRED|RECOMMENDED|OPTIONAL)$/;
+const RFC_STYLE = /\bRFC\s?\d{3,4}\b|\b(?:MUST|SHALL|SHOULD)(?:\s+NOT)?\b[^]{1,2000}?\b(?:MUST|SHALL|SHOULD|MAY)(?:\s+NOT)?\b[^]{1,2000}?\b(?:MUST|SHALL|SHOULD|MAY)\b/;
+const RFC_MEMO = 'no-shouting/rfc';
+function rfcKeywords(draft: Draft): boolean {
+  // Read once per draft text, on its first 20,000 characters: enough to see a pasted standard.
+  const cached = draft.sentences[0]?.info.memo.get(RFC_MEMO) as {text: string; rfc: boolean} | undefined;
+  const head = draft.text.slice(0, 20_000);
+  if (cached && cached.text === head) return cached.rfc;
+  const rfc = RFC_STYLE.test(head);
+  draft.sentences[0]?.info.memo.set(RFC_MEMO, {text: head, rfc});
+  return rfc;
 }
 
 // A book or desk code, "IM ME TCO", "IM EAST TP1": short capital tokens that are mostly no words at all.

@@ -16,7 +16,10 @@ function short(text: string, max: number): string {
 // More asks than this in the received mail make it a memo, a form or a set of instructions: the reply answers what
 // it needs to, and each ask left out is not a slip (a reply was flagged for four asks of a review memo on real mail).
 const MAX_ASKS = 3;
-// A question put to the reader, which a reply can answer or not: "Did you call Nirv yet?", "Are you free at 3?".
+// An ask put plainly to the reader, which a reply can answer or not: "Did you call Nirv yet?", "Are you free at 3?",
+// "Please also send me the headcount plan by Friday". On real mail, lines read as asks that are neither were
+// statements and suggestions ("That should then yield a 2.40…", "Invite her for an afternoon coffee").
+const PLEASE_FIRST = /^\W*(?:[\p{L}]+,?\s+){0,2}(?:please|pls|kindly)\b/iu;
 const QUESTION_TO_READER = /\b(?:you|your|u)\b[^?]*\?\s*$|^\W*(?:are|can|could|did|do|does|have|has|will|would|is|was|were|should|when|what|where|which|who|how)\s+(?:you|u)\b[^?]*\?\s*$/i;
 // The reply engages with the mail: it answers ("no", "9:00 works"), agrees, declines, hands it on ("please get with
 // him"), delivers ("Done.", "attached") or promises. Real replies answer in few words that share none with the ask,
@@ -60,27 +63,30 @@ export default defineRule({
         hints: ['0-0: Dana asked “Could you send me the Q3 deck…”; your reply doesn’t answer it yet. (require-answer-to-request)']},
       {text: 'Hi Dana, the offsite venue is booked. The caterer has the numbers.', input: {lastReceived: {text: 'Have you sent Ana the Q3 deck?', from: 'Moore, Dana'}},
         hints: ['0-0: Dana asked “Have you sent Ana the Q3 deck?”; your reply doesn’t answer it yet. (require-answer-to-request)']},
-      {text: 'Next week works for the review. Best, Jordan', input: {lastReceived: {text: 'Could we move the Q4 review to next week? Please also send me the headcount plan by Friday.', from: 'Sam'}},
-        hints: ['0-0: Sam asked “Please also send me the headc…”; your reply doesn’t answer it yet. (require-answer-to-request)']},
+      {text: 'Next week works for the review. Best, Jordan', input: {lastReceived: {text: 'Could we move the Q4 review to next week? Can you also send me the headcount plan by Friday?', from: 'Sam'}},
+        hints: ['0-0: Sam asked “Can you also send me the head…”; your reply doesn’t answer it yet. (require-answer-to-request)']},
     ],
   },
   check(draft, {report}) {
-    const asks = draft.received.filter((ask) => topicWords(ask.text).length > 0); // "Thoughts?": nothing to check against
-    if (asks.length === 0 || draft.received.length > MAX_ASKS) return;
+    // Asks with words to check the reply against ("Thoughts?" has none). Only a question put to the reader can be left
+    // unanswered. A reply written between the lines of the quote answers each point where it stands, out of reach of
+    // a word check (all five such hints were judged wrong on the eleventh final sheet's mailing lists).
+    const asks = draft.received.filter((ask) => topicWords(ask.text).length > 0);
+    if (asks.length === 0 || draft.received.length > MAX_ASKS || draft.interleaved) return;
     const from = firstName(draft.input.lastReceived?.from);
     const touched = asks.map((ask) => touchingSentences(draft, ask).length > 0);
     const reply = draft.sentences.map((s) => s.text).join(' ');
-    // One question: a one-line reply answers it in shorthand ("It's changed.", "no"), and a reply that names a day,
-    // asks back or engages in any way ("9:00 works", "please get with him") has answered it, sharing no word with it.
-    const ignored = asks.length === 1
-      ? !touched[0] && QUESTION_TO_READER.test(asks[0]!.text) && draft.sentences.length >= 2 && !ENGAGES.test(reply) && !DATE_CUE.test(reply) && !reply.includes('?')
-      : false;
+    // One ask: a one-line reply answers it in shorthand ("It's changed.", "no"), and a reply that names a day, asks
+    // back or engages in any way ("9:00 works", "please get with him") has answered it, sharing no word with it.
+    const ignored = asks.length === 1 && !touched[0] && draft.sentences.length >= 2 && !ENGAGES.test(reply) && !DATE_CUE.test(reply) && !reply.includes('?');
     asks.forEach((ask, i) => {
-      // Several asks: the reply takes up one ("Next week works for the review") and leaves out another that has a
-      // day on it ("Please also send me the headcount plan by Friday"). Without a day, an ask left out was judged a
-      // matter of course on real mail ("If not, let me know where…", an "Okay with me" that covers both).
-      const leftOut = asks.length > 1 && !touched[i] && touched.some(Boolean) && !!ask.deadline && !ask.deadline.vague && !/^\W*if\b/i.test(ask.text);
-      if (ignored || leftOut) report({messageId: 'unanswered', data: {from, request: short(ask.text, 30)}});
+      const question = QUESTION_TO_READER.test(ask.text);
+      if (!question && !PLEASE_FIRST.test(ask.text)) return;
+      // Several asks: the reply takes up one ("Next week works for the review") and leaves out another with a day on
+      // it ("Please also send me the headcount plan by Friday"). Without a day, one left out was judged a matter
+      // of course on real mail ("If not, let me know where…", an "Okay with me" that covers both).
+      const leftOut = asks.length > 1 && !touched[i] && touched.some(Boolean) && !!ask.deadline && !ask.deadline.vague;
+      if (ignored && question || leftOut) report({messageId: 'unanswered', data: {from, request: short(ask.text, 30)}});
     });
   },
 });

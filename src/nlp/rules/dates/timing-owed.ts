@@ -1,7 +1,11 @@
 import type {Draft} from '../../draft.ts';
 
-// The received mail waits on a time: it asks when, sets a deadline, or presses ("urgent", "by Friday", "ETA").
-const ASKS_WHEN = /\b(?:when|by\s+when|how\s+soon|how\s+long|what\s+time|eta|timeline|time\s?frame|turnaround|status|asap|urgent(?:ly)?|as\s+soon\s+as|deadline|no\s+later\s+than)\b/i;
+// The received mail waits on a time: it asks when ("When can you send it?", "by when", "ETA?"), or presses ("ASAP",
+// "urgent", "the deadline is…"). A bare "when" is everywhere ("when I run it, it crashes"): two volunteers' "as soon as
+// I can" on a mailing list were flagged for it on the eleventh final sheet.
+const ASKS_WHEN = /\bwhen\s+(?:can|will|could|would|do|does|should|might|are|is)\s+(?:you|u|we|it|this|that|the|they)\b[^?]{0,120}\?|\bby\s+when\b|\bhow\s+soon\b|\beta\b|\btime\s?frame\b|\btimeline\b|\bdeadline\b|\bno\s+later\s+than\b|\basap\b|\burgent(?:ly)?\b/i;
+// A received ask with a day on it, put to the reader: "Please send the plan by Friday", "Can you sign it today?".
+const ASKED_OF_READER = /\b(?:you|your|u|please|pls|kindly)\b/i;
 
 /**
  * Whether a date on the writer's promises is owed: the executive plans on every promise of their EA, and a reader
@@ -11,7 +15,7 @@ const ASKS_WHEN = /\b(?:when|by\s+when|how\s+soon|how\s+long|what\s+time|eta|tim
  */
 export function dateOwed(draft: Draft): boolean {
   if (draft.hasTier('executive')) return true;
-  if (draft.received.some((r) => r.deadline)) return true;
+  if (draft.received.some((r) => r.deadline && !r.deadline.vague && ASKED_OF_READER.test(r.text))) return true;
   const received = draft.input.lastReceived?.text;
   return typeof received === 'string' && draft.received.length > 0 && ASKS_WHEN.test(received.slice(0, 20_000));
 }

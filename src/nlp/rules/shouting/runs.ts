@@ -41,7 +41,7 @@ export function capitalRuns(text: string, tokens: Token[]): CapitalRun[] {
 // Not the writer's own "ME", "WE", "MINE" (self-mockery or contrast: "his favorite son (ME)", "call ME first"), a time
 // ("NOW", "TODAY", "RIGHT NOW") that stresses a real deadline, or the writer's "I NEVER make plans": 0 of 13 such
 // hints were judged right on real mail, against 3 of 6 for "YOU", "MY" and "MUST" (docs/quality.md).
-const EMPHATIC_ALONE = new Set('MY YOU YOUR YOURS OUR ALWAYS MUST URGENT'.split(' '));
+const EMPHATIC_ALONE = new Set('MY YOU YOUR YOURS OUR MUST URGENT'.split(' '));
 
 /**
  * A capital word that raises the voice. Alone or in a pair ("DOES NOT", "NOT, I") only the pointed words count;
