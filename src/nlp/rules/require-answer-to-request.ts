@@ -20,7 +20,7 @@ const MAX_ASKS = 3;
 // "Please also send me the headcount plan by Friday". On real mail, lines read as asks that are neither were
 // statements and suggestions ("That should then yield a 2.40…", "Invite her for an afternoon coffee").
 const PLEASE_FIRST = /^\W*(?:[\p{L}]+,?\s+){0,2}(?:please|pls|kindly)\b/iu;
-const QUESTION_TO_READER = /\b(?:you|your|u)\b[^?]*\?\s*$|^\W*(?:are|can|could|did|do|does|have|has|will|would|is|was|were|should|when|what|where|which|who|how)\s+(?:you|u)\b[^?]*\?\s*$/i;
+const QUESTION_TO_READER = /\b(?:you|your|u)\b[^?]{0,300}\?\s*$|^\W*(?:are|can|could|did|do|does|have|has|will|would|is|was|were|should|when|what|where|which|who|how)\s+(?:you|u)\b[^?]{0,300}\?\s*$/i;
 // The reply engages with the mail: it answers ("no", "9:00 works"), agrees, declines, hands it on ("please get with
 // him"), delivers ("Done.", "attached") or promises. Real replies answer in few words that share none with the ask,
 // so only a reply with none of these leaves a question unanswered (judged on real mail, docs/quality.md).
