@@ -4,6 +4,7 @@ import {analyze} from '../../src/nlp/index.ts';
 import type {Recipient} from '../../src/nlp/index.ts';
 import type {Sampled} from './corpus.ts';
 import {lastReceivedOf} from './thread.ts';
+import {defaultSettings} from '../../src/settings/settings.ts';
 
 export type SheetItem = {key: string; kind: 'hint' | 'commitment' | 'request'; ruleId?: string; text: string; detail: string};
 export type SheetMail = {id: string; corpus: string; file: string; from: string; to: string[]; subject: string; date: string; body: string; items: SheetItem[]};
@@ -38,9 +39,10 @@ export function buildSheet(sampled: Sampled[]): SheetMail[] {
     const at = sentAt(s.mail.date);
     // A reply carries the mail it answers, as Gmail gives it to the coach of an inline reply.
     const received = lastReceivedOf(s.mail.body);
+    // With the rules a new user has on: what Rapport shows out of the box.
     const analysis = analyze({
       text: s.mail.body, subject: s.mail.subject, recipients: recipients(s), ...(at ? {sentAt: at} : {}), ...(received ? {lastReceived: received} : {}),
-    });
+    }, {disabledRules: [...defaultSettings.rules.disabled]});
     const items: SheetItem[] = [];
     analysis.hints.forEach((n, i) => items.push({
       key: `H${i + 1}`, kind: 'hint', ruleId: n.ruleId, text: n.actual ?? '',
