@@ -5,6 +5,9 @@
 import type {Draft, Sentence} from '../draft.ts';
 import type {Place} from '../hint.ts';
 
+/** The reader named in a sentence: "you", "your", "u". */
+export const SECOND_PERSON = /\b(?:you|your|yours|u|ur)\b/i;
+
 /**
  * One case-insensitive regexp from cue patterns written as regexp source in plain words: "'" also matches the
  * curly apostrophe and a space matches any run of spaces. Patterns hold alternations, never nested quantifiers.

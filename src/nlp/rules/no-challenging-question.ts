@@ -1,6 +1,6 @@
 import {defineRule} from '../rule.ts';
 import {bareQuestions, challengeOpeners, challengeQuestions} from '../lexicons/tone-cues.ts';
-import {cueRegExp, isSoftened, ownSentence} from '../lexicons/tone-context.ts';
+import {SECOND_PERSON, cueRegExp, isSoftened, ownSentence} from '../lexicons/tone-context.ts';
 import {normalizeText} from '../text.ts';
 import {COMPLAINT} from '../lexicons/complaint.ts';
 import type {Draft, Sentence} from '../draft.ts';
@@ -18,7 +18,6 @@ const WARM = /\blet\s+(?:me|us)\s+know\b|\bwhat\s+(?:do\s+)?you\s+think\b|\bhow\
 // teasing ("You really don't care about my back do you?????") or eagerness ("have you sent it yet????") they are
 // high spirits (0 of 5 such hints right on real mail, docs/quality.md).
 const STILL_NOT = /\b(?:still|yet|again)\b[^?!]*\b(?:not|never)\b|\b(?:not|never|n['’]t)\b[^?!]*\b(?:still|yet|again)\b/i;
-const SECOND_PERSON = /\b(?:you|your|yours|u|ur)\b/i;
 // "What the hell is Booty thinking?", "what the hell is Kim's problem": an oath about someone else, not a challenge
 // to the reader; "why the hell were you invited?" is one, and so is any "why the hell".
 const OATH = /^(?:what|who|how|where) (?:the hell|the heck|the fuck|on earth|in the world)\b/;

@@ -1,7 +1,7 @@
 import {defineRule} from '../rule.ts';
 import {harshWords, insults} from '../lexicons/tone.ts';
 import {lexicon} from '../lexicons/entry.ts';
-import {clauseBefore, isNegated, ownSentence} from '../lexicons/tone-context.ts';
+import {SECOND_PERSON, clauseBefore, isNegated, ownSentence} from '../lexicons/tone-context.ts';
 
 const HARSH = lexicon(harshWords);
 const INSULTS = new Set(insults);
@@ -55,7 +55,6 @@ export default defineRule({
 });
 
 const SMILE = /[:;]-?[)D]|:o\)|\b(?:lol|haha\w*|jk)\b/i;
-const SECOND_PERSON = /\b(?:you|your|yours|u|ur)\b/i;
 /** The harsh word is an adjective on a noun after it: "stupid humor", "idiotic calls". */
 function describesThing(s: {text: string; place: {start: number}}, m: {text: string; place: {start: number; end: number}}): boolean {
   return /^\s+\p{Ll}{3,}/u.test(s.text.slice(m.place.end - s.place.start)) && /^(?:stupid|idiotic|dumb|pathetic|ridiculous|absurd|ludicrous|moronic|lame|crappy|lousy|useless|incompetent)$/i.test(m.text);

@@ -26,7 +26,7 @@ const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE N
 const NOTICE_BEFORE = /(?:^|\n|[.!?]\s)\W{0,200}(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]{0,200}$/u;
 const LEAD_CHARS = 200;
 
-function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
+function shoutedRuns(draft: Draft, s: Sentence, rfc: boolean): CapitalRun[] {
   // Runs depend on the sentence alone: computed once per sentence text, so typing elsewhere costs nothing here.
   let runs = s.info.memo.get(MEMO) as CapitalRun[] | undefined;
   if (!runs) s.info.memo.set(MEMO, (runs = isThanksOrPraise(s.text) ? [] : capitalRuns(s.text, s.info.tokens)));
@@ -35,7 +35,6 @@ function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
   // The notice may run on from the line above: "NOTE: YOU WILL\nRECEIVE THIS MESSAGE…".
   const lead = draft.text.slice(Math.max(0, s.place.start - LEAD_CHARS), s.place.start);
   if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text) || NOTICE_BEFORE.test(lead))) return [];
-  const rfc = rfcKeywords(draft);
   return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && !isCode(run.tokens) && !LEGAL.test(s.text)
     && !(rfc && run.tokens.every((t) => RFC_KEYWORD.test(t.text)))
     && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
@@ -44,16 +43,12 @@ function shoutedRuns(draft: Draft, s: Sentence): CapitalRun[] {
 // A standard's requirement keywords, "the relay host MUST…", "SHOULD NOT": a pasted RFC or a spec written in its
 // style, where the capitals are the standard's own (six false alarms in one mail of the eleventh final sheet).
 const RFC_KEYWORD = /^(?:MUST|SHALL|SHOULD|MAY|NOT|REQUIRED|RECOMMENDED|OPTIONAL)$/;
-const RFC_STYLE = /\bRFC\s?\d{3,4}\b|\b(?:MUST|SHALL|SHOULD)(?:\s+NOT)?\b[^]{1,2000}?\b(?:MUST|SHALL|SHOULD|MAY)(?:\s+NOT)?\b[^]{1,2000}?\b(?:MUST|SHALL|SHOULD|MAY)\b/;
-const RFC_MEMO = 'no-shouting/rfc';
-function rfcKeywords(draft: Draft): boolean {
-  // Read once per draft text, on its first 20,000 characters: enough to see a pasted standard.
-  const cached = draft.sentences[0]?.info.memo.get(RFC_MEMO) as {text: string; rfc: boolean} | undefined;
-  const head = draft.text.slice(0, 20_000);
-  if (cached && cached.text === head) return cached.rfc;
-  const rfc = RFC_STYLE.test(head);
-  draft.sentences[0]?.info.memo.set(RFC_MEMO, {text: head, rfc});
-  return rfc;
+const RFC_NAMED = /\bRFC\s?\d{3,4}\b/;
+const RFC_REQUIREMENT = /\b(?:MUST|SHALL|SHOULD)\b/g;
+/** A pasted standard: one named, or three of its requirement words in capitals, in the first 20,000 characters. */
+function rfcStyle(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  return RFC_NAMED.test(head) || (head.match(RFC_REQUIREMENT)?.length ?? 0) >= 3;
 }
 
 // A book or desk code, "IM ME TCO", "IM EAST TP1": short capital tokens that are mostly no words at all.
@@ -112,8 +107,9 @@ export default defineRule({
     }
     const shouted: Place[] = [];
     let bangs = false;
+    const rfc = rfcStyle(draft.text);
     for (const s of draft.sentences) {
-      const runs = shoutedRuns(draft, s);
+      const runs = shoutedRuns(draft, s, rfc);
       for (const run of runs) {
         const place = {start: s.place.start + run.start, end: s.place.start + run.end};
         const last = shouted[shouted.length - 1];
