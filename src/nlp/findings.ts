@@ -177,8 +177,8 @@ function withoutAnsweredQuestions(draft: Draft, requests: Request[]): Request[] 
     const after = /^[ \t]*([^\s?][^\n?]{0,30})(?:\n|$)/.exec(draft.text.slice(r.place.end, r.place.end + 40));
     return /\?\s*$/.test(r.text) && !!after && after[1]!.trim().split(/\s+/).length <= 4 && !/[.!]\s*$/.test(after[1]!.trim());
   };
-  const count = requests.filter(answered).length;
-  return count >= 3 ? requests.filter((r) => !answered(r)) : requests;
+  const isAnswered = requests.map(answered);
+  return isAnswered.filter(Boolean).length >= 3 ? requests.filter((_, i) => !isAnswered[i]) : requests;
 }
 
 const lineAlone = (text: string, place: {start: number; end: number}) =>

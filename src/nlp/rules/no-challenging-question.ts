@@ -96,9 +96,8 @@ export default defineRule({
 function bareChallenge(draft: Draft, s: Sentence): boolean {
   if (!/\p{Ll}/u.test(s.text)) return false; // "WHY?" heads a section
   if (draft.sentences.length === 1) return true;
-  const at = draft.sentences.indexOf(s);
-  const before = draft.sentences[at - 1]?.text ?? '';
-  const after = draft.sentences[at + 1]?.text ?? '';
+  const before = draft.sentences[s.index - 1]?.text ?? '';
+  const after = draft.sentences[s.index + 1]?.text ?? '';
   if (ANSWERS_ITSELF.test(after)) return false;
   return SECOND_PERSON.test(before) || /\b\p{L}{3,}ed\b/u.test(before) && !/\b(?:i|my|me|we|our)\b/i.test(before);
 }

@@ -26,7 +26,7 @@ const NOTICE = /^\W*(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE N
 const NOTICE_BEFORE = /(?:^|\n|[.!?]\s)\W{0,200}(?:NOTE|NOTICE|IMPORTANT|WARNING|REMINDER|ATTENTION|PLEASE NOTE|DISCLAIMER|CAUTION)\s?[:!-][^\p{Ll}.!?]{0,200}$/u;
 const LEAD_CHARS = 200;
 
-function shoutedRuns(draft: Draft, s: Sentence, rfc: boolean): CapitalRun[] {
+function shoutedRuns(draft: Draft, s: Sentence, rfc: () => boolean): CapitalRun[] {
   // Runs depend on the sentence alone: computed once per sentence text, so typing elsewhere costs nothing here.
   let runs = s.info.memo.get(MEMO) as CapitalRun[] | undefined;
   if (!runs) s.info.memo.set(MEMO, (runs = isThanksOrPraise(s.text) ? [] : capitalRuns(s.text, s.info.tokens)));
@@ -35,8 +35,9 @@ function shoutedRuns(draft: Draft, s: Sentence, rfc: boolean): CapitalRun[] {
   // The notice may run on from the line above: "NOTE: YOU WILL\nRECEIVE THIS MESSAGE…".
   const lead = draft.text.slice(Math.max(0, s.place.start - LEAD_CHARS), s.place.start);
   if (allCaps && (isHeadingOrLabel(draft.text, s.place) || NOTICE.test(s.text) || NOTICE_BEFORE.test(lead))) return [];
-  return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && !isCode(run.tokens) && !LEGAL.test(s.text)
-    && !(rfc && run.tokens.every((t) => RFC_KEYWORD.test(t.text)))
+  if (LEGAL.test(s.text)) return [];
+  return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && !isCode(run.tokens)
+    && !(run.tokens.every((t) => RFC_KEYWORD.test(t.text)) && rfc())
     && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
 }
 
@@ -107,7 +108,9 @@ export default defineRule({
     }
     const shouted: Place[] = [];
     let bangs = false;
-    const rfc = rfcStyle(draft.text);
+    // Read only when a run is all requirement words, and then once: most drafts never pay for it.
+    let rfcRead: boolean | undefined;
+    const rfc = () => (rfcRead ??= rfcStyle(draft.text));
     for (const s of draft.sentences) {
       const runs = shoutedRuns(draft, s, rfc);
       for (const run of runs) {

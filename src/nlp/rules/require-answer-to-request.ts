@@ -1,6 +1,5 @@
 import {defineRule} from '../rule.ts';
-import type {Draft, Sentence} from '../draft.ts';
-import type {Request} from '../types.ts';
+import type {Draft} from '../draft.ts';
 import {stopwords} from '../lexicons/stopwords.ts';
 import {tokenize} from '../text.ts';
 import {DATE_CUE} from '../lexicons/time.ts';
@@ -34,10 +33,8 @@ function firstName(from: string | undefined): string {
   return /^\p{L}/u.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : 'They';
 }
 
-function touchingSentences(draft: Draft, ask: Request): Sentence[] {
-  const topic = new Set(topicWords(ask.text));
-  return draft.sentences.filter((s) => s.info.tokens.some((t) => topic.has(t.lower)));
-}
+/** Whether a sentence of the reply shares a topic word with the ask. */
+const touches = (draft: Draft, topic: ReadonlySet<string>): boolean => draft.sentences.some((s) => s.info.tokens.some((t) => topic.has(t.lower)));
 
 export default defineRule({
   meta: {
@@ -71,15 +68,16 @@ export default defineRule({
     // Asks with words to check the reply against ("Thoughts?" has none). Only a question put to the reader can be left
     // unanswered. A reply written between the lines of the quote answers each point where it stands, out of reach of
     // a word check (all five such hints were judged wrong on the eleventh final sheet's mailing lists).
-    const asks = draft.received.filter((ask) => topicWords(ask.text).length > 0);
-    if (asks.length === 0 || draft.received.length > MAX_ASKS || draft.interleaved) return;
+    if (draft.received.length > MAX_ASKS || draft.interleaved) return;
+    const asks = draft.received.map((ask) => ({ask, topic: new Set(topicWords(ask.text))})).filter(({topic}) => topic.size > 0);
+    if (asks.length === 0) return;
     const from = firstName(draft.input.lastReceived?.from);
-    const touched = asks.map((ask) => touchingSentences(draft, ask).length > 0);
+    const touched = asks.map(({topic}) => touches(draft, topic));
     const reply = draft.sentences.map((s) => s.text).join(' ');
     // One ask: a one-line reply answers it in shorthand ("It's changed.", "no"), and a reply that names a day, asks
     // back or engages in any way ("9:00 works", "please get with him") has answered it, sharing no word with it.
     const ignored = asks.length === 1 && !touched[0] && draft.sentences.length >= 2 && !ENGAGES.test(reply) && !DATE_CUE.test(reply) && !reply.includes('?');
-    asks.forEach((ask, i) => {
+    asks.forEach(({ask}, i) => {
       const question = QUESTION_TO_READER.test(ask.text);
       if (!question && !PLEASE_FIRST.test(ask.text)) return;
       // Several asks: the reply takes up one ("Next week works for the review") and leaves out another with a day on
