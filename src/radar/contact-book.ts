@@ -98,5 +98,8 @@ export function radarContacts(book: ReadonlyMap<string, ContactRow>, keyEmails: 
     tallies.push(tallyOf(row)!);
     if (row.name) names.set(row.email, row.name);
   }
+  // In address order: a book kept up to date write by write holds its rows in another order than one built from
+  // scratch, and suggestions that tie on count and date would otherwise swap places between the two.
+  tallies.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
   return {contacts, tallies, names};
 }
