@@ -1,13 +1,14 @@
 // The real-mail review (docs/quality.md): draws mails nobody on the project wrote from public corpora, runs the
 // engine, and writes a sheet to judge; or scores a judged sheet.
 //   npm run review -- --sample 150 --seed final-1 [--exclude old.json …] [--quotas] [--mix corpus=weight,…] [--kinds hint] [--out artifacts/review/final-1]
+//   npm run review -- --from docs/review/dev-1.txt [--from …] --seed dev-1-again [--kinds hint]   (mails of earlier sheets)
 //   npm run review -- --score artifacts/review/final-1.json --judged judged.json
 // The corpora are not in the repository (their licences and their senders' privacy): scripts/review/sources.md
 // says where each comes from; RAPPORT_CORPORA (default ../corpora) says where they are on this machine.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {repoRoot} from './lib/data.ts';
-import {parseMix, sample} from './review/corpus.ts';
+import {fromList, parseMix, sample} from './review/corpus.ts';
 import {buildSheet, sheetMarkdown, type SheetMail} from './review/sheet.ts';
 import {score, type Judgement} from './review/score.ts';
 import {finish, fail, readInput as readText} from './lib/exit.ts';
@@ -46,7 +47,11 @@ if (scoreFile) {
   let sampled;
   try {
     const mix = option('mix');
-    sampled = sample(root, n, seed, exclude, args.includes('--quotas'), mix ? parseMix(mix) : undefined);
+    const lists = all('from');
+    // The files of earlier sheets' lists ("id corpus/file"): the second word of each line.
+    sampled = lists.length > 0
+      ? fromList(root, lists.flatMap((f) => readList(f).filter((word) => word.includes('/'))))
+      : sample(root, n, seed, exclude, args.includes('--quotas'), mix ? parseMix(mix) : undefined);
   } catch (error) {
     fail(`review: ${(error as Error).message}`);
   }

@@ -60,6 +60,21 @@ function draw(root: string, corpus: string, file: string, seen: Set<string>, exc
   return {id, corpus, file, mail};
 }
 
+/**
+ * The mails of an earlier sheet's list ("id corpus/file" lines), drawn again: to judge a new engine on mail judged
+ * before (development data), or to re-read one sheet. A file that is missing or no longer usable is left out, said.
+ */
+export function fromList(root: string, entries: readonly string[]): Sampled[] {
+  const seen = new Set<string>();
+  return entries.flatMap((entry) => {
+    const slash = entry.indexOf('/');
+    const [corpus, file] = [entry.slice(0, slash), entry.slice(slash + 1)];
+    const drawn = slash > 0 && existsSync(path.join(root, corpus, 'messages', file)) ? draw(root, corpus, file, seen, new Set()) : null;
+    if (!drawn) process.stderr.write(`review: ${entry} is not in ${root} or not usable; left out\n`);
+    return drawn ? [drawn] : [];
+  });
+}
+
 /** The corpora of a mix that are laid out under `root`, with their weights. */
 function present(root: string, mix: Record<string, number>): Array<[string, number]> {
   const pools = Object.entries(mix).filter(([name]) => existsSync(path.join(root, name, 'messages')));

@@ -6,7 +6,8 @@ import type {Sampled} from './corpus.ts';
 import {lastReceivedOf} from './thread.ts';
 import {defaultSettings} from '../../src/settings/settings.ts';
 
-export type SheetItem = {key: string; kind: 'hint' | 'commitment' | 'request'; ruleId?: string; text: string; detail: string};
+/** `messageId` and `tier` (a hint's, in the JSON only) let a judged sheet be read per message and per reader. */
+export type SheetItem = {key: string; kind: 'hint' | 'commitment' | 'request'; ruleId?: string; messageId?: string; tier?: string; text: string; detail: string};
 export type SheetMail = {id: string; corpus: string; file: string; from: string; to: string[]; subject: string; date: string; body: string; items: SheetItem[]};
 
 // The organisation's domain: mailman.enron.com and enron.com are one company.
@@ -40,12 +41,13 @@ export function buildSheet(sampled: Sampled[]): SheetMail[] {
     // A reply carries the mail it answers, as Gmail gives it to the coach of an inline reply.
     const received = lastReceivedOf(s.mail.body);
     // With the rules a new user has on: what Rapport shows out of the box.
+    const readers = recipients(s);
     const analysis = analyze({
-      text: s.mail.body, subject: s.mail.subject, recipients: recipients(s), ...(at ? {sentAt: at} : {}), ...(received ? {lastReceived: received} : {}),
+      text: s.mail.body, subject: s.mail.subject, recipients: readers, ...(at ? {sentAt: at} : {}), ...(received ? {lastReceived: received} : {}),
     }, {disabledRules: [...defaultSettings.rules.disabled]});
     const items: SheetItem[] = [];
     analysis.hints.forEach((n, i) => items.push({
-      key: `H${i + 1}`, kind: 'hint', ruleId: n.ruleId, text: n.actual ?? '',
+      key: `H${i + 1}`, kind: 'hint', ruleId: n.ruleId, messageId: n.messageId, tier: readers[0]?.tier, text: n.actual ?? '',
       detail: `${n.message}${n.place.end > n.place.start ? ` — in: “${sentenceAround(s.mail.body, n.place.start, n.place.end)}”` : ' (whole mail)'}`,
     }));
     analysis.commitments.forEach((c, i) => items.push({

@@ -96,6 +96,10 @@ describe('options page', () => {
     ]));
     expect(labelsOf(page, 'placeholder')).toContain('Addresses or @domains, one per line');
     expect(page.querySelectorAll('fieldset[data-target-id="monthly"] legend input[type="checkbox"]')).toHaveLength(1);
+    // The rules new users have off say why, even when this user turned them on; the others say nothing of it.
+    expect(page.querySelector('[data-testid="rule-off-by-default-require-sign-off"]')?.textContent).toBe('Off until you turn it on: on real mail it was rarely right.');
+    expect(page.querySelector('[data-testid="rule-off-by-default-no-shouting"]')).toBeNull();
+    expect(page.querySelector<HTMLInputElement>('[data-testid="rule-require-sign-off"]')?.checked).toBe(true);
   });
 
   it('speaks Spanish throughout, keeping the English mail examples', async () => {

@@ -1,5 +1,5 @@
 import {rules, type RuleMeta} from '../nlp/index.ts';
-import {saveSettings} from '../settings/settings.ts';
+import {defaultSettings, saveSettings} from '../settings/settings.ts';
 import {syncArea} from '../settings/sync-area.ts';
 import {useSettings} from '../ui/use-settings.ts';
 import {t} from '../shared/i18n.ts';
@@ -34,6 +34,7 @@ export function RulesList() {
                 {' '}<strong>{ruleDescription(rule.meta)}</strong> <span className="muted">{typeLabel(rule.meta.type)}</span>
               </label>
               {rationale && <p className="muted">{rationale}</p>}
+              {defaultSettings.rules.disabled.includes(rule.meta.id) && <p className="muted" data-testid={`rule-off-by-default-${rule.meta.id}`}>{t('options_ruleOffByDefault')}</p>}
               {flagged && <p className="example">{sentence('options_exampleFlagged', <span lang="en">{flagged.text}</span>)}</p>}
               {fine !== undefined && <p className="example">{sentence('options_exampleFine', <span lang="en">{exampleText(fine)}</span>)}</p>}
             </li>

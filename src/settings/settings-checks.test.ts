@@ -25,7 +25,7 @@ describe('settings out of range', () => {
     ['a weekly summary on day 9', 'weeklySummary', {day: 9, time: '16:00'}, (s) => s.weeklySummary, {day: 5, time: '16:00'}],
     ['a quiet hour of "late"', 'quietHours', {start: 'late', end: '08:00', enabled: true}, (s) => s.quietHours.start, '19:00'],
     ['an executive without an address', 'people', {...defaultSettings.people, executives: [{email: 5, name: 'x'}]}, (s) => s.people.executives, []],
-    ['a rule list of numbers', 'rules', {disabled: [1, 2], ignoredPhrases: []}, (s) => s.rules.disabled, ['require-answer-to-request']],
+    ['a rule list of numbers', 'rules', {disabled: [1, 2], ignoredPhrases: []}, (s) => s.rules.disabled, defaultSettings.rules.disabled],
   ])('load %s as the default, and log it', async (_, section, stored, pick, expected) => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
     const loaded = await loadSettings(area({[`settings.${section}`]: stored}));

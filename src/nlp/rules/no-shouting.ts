@@ -38,7 +38,25 @@ function shoutedRuns(draft: Draft, s: Sentence, rfc: () => boolean): CapitalRun[
   if (LEGAL.test(s.text)) return [];
   return runs.filter((run) => !run.label && !isAnswerChoices(run.tokens) && !isCode(run.tokens)
     && !(run.tokens.every((t) => RFC_KEYWORD.test(t.text)) && rfc())
-    && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length)));
+    && run.tokens.some((t: Token) => isEmphatic(t.text, run.tokens.length))
+    && !opensListItemOrField(draft.text, s.place.start + run.start) && !isRepeatedTerm(draft.text, s.text.slice(run.start, run.end), run.tokens.length));
+}
+
+// "4. INC SHEETS MUST BE MAINTAINED…", "- ALL DEALS UNDER…", "Topic: NO MEETING DUE TO PRC": capitals that open a
+// numbered or bulleted point, or fill a field, are the memo's layout (all judged false alarms on real mail).
+const LIST_OR_FIELD_OPENING = /(?:^|\n)[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*•·]|[A-Z][\w ]{0,18}:)[ \t]*$/;
+function opensListItemOrField(text: string, at: number): boolean {
+  return LIST_OR_FIELD_OPENING.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/**
+ * A phrase of capitals said twice or more in the mail ("US GAS BASIS" four times in a note on deal types) is a term
+ * or a name, not a raised voice. Only runs of two words or more: a single "MUST" said twice is a habit of shouting.
+ */
+function isRepeatedTerm(text: string, run: string, words: number): boolean {
+  if (words < 2) return false;
+  const first = text.indexOf(run);
+  return first >= 0 && text.indexOf(run, first + run.length) >= 0;
 }
 
 // A standard's requirement keywords, "the relay host MUST…", "SHOULD NOT": a pasted RFC or a spec written in its
@@ -86,6 +104,8 @@ export default defineRule({
       'The CFO and the VP of HR will join the QBR at 3 PM EST.', 'Congratulations on the launch!', 'NORAD and WMATA sent the GLAM WIKI notes.',
       'THANK YOU to everyone who came to the offsite.', 'NOTE: the office is closed on Friday.', 'Attached is the FINAL version of the deck.',
       'PROJECT UPDATE\nThe vendor signed on Monday.', 'ENRON NORTH AMERICA will host the meeting.', 'Please check your E-MAIL settings.',
+      '1. ALL DEALS UNDER review go to the desk.\n2. Confirm each hour.', 'Topic: NO MEETING DUE TO PRC',
+      'Filter the US GAS BASIS products first. Each US GAS BASIS deal needs a type.',
       'Halloween came early this year, I lost two weeks somewhere!!!', 'We look forward to seeing you there!!!', 'You de woman!!!', 'Nice job on your new truck!!!!',
     ],
     invalid: [
