@@ -207,6 +207,9 @@ function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): bool
   // "I'll be happy to look into it", "I can introduce you to my associate": offers, unless they name a day.
   if (OFFERED.test(fromSubject) && !DATE_CUE.test(fromSubject) || AVAILABLE.test(fromSubject)) return true;
   if (NO_ACT.test(action) || /^we(?:['’]ll|\s+will)\s+all\b/i.test(fromSubject)) return true;
+  // "Joal thinks we should be able to do this by November": someone else's estimate of what can be done
+  // (thirteenth final sheet, used for development after its figures were taken).
+  if (/\b(?:thinks|believes|says|feels|estimates|expects|figures|guesses)\s+(?:that\s+)?$/i.test(before)) return true;
   // "Or you can give them to me and I'll fax them over": what the writer would do if the reader chose it.
   if (/\byou\s+(?:can|could|may)\b[^.;!?]{0,80}\band\s*$/i.test(before)) return true;
   // "I will modify it any way your heart desires": an open offer, nothing specific to hold the writer to.
@@ -276,8 +279,9 @@ const OFFERED = /^\S+\s+(?:(?:will|['’]ll|would|['’]d)\s+be\s+(?:happy|glad|
 const AVAILABLE = /^\S+\s+can\s+(?:also\s+)?(?!send|get|have|deliver|forward|e-?mail|fax|mail|bring)\w+/i;
 // "I'll put some thought into it", "We'll all just move on", "we'll find out at this game": no act owed.
 // "I'll talk to you soon" closes a note.
-// "I'll catch you later man", "I'll put them in my address book": a goodbye, and a note to self.
-const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
+// "I'll catch you later man", "I'll put them in my address book": a goodbye, and a note to self; "I'll spare you the
+// details" is a figure of speech.
+const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|spare\s+(?:you|u)\b|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
 const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
 const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;

@@ -95,3 +95,11 @@ describe('the eleventh final sheet, used for development once its figures were t
   });
 });
 
+describe('the thirteenth final sheet, used for development once its figures were taken', () => {
+  const actions = (text: string) => analyze({text}).commitments.map((c) => c.action);
+  it('takes no figure of speech and no one else\'s estimate for a promise', () => {
+    expect(actions("I'll spare you the details of my trip home.")).toEqual([]);
+    expect(actions('Dana thinks we should be able to do this in the first two weeks of May.')).toEqual([]);
+    expect(actions('I will send you the details of my trip tomorrow.')).toHaveLength(1);
+  });
+});

@@ -148,10 +148,14 @@ const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[C
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
 const ASKS_IN_WORDS = /\b(?:please|pls|kindly|you|your|u)\b|\?/i;
 
+// A short question typed in lower case without its mark, put to the reader: "are you still in tonight", "what time
+// are you leaving today" (thirteenth final sheet, used for development after its figures were taken).
+const BARE_QUESTION_TO_READER = /^\W*(?:(?:are|were|did|do|can|could|will|would|have)\s+(?:you|u)|(?:what|when|where|which|who|how)\s+(?:time\s+)?(?:are|were|did|do|can|will|would)\s+(?:you|u))\s+\p{L}[^.!?]*$/iu;
+
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
   if (tokens.length === 0 || isNotAnAsk(text)) return false;
   if (LIST_ITEM.test(text) && !ASKS_IN_WORDS.test(text) && !UNMARKED_QUESTION.test(text)) return false;
-  if (isStrongAsk(text)) return true;
+  if (isStrongAsk(text) || tokens.length <= 15 && BARE_QUESTION_TO_READER.test(text.trim())) return true;
   const mailing = CUES.link.test(text) || CUES.boilerplate.test(text);
   if (!mailing && (PLEASE_ASK.test(text.replace(QUOTATION, '""')) && !WAITS_ON_READER.test(text) || tokens.length <= 25 && UNMARKED_QUESTION.test(text))) return true;
   return isRequestVector(requestFeatures(text, tokens), w);

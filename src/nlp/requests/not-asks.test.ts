@@ -41,6 +41,27 @@ describe('requests on real mail', () => {
     expect(asks(text)).toEqual([text]);
   });
 
+  // The thirteenth final sheet (used for development after its figures were taken), reworded: goodbyes, small talk,
+  // cheers, the writer leaving, an apology, how to read a forward, a question for argument's sake, a forecast.
+  it.each([
+    'Talk with you later tonight.', 'How is the new job going. How\'s your week?', "What's going on and how was your trip?",
+    'Way to go team, keep it up.', "Hook 'em!", 'Have to run to a meeting ...', 'Wait just a minute.',
+    "Sorry I didn't get to call you back last night.", 'Start from the bottom and work your way up.', 'Please read below.',
+    'Let me know if you need updated figures.', 'So the question becomes: how often must buyers pay for the same disc?',
+    'Dana thinks we should be able to finish this in the first two weeks of May.',
+  ])('"%s" asks nothing of the reader', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  // Missed on the thirteenth final sheet (used for development after its figures were taken), reworded.
+  it.each([
+    'are you still in tonight', 'what time are you leaving today', 'Rita can you give the night shift access to the portal.',
+    'Also, I need to know if the guarantor is the parent company.', 'Just wanted to see if your around for lunch this week.',
+    'I think you should send us an invite anyway.', 'How does this list sound for the committee.',
+  ])('"%s" asks, without a mark or a "please"', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
   it.each([
     "If you'd like to stop these notices, please visit your settings page.", 'Please click the link below to open your invitation.',
     'If you have questions or concerns, please direct them to your help desk.',

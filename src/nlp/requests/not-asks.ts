@@ -46,6 +46,8 @@ const COURTESY = new RegExp([
   String.raw`^\W*if\s+you\s+(?:would\s+like|['’]d\s+like|want|wish|need|require|prefer)\b`,
   String.raw`^\W*please\s+(?:inform|tell|notify|contact|call|e-?mail|advise|alert)\s+(?:us|me)\b.{0,60}\bif\s+you\s+(?:need|require)\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:\s+would|['’]d)\s+like\b`,
+  // "Let me know if you need updated pricing": the writer's offer, whatever is needed (thirteenth final sheet).
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you\s+(?:need|want|require)\b`,
   String.raw`^\W*(?:please\s+)?(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?(?:\s+or\s+(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?)?\s+(?:with|if\s+you\s+have)\s+(?:any\s+|additional\s+|further\s+|more\s+|other\s+)?(?:\w+\s+)?(?:questions|requests|concerns|comments|needs)\b`,
 ].join('|'), 'i');
 const PLEASANTRY = new RegExp([
@@ -105,6 +107,21 @@ const PLEASANTRY = new RegExp([
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
   String.raw`(?:,|\btho(?:ugh)?)\s*(?:doesn['’]?t|does|isn['’]?t|is|aren['’]?t|wasn['’]?t|don['’]?t|won['’]?t|can['’]?t|right|eh|huh|no|yes)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
+  // Found on the thirteenth final sheet, used for development after its figures were taken: a goodbye ("Talk with you
+  // tonight!"), small talk ("How's your day?", "What's going on and how was your weekend?"), a cheer ("Way to go
+  // guys, keep it up", "Hook 'em!"), the writer leaving ("Have to run to a meeting"), an interjection ("Wait just a
+  // minute."), an apology ("Sorry I didn't get to talk with you last night."), how to read a forward ("Start from
+  // the bottom and work your way up", "Please read below"), and a question put for argument's sake ("the question
+  // becomes: how many times must fans pay…?"); a forecast of what can be done ("Joal thinks we should be able to…").
+  String.raw`^\W*(?:(?:ok|okay|great|thanks)\W+)?(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u|ya)\s+(?:later\s+)?(?:soon|later|then|tonight|tomorrow|this\s+\w+|on\s+\w+)\W*$`,
+  String.raw`\bhow['’]s\s+(?:your|the)\s+(?:weekend|trip|holiday|vacation|week|day|flight|visit|morning|afternoon|evening)\s*\?+\s*$`,
+  String.raw`^\W*(?:(?:hey|hi|so)\b\W*)?what['’]?s\s+(?:going\s+on|up|new)\s+and\s+how\s+(?:was|is|were)\s+(?:your|the)\s+\w+\s*\?+\s*$`,
+  String.raw`^\W*(?:way\s+to\s+go|keep\s+it\s+up|hook\s+['’]em|go\s+(?:team|get\s+(?:em|'em|them)))\b`,
+  String.raw`^\W*(?:(?:i|we)\s+)?(?:have\s+to|gotta|got\s+to)\s+(?:run|go|fly|dash|jump\s+off)\b`,
+  String.raw`^\W*wait\s+(?:just\s+)?a\s+(?:minute|second|sec|moment)\W*$`,
+  String.raw`^\W*(?:(?:i\s+am|i['’]m|so|very|really)\s+)*sorry\s+(?:i|we|for|about|that)\b(?![^?]*\?)(?![^.!]*\b(?:please|pls|can\s+you|could\s+you)\b)`,
+  String.raw`^\W*start\s+(?:from|at)\s+the\s+bottom\b`, String.raw`^\W*(?:please\s+)?read\s+(?:the\s+)?(?:below|(?:e-?mail|message|note|thread)\s+below)\W*$`,
+  String.raw`\b(?:we|i|they|he|she|it)\s+should\s+be\s+able\s+to\b(?![^?]*\?)`, String.raw`\bthe\s+(?:\w+\s+)?question\s+(?:becomes|remains)\b`, String.raw`^\W*this\s+is\s+the\s+(?:\w+\s+)?question\s*:`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
@@ -268,6 +285,14 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:\w+\s+)?appreciate\s+any\b`,
   String.raw`\b(?:i|we)\s*(?:will|['’]ll)\s+need\s+(?!to\b)(?:the|your|a|an|two|three|\d|copies|\w+\s+copies)\b`,
   String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?i\s+need\s+(?:the|your|a|an)\s+\w+`,
+  // Found missed on the thirteenth final sheet, used for development after its figures were taken: "Rika can you
+  // give our shift people access…" (no mark), "I need to know if…", "Just wanted to see if your around for lunch",
+  // "I think you should send us an invite anyway", "How does this list sound for committee."
+  String.raw`^\W*(?!(?:what|how|why|who|where|when|which|that|this|it|nor|so|and|but)\b)\p{Lu}\p{Ll}+,?\s+(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?\p{Ll}{2,}`,
+  String.raw`\b(?:i|we)\s+need\s+to\s+know\s+(?:if|whether|what|when|where|who|which|how)\b`,
+  String.raw`\b(?:wanted|want|wanting)\s+to\s+(?:see|check|find\s+out|ask)\s+(?:if|whether)\s+(?:you|your|you['’]re|u|ur)\b`,
+  String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:i\s+think|maybe|perhaps)\s+(?:you|we)\s+should\s+(?!(?:have|be|know|see|hear|receive|get\s+(?:it|this|that))\b)\p{L}+`,
+  String.raw`^\W*how\s+does\s+(?:this|that|it|the)(?:\s+\S+){0,3}\s+sound\b`,
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure|launch|open|run|use|complete|fill|be\s+sure|make\s+sure|map|forward|delegate|mark|keep)\b`,
 ].join('|'), 'iu');
 
