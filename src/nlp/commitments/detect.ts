@@ -60,7 +60,8 @@ function actionAfter(tokens: Token[], i: number): number {
     const rest = tokens.slice(i + 1, i + 9);
     // "I will have them executed", "I'll have Legale post the notice": the writer sees to it that it is done.
     const [object, verb] = [rest[0], rest[1]];
-    if (object && verb && (/^(?:it|them|this|that|these|those|him|her)$/.test(object.lower) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && isFirstName(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
+    // "I'll have folks get those and forward them": someone the writer will set to it.
+    if (object && verb && (/^(?:it|them|this|that|these|those|him|her|folks|someone|somebody|people)$/.test(object.lower) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && isFirstName(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
       && (/ed$/.test(verb.lower) && verb.lower.length > 4 || isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && object.lower !== 'it' && object.lower !== 'this' && object.lower !== 'that')) return i;
     const dated = rest.length > 0 && DATE_CUE.test(rest.map((t) => t.text).join(' '));
     // "I'll have it to you", "the draft to Mark": "to" hands something over; "we will have about 45,000/day to sell"
@@ -213,7 +214,8 @@ function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): bool
   // "Or you can give them to me and I'll fax them over": what the writer would do if the reader chose it.
   if (/\byou\s+(?:can|could|may)\b[^.;!?]{0,80}\band\s*$/i.test(before)) return true;
   // "I will modify it any way your heart desires": an open offer, nothing specific to hold the writer to.
-  if (/\b(?:any\s?way|however|whatever)\s+(?:you|your)\b/i.test(after)) return true;
+  // "I'll gladly update these prices for you whenever you give me the word": on the reader's call, not owed yet.
+  if (/\b(?:any\s?way|however|whatever|whenever)\s+(?:you|your)\b/i.test(after)) return true;
   // "…we will manage our own business when and if it makes sense": a stance, on a condition.
   if (/\b(?:when\s+and\s+if|if\s+and\s+when)\b/i.test(fromSubject)) return true;
   // "If he is interested, he will pass on your name": someone else's act, on their own condition.
@@ -281,7 +283,7 @@ const AVAILABLE = /^\S+\s+can\s+(?:also\s+)?(?!send|get|have|deliver|forward|e-?
 // "I'll talk to you soon" closes a note.
 // "I'll catch you later man", "I'll put them in my address book": a goodbye, and a note to self; "I'll spare you the
 // details" is a figure of speech.
-const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|spare\s+(?:you|u)\b|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
+const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|spare\s+(?:you|u)\b|(?:try\s+to\s+)?(?:get\s+out\s+of\s+here|head\s+(?:out|home)|go\s+home|leave\s+(?:early|work))\b|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
 const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
 const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;

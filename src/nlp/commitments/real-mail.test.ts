@@ -103,3 +103,16 @@ describe('the thirteenth final sheet, used for development once its figures were
     expect(actions('I will send you the details of my trip tomorrow.')).toHaveLength(1);
   });
 });
+
+describe('the twelfth development sheet', () => {
+  const actions = (text: string) => analyze({text}).commitments.map((c) => c.action);
+  it('takes no leaving early, no offer on the reader\'s word and no loss for a promise', () => {
+    expect(actions("I'm going to try to get out of here early again today.")).toEqual([]);
+    expect(actions("I'll gladly update these prices for you whenever you give me the word.")).toEqual([]);
+    expect(actions('If we run, we will lose money.')).toEqual([]);
+  });
+
+  it('finds a promise to have people see to it', () => {
+    expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
+  });
+});

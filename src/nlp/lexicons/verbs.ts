@@ -34,6 +34,8 @@ export const stativeAfterModal = [
   'never', 'not', 'also', 'still', 'always', 'just', 'hope', 'wait', 'agree', 'feel', 'know',
   // What happens to the writer, not what they do: "I will receive a notification", "we will get notified".
   'receive',
+  // "if we do, we will lose money": what befalls the writer (twelfth development sheet).
+  'lose',
   // "I'll maybe release the packages": a guess at what the writer might do.
   'maybe', 'perhaps', 'possibly',
 ];

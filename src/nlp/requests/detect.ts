@@ -63,6 +63,10 @@ export function imperativeStart(tokens: Token[], text: string): boolean {
   if (next && /^\p{Lu}/u.test(verb.text) && isFirstName(verb.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // "Have spoken with Brad": the writer's news with its "I" dropped, not an order.
   if (verb.lower === 'have' && next && isPastTense(next)) return false;
+  // "Be back to you soon": the writer's promise with its "I" dropped; "Rest assured…" reassures.
+  if ((verb.lower === 'be' && next === 'back') || (verb.lower === 'rest' && next === 'assured')) return false;
+  // "Mark also said that…": a name, an adverb, then what he did.
+  if (next && /^\p{Lu}/u.test(verb.text) && isFirstName(verb.text) && /^(?:also|just|already|still|never|then)$/.test(next) && isPastTense(tokens[i + 2]?.lower ?? '')) return false;
   if ((verb.lower === 'let' && next === 'me') || (verb.lower === 'look' && next === 'forward') || (verb.lower === "don't" && next === 'worry')) return false;
   // "Review meeting is at 3", "Call notes attached": the word is a noun subject here.
   if (next && /^(?:is|are|was|were|has|have|had|will|would|notes|meeting|went|looks|seems|of)$/.test(next)) return false; // "Update of /cvsroot/…"
@@ -137,7 +141,7 @@ export function isRequestVector(v: Uint8Array, w: RequestWeights = weights as Re
 // on the reader's wish ("If you'd like to turn this off, please visit…"). Pointers ("please note", "please find
 // attached") are announcements, caught before this; a mailing's instructions (visit, click, retain…) are left to
 // the model.
-const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}[\p{L}'’.-]*\s*[,:–-]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*\s*[,:–-]\s*)?|[,;:]\s*(?:(?:but|and|so|then)\s+)?|\s(?:but|and|so)\s+)(?:please|pls|kindly),?\s+(?!(?:note|find|visit|click|follow|refer|retain|save|familiari[sz]e|validate|browse|quote|ignore|press|copy|purchase|apply|log|download|read|move|do\s+not|don['’]t|be\s+(?:advised|aware|informed))\b)\p{L}/iu;
+const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}[\p{L}'’.-]*\s*[,:–-]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*\s*[,:–-]\s*)?|[,;:]\s*(?:(?:but|and|so|then)\s+)?|\s(?:but|and|so)\s+)(?:please|pls|kindly),?\s+(?!(?:note|find|visit|click|follow|refer|retain|save|familiari[sz]e|validate|browse|quote|ignore|press|copy|purchase|apply|log|download|read|move|excuse|forgive|pardon|do\s+not|don['’]t|be\s+(?:advised|aware|informed))\b)\p{L}/iu;
 const WAITS_ON_READER = /^\W*(?:(?:also|and|but|so),?\s+)?(?:if|to|should|for)\b(?!\s+so\b)/i;
 // A question a writer left without its mark: "Did Rob make a price on the ANP." ("Can I…" offers; not asked here.)
 // Numbered questions too ("1) Do I have to go to Vancouver."), and "Would it be possible to add the prior day."

@@ -62,6 +62,24 @@ describe('requests on real mail', () => {
     expect(asks(text)).toEqual([text]);
   });
 
+  // The twelfth development sheet, reworded.
+  it.each([
+    'please excuse the delay on this --', 'Rest assured I will follow through on this one.', 'Please call if there are any questions.',
+    'I will see you for dinner.', 'Bear in mind that my plan is open to suggestions from all of you.', "Let's see...I worked a little on Sunday.",
+    'Be back to you soon.', 'Mark also said that we will get paid for the capacity.',
+  ])('"%s" asks nothing of the reader either', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each([
+    'Just checking to see if things are progressing as scheduled.', 'I just need the exact terms.', "I'd also like you to start looking at the agreements.",
+    'Instead, I would like for each of you to think of a question.', 'Just to clarify, I am needing the deal number.',
+    'Does anyone have any suggestions about where to put it--other than the attic.', 'Can I get the datasheets for the following companies:',
+    'If possible, I would like the following documents copied from the data room:',
+  ])('"%s" asks, as a need, a check or a wish', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
   it.each([
     "If you'd like to stop these notices, please visit your settings page.", 'Please click the link below to open your invitation.',
     'If you have questions or concerns, please direct them to your help desk.',

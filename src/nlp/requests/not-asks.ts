@@ -31,7 +31,7 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|contact|phone|rsvp\s+to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:at|on)\s+)?[\d(+][\d-]`,
   String.raw`\b(?:contact|ask|call)\s+(?:your|the|our)\s+(?:\S+\s+){0,3}(?:support|administrator|provider|help\s?desk|representative|call\s+center|department)\b`,
   String.raw`\bcan\s+i\s+(?:do\s+anything|help|be\s+of\s+(?:any\s+)?(?:help|assistance))\b`,
-  String.raw`\b(?:call|contact|e-?mail|ping|phone)\s+(?:me|us)\s+if\b`, String.raw`^\W*please\s+(?:call|contact|e-?mail|ping|phone|write)\s+if\s+you\b`, String.raw`\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\s+if\b`,
+  String.raw`\b(?:call|contact|e-?mail|ping|phone)\s+(?:me|us)\s+if\b`, String.raw`^\W*please\s+(?:call|contact|e-?mail|ping|phone|write)(?:\s+(?:me|us))?\s+if\s+(?:you\b|there\s+(?:are|is)\s+(?:any\s+)?(?:questions|problems|concerns|issues))`, String.raw`\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\s+if\b`,
   String.raw`\bcall\s+(?:[\w.'-]+\s){0,5}(?:at|on)\s+[\d(+][\d-]`,
   String.raw`\bif\s+you\s+(?:intend|plan|wish|want)\s+to\s+(?:participate|attend|join|come|register)\b`,
   // The writer's offer on the reader's word: "if you want me to show you how, let me know", "let me know if you need
@@ -121,7 +121,10 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*wait\s+(?:just\s+)?a\s+(?:minute|second|sec|moment)\W*$`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|so|very|really)\s+)*sorry\s+(?:i|we|for|about|that)\b(?![^?]*\?)(?![^.!]*\b(?:please|pls|can\s+you|could\s+you)\b)`,
   String.raw`^\W*start\s+(?:from|at)\s+the\s+bottom\b`, String.raw`^\W*(?:please\s+)?read\s+(?:the\s+)?(?:below|(?:e-?mail|message|note|thread)\s+below)\W*$`,
-  String.raw`\b(?:we|i|they|he|she|it)\s+should\s+be\s+able\s+to\b(?![^?]*\?)`, String.raw`\bthe\s+(?:\w+\s+)?question\s+(?:becomes|remains)\b`, String.raw`^\W*this\s+is\s+the\s+(?:\w+\s+)?question\s*:`,
+  String.raw`\b(?:we|i|they|he|she|it)\s+should\s+be\s+able\s+to\b(?![^?]*\?)`,
+  // The twelfth development sheet: "I will see you for dinner", "Bear in mind that my plan is open", "Let's see...".
+  String.raw`^\W*(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+see\s+(?:you|ya|u)\s+(?:for|at)\s+(?:dinner|lunch|drinks|breakfast|coffee|the\s+(?:game|party|dinner|lunch))\W*$`,
+  String.raw`^\W*(?:please\s+)?(?:bear|keep)\s+in\s+mind\s+(?:that\s+)?(?!to\b)`, String.raw`^\W*let['’]?s\s+see\b`, String.raw`\bthe\s+(?:\w+\s+)?question\s+(?:becomes|remains)\b`, String.raw`^\W*this\s+is\s+the\s+(?:\w+\s+)?question\s*:`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
@@ -152,7 +155,7 @@ const ANNOUNCEMENT = new RegExp([
 // A line that introduces what follows ("Attend our Basics Clinic:", "…should follow the principles:"), unless it
 // asks in its own words: "Please help me understand:", "Does anyone else see this:".
 const INTRODUCES = /:\s*$/;
-const ASKS_AHEAD = /^(?![^:]*\b(?:click|clicking|link|url|going\s+here)\b)\W*(?:please|pls|kindly|(?:can|could|would|will|does|do|did|is|are|has|have)\s+(?:you|u|anyone|anybody|someone|somebody|we)\b|any(?:one|body)\s+(?:know|have|seen|else))/i;
+const ASKS_AHEAD = /^(?![^:]*\b(?:click|clicking|link|url|going\s+here)\b)\W*(?:please|pls|kindly|(?:can|could|would|will|does|do|did|is|are|has|have)\s+(?:you|u|anyone|anybody|someone|somebody|we)\b|any(?:one|body)\s+(?:know|have|seen|else)|can\s+(?:i|we)\s+(?:get|have|see)\b|(?:if\s+possible,?\s+)?(?:i|we)\s*(?:would|['’]d)\s+like\b)/i;
 // Labels that introduce an ask rather than a field: "Question: should this change…?", "Action required: …".
 const ASKING_LABEL = /^\W*(?:questions?|q|request|action(?:\s+(?:required|item|needed))?|urgent|help)\s?:/i;
 // Reported speech: the whole sentence is inside quotation marks.
@@ -293,6 +296,15 @@ const STRONG = new RegExp([
   String.raw`\b(?:wanted|want|wanting)\s+to\s+(?:see|check|find\s+out|ask)\s+(?:if|whether)\s+(?:you|your|you['’]re|u|ur)\b`,
   String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?(?:i\s+think|maybe|perhaps)\s+(?:you|we)\s+should\s+(?!(?:have|be|know|see|hear|receive|get\s+(?:it|this|that))\b)\p{L}+`,
   String.raw`^\W*how\s+does\s+(?:this|that|it|the)(?:\s+\S+){0,3}\s+sound\b`,
+  // Missed on the twelfth development sheet: "Just checking to see if things are progressing", "I just need the
+  // exact terms", "I'd also like you to start…", "I would like for each of you to think of…", "I am needing the deal
+  // number", "Does anyone have any suggestions about where to put it--".
+  String.raw`^\W*(?:just\s+)?checking\s+(?:in\s+)?(?:to\s+see\s+)?(?:if|whether)\b`,
+  String.raw`^\W*(?:\p{Lu}[\p{L}'’-]+,\s+)?i\s+(?:just|really|also|still)\s+need\s+(?:the|your|a|an|to\s+(?:get|have|see|know))\b`,
+  String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:also|really|now)\s+like\s+(?:you|u|each\s+of\s+you|all\s+of\s+you)\s+to\b`,
+  String.raw`\bwould\s+like\s+for\s+(?:each\s+of\s+you|all\s+of\s+you|everyone|you\s+all)\s+to\b`, String.raw`\b(?:i|we)\s+(?:am|are)\s+needing\b`,
+  String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+like\s+(?:the|your|a|an|these|those|this|that|some)\s+(?:[\w-]+\s+){0,4}(?:copied|sent|done|signed|returned|reviewed|forwarded|updated|completed|printed|faxed)\b`,
+  String.raw`^\W*(?:does|do|did|can|could|has|have)\s+(?:anyone|anybody|someone|somebody)\s+\p{Ll}+`,
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure|launch|open|run|use|complete|fill|be\s+sure|make\s+sure|map|forward|delegate|mark|keep)\b`,
 ].join('|'), 'iu');
 
