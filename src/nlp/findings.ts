@@ -181,8 +181,14 @@ function withoutAnsweredQuestions(draft: Draft, requests: Request[]): Request[] 
   return isAnswered.filter(Boolean).length >= 3 ? requests.filter((_, i) => !isAnswered[i]) : requests;
 }
 
+// A point of a plain-text list: alone on its line, after a bullet ("o", "•", "-", or a "?" a lost bullet decoded to)
+// or a mark ("a..", "b)", "3."), and ending its line, or where the splitter glued the next point's mark to it
+// ("…transport transactions\n  b..": a pasted job posting, thirteenth development sheet).
+const LIST_MARK_BEFORE = /(?:^|\n)[ \t>o•*?-]*(?:(?:[a-z]{1,2}\.{1,2}|\d{1,2}[.)]|[a-z]\))[ \t]+)?$/;
+const NEXT_MARK_GLUED = /\n[ \t]*(?:[a-z]{1,2}\.{1,2}|\d{1,2}[.)])\s*$/;
 const lineAlone = (text: string, place: {start: number; end: number}) =>
-  /(?:^|\n)[ \t>o•*-]*$/.test(text.slice(Math.max(0, place.start - 20), place.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(place.end, place.end + 20));
+  LIST_MARK_BEFORE.test(text.slice(Math.max(0, place.start - 20), place.start))
+  && (/^[ \t]*(?:\r?\n|$)/.test(text.slice(place.end, place.end + 20)) || NEXT_MARK_GLUED.test(text.slice(Math.max(place.start, place.end - 12), place.end)));
 
 // A mail to more than this many people is a broadcast: its questions are reported or rhetorical, and none is an
 // ask a single reader owes an answer to.

@@ -283,7 +283,7 @@ const AVAILABLE = /^\S+\s+can\s+(?:also\s+)?(?!send|get|have|deliver|forward|e-?
 // "I'll talk to you soon" closes a note.
 // "I'll catch you later man", "I'll put them in my address book": a goodbye, and a note to self; "I'll spare you the
 // details" is a figure of speech.
-const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|spare\s+(?:you|u)\b|(?:try\s+to\s+)?(?:get\s+out\s+of\s+here|head\s+(?:out|home)|go\s+home|leave\s+(?:early|work))\b|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
+const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|spare\s+(?:you|u)\b|take\s+(?:the\s+)?(?:blame|credit|heat|fall)\b|figure\s+(?:something|it)\s+out\W*$|(?:try\s+to\s+)?(?:get\s+out\s+of\s+here|head\s+(?:out|home)|go\s+home|leave\s+(?:early|work))\b|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
 const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
 const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;

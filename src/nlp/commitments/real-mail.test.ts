@@ -112,6 +112,12 @@ describe('the twelfth development sheet', () => {
     expect(actions('If we run, we will lose money.')).toEqual([]);
   });
 
+  it('takes no admission of fault and no vague reassurance for a promise (thirteenth development sheet)', () => {
+    expect(actions("I'll take the blame.")).toEqual([]);
+    expect(actions("we'll figure something out.")).toEqual([]);
+    expect(actions("I'll figure out the fees and send them to you tomorrow.")).toHaveLength(1);
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

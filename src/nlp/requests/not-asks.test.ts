@@ -80,6 +80,19 @@ describe('requests on real mail', () => {
     expect(asks(text)).toEqual([text]);
   });
 
+  // The thirteenth development sheet, reworded.
+  it.each([
+    'These are February numbers only, right?', 'I just wanted you to take a look at this.', "I'd like to hear preliminary views by 8:30 Monday.",
+    "Anybody up for going to the pub tonight to watch the game.", 'i would also like to find out what landing fees i will have to pay.',
+  ])('"%s" asks, to confirm, to look, to answer or to join', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
+  it('reads the points of a pasted job posting as duties, not asks, whatever marks its points', () => {
+    const posting = 'Chris suggested I send you my resume for the position below.\n\n  a.. Negotiate and manage storage\ntransactions\n  b.. Develop hedging strategies and forecast models\n  c.. Supervise regulatory issues for pipelines\n\n ? Participate in the design of new services.\n\n ? Work closely with the sales groups.\n\nCould you pass it on to the hiring manager?';
+    expect(asks(posting)).toEqual(['Could you pass it on to the hiring manager?']);
+  });
+
   it.each([
     "If you'd like to stop these notices, please visit your settings page.", 'Please click the link below to open your invitation.',
     'If you have questions or concerns, please direct them to your help desk.',

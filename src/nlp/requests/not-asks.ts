@@ -104,8 +104,9 @@ const PLEASANTRY = new RegExp([
   String.raw`^(?![^?]*\b(?:please|pls)\b)[^?]*\b(?:should|could|would)\s+have\s+(?:been|\w+ed|\w+en)\b[^?]*$`,
   // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
   String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]?s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))(?:\s+(?:dude|man|guys|buddy|pal|mate|there))?\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
-  // Tag questions answer themselves: "Feels like a Monday, doesn't it?"
-  String.raw`(?:,|\btho(?:ugh)?)\s*(?:doesn['’]?t|does|isn['’]?t|is|aren['’]?t|wasn['’]?t|don['’]?t|won['’]?t|can['’]?t|right|eh|huh|no|yes)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
+  // Tag questions answer themselves: "Feels like a Monday, doesn't it?". Not "…, right?": "These are February
+  // numbers only, right?" asks the reader to confirm (thirteenth development sheet).
+  String.raw`(?:,|\btho(?:ugh)?)\s*(?:doesn['’]?t|does|isn['’]?t|is|aren['’]?t|wasn['’]?t|don['’]?t|won['’]?t|can['’]?t|eh|huh|no|yes)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
   String.raw`^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+forward\b`,
   // Found on the thirteenth final sheet, used for development after its figures were taken: a goodbye ("Talk with you
   // tonight!"), small talk ("How's your day?", "What's going on and how was your weekend?"), a cheer ("Way to go
@@ -305,6 +306,12 @@ const STRONG = new RegExp([
   String.raw`\bwould\s+like\s+for\s+(?:each\s+of\s+you|all\s+of\s+you|everyone|you\s+all)\s+to\b`, String.raw`\b(?:i|we)\s+(?:am|are)\s+needing\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+like\s+(?:the|your|a|an|these|those|this|that|some)\s+(?:[\w-]+\s+){0,4}(?:copied|sent|done|signed|returned|reviewed|forwarded|updated|completed|printed|faxed)\b`,
   String.raw`^\W*(?:does|do|did|can|could|has|have)\s+(?:anyone|anybody|someone|somebody)\s+\p{Ll}+`,
+  // The thirteenth development sheet: "I just wanted you to take a look at this", "I'd like to hear preliminary views
+  // by 8:30 Monday", "Anybody up for going to Keneally's tonight", "i would also like to find out what fees…".
+  String.raw`\b(?:i|we)\s+(?:just\s+)?wanted\s+(?:you|u|each\s+of\s+you|all\s+of\s+you)\s+to\b`,
+  String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:also\s+|really\s+)?like\s+to\s+(?:hear|get|have|see)\s+(?:\w+\s+){0,2}(?:views|thoughts|comments|feedback|input|opinions?|reactions?)\b`,
+  String.raw`^\W*(?:anybody|anyone|who['’]?s|who\s+is)\s+up\s+for\b`,
+  String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:also\s+|really\s+)?like\s+to\s+(?:find\s+out|know|learn)\s+(?:what|when|where|who|which|how|if|whether)\b`,
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure|launch|open|run|use|complete|fill|be\s+sure|make\s+sure|map|forward|delegate|mark|keep)\b`,
 ].join('|'), 'iu');
 
