@@ -142,6 +142,23 @@ export function detectCommitment(text: string, tokens: Token[], names: ReadonlyS
   return agentless ? {subject: '', subjectKind: 'me', subjectStart: agentless.actionStart, actionStart: agentless.actionStart} : null;
 }
 
+// Verbs the lexicon files only as nouns, read as verbs after "going to"/"gonna": "we are going to work with Richard to
+// be sure this cannot happen again" (missed on the thirteenth final sheet), "I'm going to help Dana", "…to finalize it".
+// "Work" only with what follows a verb ("going to work tomorrow" is a commute, not a promise).
+const VERB_AFTER_GOING_TO = new Set(['help', 'finalize', 'finalise', 'chase']);
+function verbAfterGoingTo(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  if (isBaseVerb(word) || VERB_AFTER_GOING_TO.has(word)) return true;
+  return word === 'work' && /^(?:on|with|out|through|together|closely|hard)$/.test(tokens[at + 1]?.lower ?? '');
+}
+
+/** "I'm having Martha email it to you": the writer has someone do it for the reader (thirteenth development sheet). */
+function delegatedAt(tokens: Token[], at: number): number {
+  const [having, who, verb] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (having?.lower !== 'having' || !who || !verb || !isBaseVerb(verb.lower)) return -1;
+  return /^(?:someone|somebody|him|her|them|folks)$/.test(who.lower) || /^\p{Lu}\p{Ll}+$/u.test(who.text) && isFirstName(who.text) ? at : -1;
+}
+
 function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<string>): RawCommitment | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -150,15 +167,16 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     let at = -1;
     let kind: RawCommitment['subjectKind'] = 'me';
     if (CONTRACTED_FIRST.has(w)) {
-      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' && isBaseVerb(tokens[i + 3]?.lower ?? '') ? actionAfter(tokens, i + 3)
-        : next === 'gonna' && isBaseVerb(tokens[i + 2]?.lower ?? '') ? actionAfter(tokens, i + 2) : -1;
+      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' && verbAfterGoingTo(tokens, i + 3) ? actionAfter(tokens, i + 3)
+        : next === 'gonna' && verbAfterGoingTo(tokens, i + 2) ? actionAfter(tokens, i + 2) : delegatedAt(tokens, i + 1);
     } else if (FIRST.has(w) && next !== undefined) {
       if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = next === 'can' && !canPromise(text, tokens, i + 2) ? -1 : actionAfter(tokens, i + 2);
-      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to' && isBaseVerb(tokens[i + 4]?.lower ?? '')) at = actionAfter(tokens, i + 4);
+      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'going' && tokens[i + 3]?.lower === 'to' && verbAfterGoingTo(tokens, i + 4)) at = actionAfter(tokens, i + 4);
       // "i am gonna meet you guys out on thurs."
-      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'gonna' && isBaseVerb(tokens[i + 3]?.lower ?? '')) at = actionAfter(tokens, i + 3);
+      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'gonna' && verbAfterGoingTo(tokens, i + 3)) at = actionAfter(tokens, i + 3);
       // "I am sending the revised agreement to you today": under way, with a day it is owed by.
       else if ((next === 'am' || next === 'are') && SENDS.test(tokens[i + 2]?.lower ?? '') && DATE_CUE.test(text.slice(tokens[i + 2]!.end).replace(/\bnow\b|\b(?:may|might)\s+\w+/gi, ''))) at = i + 2;
+      else if ((next === 'am' || next === 'are') && tokens[i + 2]?.lower === 'having') at = delegatedAt(tokens, i + 2);
       else if (INTENT.has(next) && tokens[i + 2]?.lower === 'to') at = actionAfter(tokens, i + 3);
       else if (next === 'should') at = shouldPromise(tokens, i + 2); // "We should have your originals to you by next week"
     } else if (w === 'let' && (next === 'me' || next === 'us') && i + 2 < tokens.length && clauseOpens(text, tokens, i)) {

@@ -118,6 +118,13 @@ describe('the twelfth development sheet', () => {
     expect(actions("I'll figure out the fees and send them to you tomorrow.")).toHaveLength(1);
   });
 
+  it('finds "going to work with", "going to help" and a promise to have a named colleague do it (thirteenth sheets)', () => {
+    expect(actions('We are going to work with Richard to be sure this cannot happen again.')).toHaveLength(1);
+    expect(actions('I am going to help Dana with the deck.')).toHaveLength(1);
+    expect(actions("I'm having Martha email it to you.")).toHaveLength(1);
+    expect(actions("I'm going to work tomorrow. I'm having lunch with Dana. I'm having trouble with it.")).toEqual([]);
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });
