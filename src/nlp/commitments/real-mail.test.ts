@@ -125,6 +125,11 @@ describe('the twelfth development sheet', () => {
     expect(actions("I'm going to work tomorrow. I'm having lunch with Dana. I'm having trouble with it.")).toEqual([]);
   });
 
+  it('takes no fallback should the reader not, and no wondering, for a promise (fourteenth development sheet)', () => {
+    expect(actions("If you can't, we will try to get one of the neighbors.")).toEqual([]);
+    expect(actions("A short note will do and we'll wonder where the music went.")).toEqual([]);
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

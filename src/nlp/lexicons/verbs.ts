@@ -35,7 +35,7 @@ export const stativeAfterModal = [
   // What happens to the writer, not what they do: "I will receive a notification", "we will get notified".
   'receive',
   // "if we do, we will lose money": what befalls the writer (twelfth development sheet).
-  'lose',
+  'lose', 'wonder',
   // "I'll maybe release the packages": a guess at what the writer might do.
   'maybe', 'perhaps', 'possibly',
 ];

@@ -22,7 +22,7 @@ const FIRST = new Set(['i', "i'm", "i've", "i'll", "i'd", 'we', "we're", "we'll"
 const SECOND = new Set(['you', 'your', 'u', "you're", "you've", "you'll", "you'd", 'yours']);
 const PLURAL = new Set(['we', 'us', 'our', "we're", "we'll", "we've", "we'd"]);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
-const SKIP_START = new Set(['so', 'and', 'but', 'also', 'then', 'just', 'now', 'oh', 'ok', 'okay', 'again', 'meanwhile', 'otherwise', 'please', 'kindly']);
+const SKIP_START = new Set(['so', 'and', 'but', 'also', 'then', 'just', 'only', 'now', 'oh', 'ok', 'okay', 'again', 'meanwhile', 'otherwise', 'please', 'kindly']);
 
 // A meeting word counts only next to the people who would meet: "the call went well" proposes nothing.
 const MEET_WORDS = /\b(?:meet(?=\s+(?:with|you|up|on|at|for|tomorrow|next|this\s+(?:week|afternoon|morning|evening|month)|today|in|again|soon|before|after))|meeting|call|discuss|talk|chat|lunch|dinner|coffee|drinks|catch\s+up)\b/i; // "meet this objective" is no meeting
@@ -145,7 +145,7 @@ const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}
 const WAITS_ON_READER = /^\W*(?:(?:also|and|but|so),?\s+)?(?:if|to|should|for)\b(?!\s+so\b)/i;
 // A question a writer left without its mark: "Did Rob make a price on the ANP." ("Can I…" offers; not asked here.)
 // Numbered questions too ("1) Do I have to go to Vancouver."), and "Would it be possible to add the prior day."
-const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible)\s+\p{Ll}+\b[^?]*\.\s*$/u;
+const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)|(?:[Aa]re|[Ww]ere)\s+(?:you|u)(?:\s+guys|\s+all)?|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible)\s+\p{Ll}+\b[^?]*\.\s*$/u;
 
 // An item of a bulleted list: "- edit the blacklist", "* define a mailbox". Lists in mail are mostly features,
 // steps and agenda points; an item asks only in so many words (please, you).
@@ -154,7 +154,7 @@ const ASKS_IN_WORDS = /\b(?:please|pls|kindly|you|your|u)\b|\?/i;
 
 // A short question typed in lower case without its mark, put to the reader: "are you still in tonight", "what time
 // are you leaving today" (thirteenth final sheet, used for development after its figures were taken).
-const BARE_QUESTION_TO_READER = /^\W*(?:(?:are|were|did|do|can|could|will|would|have)\s+(?:you|u)|(?:what|when|where|which|who|how)\s+(?:time\s+)?(?:are|were|did|do|can|will|would)\s+(?:you|u))\s+\p{L}[^.!?]*$/iu;
+const BARE_QUESTION_TO_READER = /^\W*(?:(?:\p{Lu}\p{Ll}+,\s+)?(?:you|u|ya)(?:\s+guys)?\s+(?:still\s+)?(?:in\s+for|up\s+for|around|free|\p{Ll}{3,}ing\s+(?:tonight|today|tomorrow|this|on|to))\b|(?:\p{Lu}\p{Ll}+,\s+)?(?:you|u)\s+still\s+\p{Ll}+|(?:are|were|did|do|can|could|will|would|have)\s+(?:you|u)|(?:what|when|where|which|who|how)\s+(?:time\s+)?(?:are|were|did|do|can|will|would)\s+(?:you|u))\s+\p{L}[^.!?]*$/iu;
 
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
   if (tokens.length === 0 || isNotAnAsk(text)) return false;

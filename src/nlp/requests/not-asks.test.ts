@@ -88,6 +88,25 @@ describe('requests on real mail', () => {
     expect(asks(text)).toEqual([text]);
   });
 
+  // The fourteenth development sheet, reworded.
+  it.each([
+    'How is Denver?', 'What has been going on with you?', 'Tell Dana I look forward to seeing her at the lunch on the 11th.',
+    'It looks like Thursday is fine.', "Let's just hope the numbers hold.", "Do not believe we've seen the worst yet.", 'Let me guess: the blue one?',
+    'Have a Very Merry Christmas and a Happy New Year.', "I'd be happy to chat with you if you still need to.",
+  ])('"%s" is small talk, an answer or an offer', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each([
+    'Ann, Any progress on this.', 'i want to see the receipt.', 'I am requesting a prepayment of $17,000 for Friday.',
+    'Also we need to work on an auto hedge feature for the Chicago office.', 'Due to space limits, we need you guys to fly commercial.',
+    'I would suggest getting together with Tom for the lists.', 'Are you guys still planning on going to the party.',
+    'Only send me 2 of the tickets please.', 'you in for the rodeo on fri night', 'you partying tonight?', 'Dave, you still read the list?',
+    'Could you call me on Monday with further information on our panel?',
+  ])('"%s" asks, though tersely or as a need', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
   it('reads the points of a pasted job posting as duties, not asks, whatever marks its points', () => {
     const posting = 'Chris suggested I send you my resume for the position below.\n\n  a.. Negotiate and manage storage\ntransactions\n  b.. Develop hedging strategies and forecast models\n  c.. Supervise regulatory issues for pipelines\n\n ? Participate in the design of new services.\n\n ? Work closely with the sales groups.\n\nCould you pass it on to the hiring manager?';
     expect(asks(posting)).toEqual(['Could you pass it on to the hiring manager?']);

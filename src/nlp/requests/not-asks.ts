@@ -38,6 +38,7 @@ const COURTESY = new RegExp([
   // me to send it again".
   String.raw`\bif\s+you\s+(?:want|would\s+like|['’]d\s+like|need|prefer)\s+(?:me|us)\s+to\b`,
   String.raw`\bquestions?\s+(?:arise|come\s+up)\b`,
+  String.raw`\b(?:i|we)(?:['’]d|\s+would)\s+be\s+(?:happy|glad|delighted)\s+to\b.{0,60}\bif\s+you\b`,
   String.raw`^\W*(?:see|call|ask|contact|e-?mail|ping|find)\s+(?:me|us)\s+if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
   String.raw`\b(?:call|contact|e-?mail|phone)\s+(?:me|us)\b.{0,80}\b(?:should|if)\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|problems)\b`,
   String.raw`\byou\s+are\s+(?:more\s+than\s+|most\s+|always\s+)?welcome\s+to\b`,
@@ -52,6 +53,7 @@ const COURTESY = new RegExp([
 ].join('|'), 'i');
 const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:and\s+)?(?:have|enjoy)\s+(?:a|an|the|your)\s+(?:(?:great|good|nice|wonderful|happy|safe|fun|relaxing|lovely|fantastic|restful|productive|terrific|merry)\s+)+(?:weekend|day|trip|holiday|holidays|evening|night|time|flight|vacation|week|thanksgiving|christmas|new\s+year|break|summer|one)\b`,
+  String.raw`^\W*have\s+a\s+(?:very\s+)?(?:merry|happy|great|wonderful)\s+(?:christmas|holiday|new\s+year|thanksgiving|birthday)\b`,
   String.raw`^\W*(?:enjoy|have\s+fun|take\s+care|get\s+well|good\s+luck|safe\s+travels|stay\s+(?:safe|warm|dry|well|tuned)|congratulations|congrats|keep\s+up\s+the\s+(?:good|great)\s+work|happy\s+(?:birthday|holidays|new\s+year|thanksgiving|friday|monday))\b`,
   String.raw`^\W*(?:i\s+)?hope\s+(?:you|all|everyone|this|that|things|your|the)\b`,
   String.raw`^\W*(?:(?:sounds\s+good|great|good|ok|okay|perfect|thanks|cool|fine)\W+)?(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
@@ -125,7 +127,17 @@ const PLEASANTRY = new RegExp([
   String.raw`\b(?:we|i|they|he|she|it)\s+should\s+be\s+able\s+to\b(?![^?]*\?)`,
   // The twelfth development sheet: "I will see you for dinner", "Bear in mind that my plan is open", "Let's see...".
   String.raw`^\W*(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+see\s+(?:you|ya|u)\s+(?:for|at)\s+(?:dinner|lunch|drinks|breakfast|coffee|the\s+(?:game|party|dinner|lunch))\W*$`,
-  String.raw`^\W*(?:please\s+)?(?:bear|keep)\s+in\s+mind\s+(?:that\s+)?(?!to\b)`, String.raw`^\W*let['’]?s\s+see\b`, String.raw`\bthe\s+(?:\w+\s+)?question\s+(?:becomes|remains)\b`, String.raw`^\W*this\s+is\s+the\s+(?:\w+\s+)?question\s*:`,
+  String.raw`^\W*(?:please\s+)?(?:bear|keep)\s+in\s+mind\s+(?:that\s+)?(?!to\b)`, String.raw`^\W*let['’]?s\s+see\b`,
+  // The fourteenth development sheet: small talk ("How is DC?", "What has been going on with you?"), a greeting passed
+  // on ("Tell Angela I look forward to seeing her"), an answer ("It looks like Thursday is fine."), a hope ("Let's
+  // just hope…"), the writer's view with the "I" dropped ("Do not believe we've seen the worst yet."), a guess.
+  String.raw`^\W*how\s+is\s+(?:[a-z][a-z.]*|the\s+(?:weather|family|baby|new\s+\w+))\s*\?+\s*$`,
+  String.raw`^\W*what\s+(?:has|have)\s+(?:been\s+)?(?:going\s+on|happening)(?:\s+with\s+(?:you|u|ya))?\s*\?+\s*$`,
+  String.raw`^\W*(?:tell|remind)\s+[a-z]+\s+(?:that\s+)?(?:i|we)\s+(?:look\s+forward|said|say|miss|love|send)\b`,
+  String.raw`^\W*(?:it\s+looks\s+like\s+|i\s+think\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|that|this|it)\s+(?:is|works|would\s+be|will\s+be)\s+(?:fine|good|great|ok|okay|perfect)(?:\s+(?:with|for|by)\s+(?:me|us))?\W*$`,
+  String.raw`^\W*let['’]?s\s+(?:just\s+)?hope\b`, String.raw`^\W*(?:do\s+not|don['’]t)\s+(?:believe|think)\s+(?:we|that|it|they|he|she|this|there)\b`,
+  String.raw`^\W*let\s+me\s+guess\b`,
+  String.raw`\bthe\s+(?:\w+\s+)?question\s+(?:becomes|remains)\b`, String.raw`^\W*this\s+is\s+the\s+(?:\w+\s+)?question\s*:`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
@@ -188,7 +200,7 @@ function isFragment(text: string): boolean {
   if (!/^\W*please\b/i.test(t) && /(?:\s(?:at|to|of|the|a|an|and|or|for|with|in|on|by|from|is|are|click)|,)\s*$/i.test(t)) return true;
   // Informal mail types questions and "i" in lower case: "has anyone had this?", "i need the file".
   // ("anyway, can you send me that e-mail", "give me a call when you return" ask in lower case too.)
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|i|and\s+i|lets|let['’]s)\b/.test(t)
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|i|and\s+i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing))\b/.test(t)
     && !/\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b/i.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
@@ -209,8 +221,11 @@ function isCode(text: string): boolean {
 const ASK_AFTER_COURTESY = /\b(?:and|but)\s+(?:please|pls)\s+\p{L}|\band\s+let\s+(?:me|us)\s+know\s+(?:that\s+)?(?:you|u)\s+(?:got|received|have\s+received)\b/iu;
 
 /** A courtesy, unless an ask of its own follows it ("…, and please let us know the results"). */
+// "Could you call me on Monday with further information on our panel?" asks in so many words, whatever follows.
+const EXPLICIT_ASK = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:call|e-?mail|contact|send|get\s+back\s+to)\s+(?:me|us)\s+(?:on|by|before|tomorrow|today|this|next)\b/iu;
+
 function isCourtesy(text: string): boolean {
-  if (!COURTESY.test(text)) return false;
+  if (!COURTESY.test(text) || EXPLICIT_ASK.test(text)) return false;
   const after = ASK_AFTER_COURTESY.exec(text);
   // "…, but please let me know if you need any additional information": the "please" leads to another courtesy.
   return !after || COURTESY.test(text.slice(after.index + after[0].length - 1));
@@ -311,6 +326,13 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)\s+(?:just\s+)?wanted\s+(?:you|u|each\s+of\s+you|all\s+of\s+you)\s+to\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:also\s+|really\s+)?like\s+to\s+(?:hear|get|have|see)\s+(?:\w+\s+){0,2}(?:views|thoughts|comments|feedback|input|opinions?|reactions?)\b`,
   String.raw`^\W*(?:anybody|anyone|who['’]?s|who\s+is)\s+up\s+for\b`,
+  // The fourteenth development sheet: "Ann, Any progress on this.", "i want to see the receipt.", "I am requesting a
+  // prepayment", "Also we need to work on…", "we need you guys to fly commercial", "I would suggest getting together…".
+  String.raw`^\W*(?:\p{Lu}\p{Ll}+,\s*)?any\s+(?:progress|news|update|word|luck)\s+(?:on|with|about|from)\b`,
+  String.raw`^\W*i\s+(?:want|need)\s+to\s+see\s+(?:the|your|a|an)\b`, String.raw`\b(?:i|we)\s+(?:am|are)\s+requesting\s+(?:a|an|the|your)\b`,
+  String.raw`^\W*(?:also,?\s+)?we\s+(?:really\s+|also\s+|still\s+)?need\s+to\s+work\s+on\b`,
+  String.raw`\b(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:you\s+guys|you\s+all|y['’]all)\s+to\b`,
+  String.raw`\b(?:i|we)(?:\s+would\s+|['’]d\s+|\s+)(?:also\s+|strongly\s+)?(?:suggest|recommend)\s+\p{Ll}+ing\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:also\s+|really\s+)?like\s+to\s+(?:find\s+out|know|learn)\s+(?:what|when|where|who|which|how|if|whether)\b`,
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure|launch|open|run|use|complete|fill|be\s+sure|make\s+sure|map|forward|delegate|mark|keep)\b`,
 ].join('|'), 'iu');
