@@ -250,6 +250,9 @@ function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): bool
   if (/\bif\s+(?:i|we)\s+(?:get|have|find)\s+(?:some\s+|the\s+)?(?:free\s+|spare\s+)?(?:time|a\s+chance|a\s+minute)\b/i.test(before + after) || /\b(?:the|as)\s+best\s+(?:i|we)\s+can\b/i.test(after)) return true;
   // "I will go if I can", "I'm going to start calling you that if you don't shape up": no undertaking.
   if (/\b(?:if\s+(?:i|we)\s+can|if\s+you\s+(?:don['’]?t|do\s+not)|unless\s+you)\b/i.test(after)) return true;
+  // "Let me know if HR can not produce that and I can get you a copy", "Anyone interested, give me a shout and I'll
+  // put you in touch": offers on the reader's answer (fourteenth final sheet, used after its figures were taken).
+  if (/\blet\s+(?:me|us)\s+know\s+if\b(?!\s+(?:this|that|it)\s+helps)|\b(?:any\s?one|any\s?body)\s+interested\b|\bgive\s+(?:me|us)\s+a\s+(?:shout|call|ring)\s+and\s*$/i.test(before)) return true;
   // "If you can't, we will try to get one of the neighbors": a fallback should the reader not, not owed yet.
   if (/^\W*(?:and\s+|but\s+)?if\s+(?:you|u)\s+(?:can['’]?t|cannot|don['’]?t|do\s+not|won['’]?t|aren['’]?t)\b/i.test(before)) return true;
   // A forecast, a hope or a guess is not an undertaking: "I don't think I will…", "we will probably…".

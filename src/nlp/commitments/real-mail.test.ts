@@ -130,6 +130,12 @@ describe('the twelfth development sheet', () => {
     expect(actions("A short note will do and we'll wonder where the music went.")).toEqual([]);
   });
 
+  it('takes an offer on the reader\'s answer for no promise (fourteenth final sheet, after its figures)', () => {
+    expect(actions('Let me know if HR can not produce that for you and I can get you a copy.')).toEqual([]);
+    expect(actions("Anyone interested, give me a shout and I'll put you in touch with Ryan.")).toEqual([]);
+    expect(actions('I will send it tomorrow; let me know if you need more.')).toHaveLength(1);
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

@@ -107,6 +107,21 @@ describe('requests on real mail', () => {
     expect(asks(text)).toEqual([text]);
   });
 
+  // The fourteenth final sheet (used for development after its figures were taken), reworded: offers, answers,
+  // pointers and reassurance.
+  it.each([
+    'Let me know if HR can not produce that for you and I can get you a copy.', 'But if I can get you addresses or whatever, let me know.',
+    "Anyone interested, give me a shout and I'll put you in touch with Ryan.", 'Tell me what I can do to help you.', 'See me for details and questions.',
+    "Let me know if this helps, and I'll keep looking.", 'Let me know if you are ever in town - keep in touch', 'I think that time and place are good for me.',
+    'See Below in Blue.', "Don't feel bad though, we all get confused at times.", 'Believe it or not, you were lucky.', "What's up cuz?",
+  ])('"%s" offers, answers or reassures', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each(['Let me know if you can make it.', 'Let me know if Tuesday works.'])('"%s" still asks', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
   it('reads the points of a pasted job posting as duties, not asks, whatever marks its points', () => {
     const posting = 'Chris suggested I send you my resume for the position below.\n\n  a.. Negotiate and manage storage\ntransactions\n  b.. Develop hedging strategies and forecast models\n  c.. Supervise regulatory issues for pipelines\n\n ? Participate in the design of new services.\n\n ? Work closely with the sales groups.\n\nCould you pass it on to the hiring manager?';
     expect(asks(posting)).toEqual(['Could you pass it on to the hiring manager?']);

@@ -49,6 +49,16 @@ const COURTESY = new RegExp([
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:\s+would|['’]d)\s+like\b`,
   // "Let me know if you need updated pricing": the writer's offer, whatever is needed (thirteenth final sheet).
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you\s+(?:need|want|require)\b`,
+  // Offers found on the fourteenth final sheet, used for development after its figures were taken: "Let me know if
+  // HR can not produce that for you and I can get you a copy", "But if I can get you addresses or whatever, let me
+  // know", "Anyone interested, give me a shout", "Tell me what I can do to help you", "See me for details and
+  // questions", "Let me know if this helps", "let me know if you are ever in town".
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\b[^.?!]{0,80}\band\s+(?:i|we)\s+(?:can|will|['’]ll|could)\b`,
+  String.raw`\bif\s+(?:i|we)\s+can\s+(?:\w+\s+){0,6}?(?:\w+\s*,?\s*)?let\s+(?:me|us)\s+know\b`,
+  String.raw`^\W*(?:any\s?one|any\s?body|those)\s+interested\s*,?\s+(?:please\s+)?(?:give\s+(?:me|us)\s+a\s+(?:shout|call|ring)|let\s+(?:me|us)\s+know|call|e-?mail|contact)\b`,
+  String.raw`\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?what\s+(?:i|we)\s+can\s+do\s+to\s+help\b`,
+  String.raw`^\W*(?:please\s+)?see\s+(?:me|us)\s+(?:for|with)\s+(?:any\s+)?(?:details|questions|more)\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:this|that|it)\s+helps\b`, String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:['’]re|\s+are)\s+ever\s+in\b`,
   String.raw`^\W*(?:please\s+)?(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?(?:\s+or\s+(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?)?\s+(?:with|if\s+you\s+have)\s+(?:any\s+|additional\s+|further\s+|more\s+|other\s+)?(?:\w+\s+)?(?:questions|requests|concerns|comments|needs)\b`,
 ].join('|'), 'i');
 const PLEASANTRY = new RegExp([
@@ -83,7 +93,7 @@ const PLEASANTRY = new RegExp([
   String.raw`^(?![^?]*\b(?:if\s+you|you|your)\b)(?:\S+\s+){0,8}would\s+be\s+(?:better|best|good|great|fine|ideal|perfect)\b[^?]*$`,
   String.raw`^\W*how\s+(?:was|were)\s+[A-Z][a-z]+\s*\?+\s*$`, String.raw`\bhave\s+a\s+(?:great|good|nice|wonderful)\s+(?:long\s+)?(?:weekend|holiday|trip|vacation|time)\b(?![^?]*\b(?:please|pls)\b)[^?]*$`,
   String.raw`^\W*what['’]?s\s+wrong\s+with\s+(?:this|that|doing|having|using)\b`, String.raw`^\W*can\s+you\s+imagine\b`,
-  String.raw`^\W*(?:don['’]t|do\s+not)\s+(?:be\s+(?:upset|alarmed|surprised|offended)|worry)\b`, String.raw`^\W*i\s*(?:would|['’]d)\s+love\s+to\s+(?!have\s+your|hear|get\s+your|see\s+your)`,
+  String.raw`^\W*(?:don['’]t|do\s+not)\s+(?:be\s+(?:upset|alarmed|surprised|offended)|worry|feel\s+bad)\b`, String.raw`^\W*believe\s+it\s+or\s+not\b`, String.raw`^\W*i\s*(?:would|['’]d)\s+love\s+to\s+(?!have\s+your|hear|get\s+your|see\s+your)`,
   // Warmth and answers: "please give them both my best", "Ingrid's fine - and you?", "Hold tight!", "And how are my
   // grandbabies?", "That is ok with me", "I am available tomorrow after 3".
   String.raw`\bgive\s+(?:\w+\s+){0,2}my\s+(?:best|love|regards)\b`, String.raw`\b(?:fine|good|great|well|ok|okay)\b[^?]{0,20}\band\s+(?:you|u)\s*\?+\s*$`,
@@ -105,7 +115,7 @@ const PLEASANTRY = new RegExp([
   // What should have been, said after the fact: "someone should have warned you about the drinks".
   String.raw`^(?![^?]*\b(?:please|pls)\b)[^?]*\b(?:should|could|would)\s+have\s+(?:been|\w+ed|\w+en)\b[^?]*$`,
   // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
-  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]?s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))(?:\s+(?:dude|man|guys|buddy|pal|mate|there))?\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
+  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]?s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))(?:\s+(?:dude|man|guys|buddy|pal|mate|there|cuz|bro|y['’]all))?\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?". Not "…, right?": "These are February
   // numbers only, right?" asks the reader to confirm (thirteenth development sheet).
   String.raw`(?:,|\btho(?:ugh)?)\s*(?:doesn['’]?t|does|isn['’]?t|is|aren['’]?t|wasn['’]?t|don['’]?t|won['’]?t|can['’]?t|eh|huh|no|yes)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
@@ -134,7 +144,7 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*how\s+is\s+(?:[a-z][a-z.]*|the\s+(?:weather|family|baby|new\s+\w+))\s*\?+\s*$`,
   String.raw`^\W*what\s+(?:has|have)\s+(?:been\s+)?(?:going\s+on|happening)(?:\s+with\s+(?:you|u|ya))?\s*\?+\s*$`,
   String.raw`^\W*(?:tell|remind)\s+[a-z]+\s+(?:that\s+)?(?:i|we)\s+(?:look\s+forward|said|say|miss|love|send)\b`,
-  String.raw`^\W*(?:it\s+looks\s+like\s+|i\s+think\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|that|this|it)\s+(?:is|works|would\s+be|will\s+be)\s+(?:fine|good|great|ok|okay|perfect)(?:\s+(?:with|for|by)\s+(?:me|us))?\W*$`,
+  String.raw`^\W*(?:it\s+looks\s+like\s+|i\s+think\s+(?:that\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|that|this|it)(?:\s+(?:time|date|day|place|time\s+and\s+place))?\s+(?:is|are|works|work|would\s+be|will\s+be)\s+(?:fine|good|great|ok|okay|perfect)(?:\s+(?:with|for|by)\s+(?:me|us))?\W*$`,
   String.raw`^\W*let['’]?s\s+(?:just\s+)?hope\b`, String.raw`^\W*(?:do\s+not|don['’]t)\s+(?:believe|think)\s+(?:we|that|it|they|he|she|this|there)\b`,
   String.raw`^\W*let\s+me\s+guess\b`,
   String.raw`\bthe\s+(?:\w+\s+)?question\s+(?:becomes|remains)\b`, String.raw`^\W*this\s+is\s+the\s+(?:\w+\s+)?question\s*:`,
@@ -153,7 +163,7 @@ const ANNOUNCEMENT = new RegExp([
   // Pointers to what is attached or below ask nothing: "Please find attached the deck", "Please see below".
   String.raw`^\W*(?:attached,?\s+)?please\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+(?:attached|enclosed|below)|my|our|a\s+copy)\b`,
   String.raw`^\W*(?:[A-Z][a-z]+,\s*)?please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
-  String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))(?:\s+for\s+\S+(?:\s\S+){0,3})?[.!:]?\s*$`,
+  String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|below|enclosed|\S+(?:\s\S+){0,5}\s+(?:below|attached|enclosed))(?:\s+(?:for|in)\s+\S+(?:\s\S+){0,3})?[.!:]?\s*$`,
   String.raw`^\W*please\s+(?:do\s+not|don['’]t)\s+(?:reply|respond)\s+to\s+this\b`,
   String.raw`^\W*(?:please\s+)?see\s+(?:the\s+)?attached\b`, String.raw`\bfor\s+(?:more|further)\s+(?:information|details)\.?\s*$`,
   String.raw`^\W*please\s+take\s+note\b`, String.raw`\bpast\s+performance\s+is\s+(?:not|no)\b`,
