@@ -37,6 +37,11 @@ function skipAdverbs(tokens: Token[], i: number): number {
   return i;
 }
 
+/** Someone the writer can set to a task ("have Martha send it", "having folks get those"): a person, or a first name. */
+function isDelegate(token: Token): boolean {
+  return /^(?:him|her|them|folks|someone|somebody|people)$/.test(token.lower) || /^\p{Lu}\p{Ll}+$/u.test(token.text) && isFirstName(token.text);
+}
+
 /** Index of the action verb after a modal-like opener at `i`, or -1 when what follows is not a promised act. */
 function actionAfter(tokens: Token[], i: number): number {
   i = skipAdverbs(tokens, i);
@@ -61,7 +66,7 @@ function actionAfter(tokens: Token[], i: number): number {
     // "I will have them executed", "I'll have Legale post the notice": the writer sees to it that it is done.
     const [object, verb] = [rest[0], rest[1]];
     // "I'll have folks get those and forward them": someone the writer will set to it.
-    if (object && verb && (/^(?:it|them|this|that|these|those|him|her|folks|someone|somebody|people)$/.test(object.lower) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && isFirstName(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
+    if (object && verb && (/^(?:it|this|that|these|those)$/.test(object.lower) || isDelegate(object) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
       && (/ed$/.test(verb.lower) && verb.lower.length > 4 || isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && object.lower !== 'it' && object.lower !== 'this' && object.lower !== 'that')) return i;
     const dated = rest.length > 0 && DATE_CUE.test(rest.map((t) => t.text).join(' '));
     // "I'll have it to you", "the draft to Mark": "to" hands something over; "we will have about 45,000/day to sell"
@@ -155,8 +160,7 @@ function verbAfterGoingTo(tokens: Token[], at: number): boolean {
 /** "I'm having Martha email it to you": the writer has someone do it for the reader (thirteenth development sheet). */
 function delegatedAt(tokens: Token[], at: number): number {
   const [having, who, verb] = [tokens[at], tokens[at + 1], tokens[at + 2]];
-  if (having?.lower !== 'having' || !who || !verb || !isBaseVerb(verb.lower)) return -1;
-  return /^(?:someone|somebody|him|her|them|folks)$/.test(who.lower) || /^\p{Lu}\p{Ll}+$/u.test(who.text) && isFirstName(who.text) ? at : -1;
+  return having?.lower === 'having' && who && verb && isBaseVerb(verb.lower) && isDelegate(who) ? at : -1;
 }
 
 function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<string>): RawCommitment | null {

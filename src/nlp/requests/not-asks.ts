@@ -14,10 +14,10 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|contact|e-?mail|phone|reach|ask)\b.{0,40}\b(?:with|for|if\s+you\s+have)\s+(?:any\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions|comments|concerns|information|details|clarification)\b`,
   String.raw`\b(?:call|reach|contact)\s+(?:me|us)\s+(?:at|on)\s+[\d(+x]`,
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
-  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have|need)\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification|information|info|details|assistance)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+have\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification|information|info|details|assistance)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
   String.raw`\b(?:i\s+can|we\s+can)\s+be\s+reached\b`, String.raw`\bif\s+i\s+(?:left|missed|forgot)\s+(?:anything|something|anyone|someone)\b`,
   // Found on the eighth and ninth final sheets, used for development after their figures were taken.
-  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:there(?:['’]s|\s+is)\s+(?:something|anything)\s+(?:else\s+)?(?:i|we)\s+can|you\s+want\s+(?:them|it|one|a\s+copy|more))\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:there(?:['’]s|\s+is)\s+(?:something|anything)\s+(?:else\s+)?(?:i|we)\s+can)\b`,
   String.raw`\bif\s+\S+(?:\s\S+)?\s+ha(?:s|ve)\s+any\s+(?:other\s+|more\s+|further\s+)?questions\b`, String.raw`\bmore\s+than\s+welcome\s+to\b`,
   String.raw`\bif\s+you\s+turn\s+up\s+any\b`,
   // "Otherwise try me at home then on my cell"; a how-to tip on the reader's wish: "Use Page Setup … if you want to
@@ -47,7 +47,8 @@ const COURTESY = new RegExp([
   String.raw`^\W*if\s+you\s+(?:would\s+like|['’]d\s+like|want|wish|need|require|prefer)\b`,
   String.raw`^\W*please\s+(?:inform|tell|notify|contact|call|e-?mail|advise|alert)\s+(?:us|me)\b.{0,60}\bif\s+you\s+(?:need|require)\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:\s+would|['’]d)\s+like\b`,
-  // "Let me know if you need updated pricing": the writer's offer, whatever is needed (thirteenth final sheet).
+  // "Let me know if you need updated pricing", "…if you want a copy": the writer's offer, whatever is needed
+  // (thirteenth final sheet).
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you\s+(?:need|want|require)\b`,
   // Offers found on the fourteenth final sheet, used for development after its figures were taken: "Let me know if
   // HR can not produce that for you and I can get you a copy", "But if I can get you addresses or whatever, let me
