@@ -29,13 +29,17 @@ const YOU_WILL_RECEIVE = /\byou\s+will\s+(?:receive|get|be\s+receiving|be\s+gett
 // "Attached are the certificates to be issued…": the passive describes what is attached, done in this mail.
 const DESCRIBES_ATTACHMENT = /^\W*(?:attached|enclosed|here\s+(?:is|are))\b/i;
 
+// "Will get back to you", "Will get it to you Monday": a "get" done for the reader is an act, not a gain (missed on the
+// fifteenth development sheet).
+const GETS_FOR_READER = /^\W*will\s+get\s+(?:back\s+to\s+(?:you|u)\b|(?:it|this|that|them|these|those|something)\s+(?:\w+\s+){0,2}to\s+(?:you|u)\b|(?:you|u)\s+(?:the|a|an|my|our|those|these|that|this|it|them|some)\b)/i;
+
 export function detectAgentless(text: string, tokens: Token[]): Agentless | null {
   if (/\?\s*$/.test(text)) return null;
   const first = tokens[0];
   if (!first) return null;
   // "Will send it tomorrow": a sentence opening on "will" and a verb, with the "I" left out. "Will learn a great deal
   // about pricing", "Will become a guru": what someone will gain, listed as a benefit, not an act for the reader.
-  if (first.lower === 'will' && tokens[1] && !GAINS.test(tokens[1].lower) && (isBaseVerb(tokens[1].lower) || tokens[1].lower === 'advise' || tokens[1].lower === 'be' && tokens[2]?.lower === 'in')) {
+  if (first.lower === 'will' && tokens[1] && (!GAINS.test(tokens[1].lower) || GETS_FOR_READER.test(text)) && (isBaseVerb(tokens[1].lower) || tokens[1].lower === 'advise' || tokens[1].lower === 'be' && tokens[2]?.lower === 'in')) {
     return {actionStart: tokens[1].start};
   }
   // "…could have a large impact, will keep you posted": a report-back promise opening a later clause.
@@ -56,7 +60,9 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
   const received = YOU_WILL_RECEIVE.exec(text);
-  if (received && !/\b(?:if|when|once|unless)\b/i.test(text.slice(0, received.index))) return {actionStart: received.index};
+  // "Many of you will be receiving a phone call from a consultant": someone else's act, announced.
+  const fromOthers = received && /^[^.;]{0,60}?\bfrom\s+(?!(?:me|us|my|our)\b)/i.test(text.slice(received.index + received[0].length));
+  if (received && !fromOthers && !/\b(?:if|when|once|unless)\b/i.test(text.slice(0, received.index))) return {actionStart: received.index};
   // "Count me in.": a place taken, which the writer now owes.
   if (/^\W*count\s+(?:me|us)\s+in\b/i.test(text)) return {actionStart: first.start};
   const passive = ALREADY_DONE.test(text) || DESCRIBES_ATTACHMENT.test(text) || /^\W*(?:please|pls|kindly)\b/i.test(text) ? null : DELIVERED.exec(text);

@@ -130,6 +130,9 @@ function clauseBefore(text: string, start: number): string {
 const QUOTATION = /["“][^"”]{0,300}["”]/g;
 // "John will join the Office of the Chairman as Chief Operating Officer": a post taken, announced.
 const JOINS_POST = /^join\s+(?:[^.;]{0,60}\s)?as\s+(?:a|an|the|our|\p{Lu})|^join\s+(?:the|our|us\s+at)\s+(?:[^.;\s]+\s+){0,4}(?:team|office|company|group|firm|board|department|staff|practice)\b/iu;
+// "Steve will take over from Beth as CIO", "Ann will succeed him": a post changing hands, announced (fifteenth
+// development sheet).
+const TAKES_POST = /^(?:take\s+over\b[^.;]{0,60}\bas\s+(?:a|an|the|our|\p{Lu})|succeed\s+(?:him|her|\p{Lu})|become\s+(?:the|our|a|an)\s+(?:new\s+)?(?:\p{Lu}|head|chief|director|manager|president|vice|ceo|cfo|coo|cio|chair))/iu;
 const REPORTED = /[,.!?]["”]\s+(?:[^.!?"”]{0,80}\s)?(?:said|says|added|wrote|told|stated|noted|explained)\b/;
 
 export function detectCommitment(text: string, tokens: Token[], names: ReadonlySet<string> = new Set()): RawCommitment | null {
@@ -265,7 +268,7 @@ function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): bool
   // "John will join the Office of the Chairman" announces a post; "Dana will join the call" is a promise.
   // "They will let you sell" permits; "they will let you know" promises.
   const after2 = tokens.slice(at + 1, at + 4).map((x) => x.lower).join(' ');
-  if (kind === 'third' && act === 'join' && JOINS_POST.test(action)) return true;
+  if (kind === 'third' && (act === 'join' && JOINS_POST.test(action) || TAKES_POST.test(action))) return true;
   // "he'll let me know later today": the writer waits on him; nothing is owed to the reader.
   if (kind === 'third' && act === 'let' && !/^(?:you|us|them) know\b/.test(after2)) return true;
   // "We will celebrate Epiphany next Sunday", "we will begin promptly at 8": an event's schedule.
@@ -309,8 +312,9 @@ const AVAILABLE = /^\S+\s+can\s+(?:also\s+)?(?!send|get|have|deliver|forward|e-?
 // "I'll put some thought into it", "We'll all just move on", "we'll find out at this game": no act owed.
 // "I'll talk to you soon" closes a note.
 // "I'll catch you later man", "I'll put them in my address book": a goodbye, and a note to self; "I'll spare you the
-// details" is a figure of speech.
-const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|spare\s+(?:you|u)\b|take\s+(?:the\s+)?(?:blame|credit|heat|fall)\b|figure\s+(?:something|it)\s+out\W*$|(?:try\s+to\s+)?(?:get\s+out\s+of\s+here|head\s+(?:out|home)|go\s+home|leave\s+(?:early|work))\b|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
+// details" is a figure of speech. The fifteenth development sheet: "so I'll get to the point" (a figure of speech),
+// "or I'll beat you senseless" (a joke), "I will respond to your message when I return" (an out-of-office reply).
+const NO_ACT = /^(?:check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b|catch\s+(?:you|ya|u)\s+later\b|put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b|put\s+(?:some|more|a\s+little)\s+thought|spare\s+(?:you|u)\b|take\s+(?:the\s+)?(?:blame|credit|heat|fall)\b|figure\s+(?:something|it)\s+out\W*$|get\s+to\s+the\s+point\b|(?:respond|reply|get\s+back)\s+to\s+(?:your|all)\s+(?:\w+\s+)?(?:messages?|e-?mails?|mail)\s+(?:when|upon|once|after|as\s+soon\s+as)\s+(?:i|we)\s+(?:return|get\s+back|am\s+back|are\s+back)\b|(?:beat|kill|strangle|murder|slap|smack|spank|punch|shoot)\s+(?:you|u|ya|him|her|them)\b|(?:try\s+to\s+)?(?:get\s+out\s+of\s+here|head\s+(?:out|home)|go\s+home|leave\s+(?:early|work))\b|think\s+about\s+it\b|find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$)/i;
 const SENDS = /^(?:sending|forwarding|mailing|faxing|e-?mailing|delivering|shipping|bringing|couriering)$/;
 const COORDINATION = new Set(['and', 'then']);
 const TO_READER = /^(?:e-?mail|call|write|ring|phone|text|update|tell|contact|get\s+back\s+to)\s+(?:you|u)\b/i;
@@ -330,12 +334,13 @@ export function detectCommitments(text: string, tokens: Token[], names: Readonly
     let j = i + 1;
     if ((tokens[j] as Token).lower === 'then' || (tokens[j] as Token).lower === 'also') j++;
     const verb = tokens[j];
-    // "Call them and discuss it" is one promise; "review it on Monday and get back to you by Tuesday" is two: a
-    // second act counts apart when it has a date of its own or reports back to the reader.
+    // "Call them and discuss it" is one promise; "review it on Monday and get back to you by Tuesday" is two.
     const rest = text.slice(verb?.start ?? text.length);
     // "I will email you tomorrow morning and let you know": one promise, the e-mail is the letting know.
     const toReaderAlready = TO_READER.test(text.slice(first.actionStart));
-    if (verb && isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && !(toReaderAlready && REPORTS_BACK.test(rest)) && (REPORTS_BACK.test(rest) || DATE_CUE.test(text.slice(first.actionStart, verb.start)))) {
+    // "I'll look at these and get back to you": one promise, the looking is how; it splits only when the first act has
+    // a day of its own (fifteenth development sheet: the same sentence tracked twice read as a duplicate).
+    if (verb && isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && !(toReaderAlready && REPORTS_BACK.test(rest)) && DATE_CUE.test(text.slice(first.actionStart, verb.start))) {
       found.push({...first, actionStart: verb.start});
       i = j;
     }

@@ -136,6 +136,17 @@ describe('the twelfth development sheet', () => {
     expect(actions('I will send it tomorrow; let me know if you need more.')).toHaveLength(1);
   });
 
+  it('finds "Will get back to you" with its "I" dropped, and takes no figure of speech, joke, auto-reply or appointment for a promise (fifteenth development sheet)', () => {
+    expect(actions('Will get back to you.')).toHaveLength(1);
+    expect(actions('Will get it to you Monday.')).toHaveLength(1);
+    expect(actions("Okay, I'm rambling, so I'll get to the point.")).toEqual([]);
+    expect(actions("Stop laughing or I'll beat you senseless.")).toEqual([]);
+    expect(actions('I will respond to your message when I return.')).toEqual([]);
+    expect(actions('Steve will take over from Beth as CIO of the division.')).toEqual([]);
+    expect(actions('Many of you will be receiving a phone call next week from a consultant.')).toEqual([]);
+    expect(actions('I will respond to your email tomorrow.')).toHaveLength(1);
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

@@ -22,7 +22,7 @@ const FIRST = new Set(['i', "i'm", "i've", "i'll", "i'd", 'we', "we're", "we'll"
 const SECOND = new Set(['you', 'your', 'u', "you're", "you've", "you'll", "you'd", 'yours']);
 const PLURAL = new Set(['we', 'us', 'our', "we're", "we'll", "we've", "we'd"]);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
-const SKIP_START = new Set(['so', 'and', 'but', 'also', 'then', 'just', 'only', 'now', 'oh', 'ok', 'okay', 'again', 'meanwhile', 'otherwise', 'please', 'kindly']);
+const SKIP_START = new Set(['so', 'and', 'but', 'also', 'then', 'just', 'only', 'now', 'oh', 'ok', 'okay', 'again', 'meanwhile', 'otherwise', 'please', 'kindly', 'yeah', 'yes', 'hey']);
 
 // A meeting word counts only next to the people who would meet: "the call went well" proposes nothing.
 const MEET_WORDS = /\b(?:meet(?=\s+(?:with|you|up|on|at|for|tomorrow|next|this\s+(?:week|afternoon|morning|evening|month)|today|in|again|soon|before|after))|meeting|call|discuss|talk|chat|lunch|dinner|coffee|drinks|catch\s+up)\b/i; // "meet this objective" is no meeting
@@ -141,11 +141,11 @@ export function isRequestVector(v: Uint8Array, w: RequestWeights = weights as Re
 // on the reader's wish ("If you'd like to turn this off, please visit…"). Pointers ("please note", "please find
 // attached") are announcements, caught before this; a mailing's instructions (visit, click, retain…) are left to
 // the model.
-const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}[\p{L}'’.-]*\s*[,:–-]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*\s*[,:–-]\s*)?|[,;:]\s*(?:(?:but|and|so|then)\s+)?|\s(?:but|and|so)\s+)(?:please|pls|kindly),?\s+(?!(?:note|find|visit|click|follow|refer|retain|save|familiari[sz]e|validate|browse|quote|ignore|press|copy|purchase|apply|log|download|read|move|excuse|forgive|pardon|do\s+not|don['’]t|be\s+(?:advised|aware|informed))\b)\p{L}/iu;
+const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}[\p{L}'’.-]*\s*[,:–-]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*\s*[,:–-]\s*)?|(?:[,;:]|\s[-–—]+)\s*(?:(?:but|and|so|then)\s+)?|\s(?:but|and|so)\s+)(?:please|pls|kindly),?\s+(?!(?:note|find|visit|click|follow|refer|retain|save|familiari[sz]e|validate|browse|quote|ignore|press|copy|purchase|apply|log|download|read|move|excuse|forgive|pardon|do\s+not|don['’]t|be\s+(?:advised|aware|informed))\b)\p{L}/iu;
 const WAITS_ON_READER = /^\W*(?:(?:also|and|but|so),?\s+)?(?:if|to|should|for)\b(?!\s+so\b)/i;
 // A question a writer left without its mark: "Did Rob make a price on the ANP." ("Can I…" offers; not asked here.)
 // Numbered questions too ("1) Do I have to go to Vancouver."), and "Would it be possible to add the prior day."
-const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)|(?:[Aa]re|[Ww]ere)\s+(?:you|u)(?:\s+guys|\s+all)?|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible)\s+\p{Ll}+\b[^?]*\.\s*$/u;
+const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)|(?:[Aa]re|[Ww]ere)\s+(?:you|u)(?:\s+guys|\s+all)?|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible|(?:[Aa]re|[Ii]s)\s+(?:these|those|this|that)(?=[^?]*\b(?:you|your)\b))\s+\p{Ll}+\b[^?]*\.\s*$/u;
 
 // An item of a bulleted list: "- edit the blacklist", "* define a mailbox". Lists in mail are mostly features,
 // steps and agenda points; an item asks only in so many words (please, you).
@@ -157,7 +157,8 @@ const ASKS_IN_WORDS = /\b(?:please|pls|kindly|you|your|u)\b|\?/i;
 const BARE_QUESTION_TO_READER = /^\W*(?:(?:\p{Lu}\p{Ll}+,\s+)?(?:you|u|ya)(?:\s+guys)?\s+(?:still\s+)?(?:in\s+for|up\s+for|around|free|\p{Ll}{3,}ing\s+(?:tonight|today|tomorrow|this|on|to))\b|(?:\p{Lu}\p{Ll}+,\s+)?(?:you|u)\s+still\s+\p{Ll}+|(?:are|were|did|do|can|could|will|would|have)\s+(?:you|u)|(?:what|when|where|which|who|how)\s+(?:time\s+)?(?:are|were|did|do|can|will|would)\s+(?:you|u))\s+\p{L}[^.!?]*$/iu;
 
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
-  if (tokens.length === 0 || isNotAnAsk(text)) return false;
+  // A company's words to its customer base ("add us to your address book", "take our survey") ask no one reader.
+  if (tokens.length === 0 || isNotAnAsk(text) || CUES.massMail.test(text)) return false;
   if (LIST_ITEM.test(text) && !ASKS_IN_WORDS.test(text) && !UNMARKED_QUESTION.test(text)) return false;
   if (isStrongAsk(text) || tokens.length <= 15 && BARE_QUESTION_TO_READER.test(text.trim())) return true;
   const mailing = CUES.link.test(text) || CUES.boilerplate.test(text);

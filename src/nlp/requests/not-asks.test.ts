@@ -127,6 +127,38 @@ describe('requests on real mail', () => {
     expect(asks(posting)).toEqual(['Could you pass it on to the hiring manager?']);
   });
 
+  // Forms the hand-verified intent sentences (development half) label as asks, reworded: a greeting or a name with a
+  // colon before the ask is no form field, a call asked for on a day is no contact offer, a reminder to act asks.
+  it.each([
+    'Hi: Could you send me a copy of the lease?', 'Hello Maria: could you please make sure that Tom gets these?', 'Ina: could you please get me access to the shared drive?',
+    'Please, call me at 555 0100 on Thursday or Friday.', 'Just a reminder to send me the weekly report.',
+  ])('"%s" asks', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
+  it.each([
+    'Outage: Enable routing on the server.', 'Just a reminder to all that the office is closed.', 'Call me at 555-0100 if you have questions on Monday.',
+    'To ensure delivery to your inbox, please add us to your address book.', 'Please take a moment to complete our short survey.', 'Please keep this e-mail for your records.',
+  ])('"%s" is a field, a notice or a mailing', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  // The fifteenth development sheet, reworded.
+  it.each([
+    'FYI - the budget moved to May. FYI - Let\'s discuss.', 'yeah call me tonight.', "and what's the guy's name anyway?", 'get back to me with the details of your evening.',
+    'the restaurant is on Main - right?', 'That work?', "Let's have Matt start on the following:", 'Are these numbers consistent with your expectations.',
+    'He does not recall this situation - please advise.',
+  ])('"%s" asks', (text) => {
+    expect(asks(text).at(-1)).toBe(text.replace(/^FYI - the budget moved to May\. /, ''));
+  });
+
+  it.each([
+    'He will probably take us out for a fabulous lunch.', "I suspect that, if Dana is free on Monday, we'll be meeting.", 'Check this story out, it is from a guy on our floor.',
+    'Pretty good story huh?',
+  ])('"%s" guesses, points or muses', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
   it.each([
     "If you'd like to stop these notices, please visit your settings page.", 'Please click the link below to open your invitation.',
     'If you have questions or concerns, please direct them to your help desk.',

@@ -149,6 +149,12 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*let['’]?s\s+(?:just\s+)?hope\b`, String.raw`^\W*(?:do\s+not|don['’]t)\s+(?:believe|think)\s+(?:we|that|it|they|he|she|this|there)\b`,
   String.raw`^\W*let\s+me\s+guess\b`,
   String.raw`\bthe\s+(?:\w+\s+)?question\s+(?:becomes|remains)\b`, String.raw`^\W*this\s+is\s+the\s+(?:\w+\s+)?question\s*:`,
+  // The fifteenth development sheet: another's plan or a guess ("He will probably take us out for lunch", "I suspect
+  // that, if DWR is free, we'll be meeting"), a pointer to a story ("Check this story out"), a verdict with "huh?".
+  String.raw`^\W*(?:he|she|they)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:probably|likely|surely|definitely|certainly)\b(?![^.!?]*\b(?:you|your|u)\b)[^?]*$`,
+  String.raw`^\W*i\s+(?:suspect|guess|bet|imagine)\b(?![^.!?]*\b(?:you|your|u)\b)[^?]*$`,
+  String.raw`^\W*check\s+(?:this|these|it)\s+(?:\w+\s+)?out\b(?![^.!?]*\b(?:and|then)\s+(?:let|tell|send|give|call)\b)[^?]*$`,
+  String.raw`^(?![^?]*\b(?:you|u)\b)[^?]{0,60}\b(?:huh|eh)\s*\?+\s*$`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
@@ -160,7 +166,8 @@ const ANNOUNCEMENT = new RegExp([
   String.raw`^\W*(?:please\s+)?(?:welcome|note\b|be\s+(?:advised|aware|informed))`,
   String.raw`^\W*(?:please\s+)?find\s+(?:attached|enclosed|below)\b`,
   String.raw`\b(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:pleased|happy|delighted|excited|proud)\s+to\s+(?:announce|report|share|welcome|inform)\b`,
-  String.raw`^\W*(?:fyi|for\s+your\s+(?:information|reference|records))\b`,
+  // Not "FYI - Let's discuss.": an ask after the lead-in (fifteenth development sheet).
+  String.raw`^\W*(?:fyi|for\s+your\s+(?:information|reference|records))\b(?![\s\W]*(?:let['’]?s|please|pls|can\s+you|could\s+you|would\s+you)\b)`,
   // Pointers to what is attached or below ask nothing: "Please find attached the deck", "Please see below".
   String.raw`^\W*(?:attached,?\s+)?please\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+(?:attached|enclosed|below)|my|our|a\s+copy)\b`,
   String.raw`^\W*(?:[A-Z][a-z]+,\s*)?please\s+find\b.{0,60}\b(?:attached|enclosed|below)\b`,
@@ -179,7 +186,7 @@ const ANNOUNCEMENT = new RegExp([
 // A line that introduces what follows ("Attend our Basics Clinic:", "…should follow the principles:"), unless it
 // asks in its own words: "Please help me understand:", "Does anyone else see this:".
 const INTRODUCES = /:\s*$/;
-const ASKS_AHEAD = /^(?![^:]*\b(?:click|clicking|link|url|going\s+here)\b)\W*(?:please|pls|kindly|(?:can|could|would|will|does|do|did|is|are|has|have)\s+(?:you|u|anyone|anybody|someone|somebody|we)\b|any(?:one|body)\s+(?:know|have|seen|else)|can\s+(?:i|we)\s+(?:get|have|see)\b|(?:if\s+possible,?\s+)?(?:i|we)\s*(?:would|['’]d)\s+like\b)/i;
+const ASKS_AHEAD = /^(?![^:]*\b(?:click|clicking|link|url|going\s+here)\b)\W*(?:please|pls|kindly|(?:can|could|would|will|does|do|did|is|are|has|have)\s+(?:you|u|anyone|anybody|someone|somebody|we)\b|any(?:one|body)\s+(?:know|have|seen|else)|can\s+(?:i|we)\s+(?:get|have|see)\b|let['’]?s\s+(?:have|get|start|look|review|discuss|go\s+over)\b|(?:if\s+possible,?\s+)?(?:i|we)\s*(?:would|['’]d)\s+like\b)/i;
 // Labels that introduce an ask rather than a field: "Question: should this change…?", "Action required: …".
 const ASKING_LABEL = /^\W*(?:questions?|q|request|action(?:\s+(?:required|item|needed))?|urgent|help)\s?:/i;
 // Reported speech: the whole sentence is inside quotation marks.
@@ -202,7 +209,7 @@ function isHeading(text: string): boolean {
 // Short questions that ask: "Thoughts?", "Any ideas?", "Are you in?"; other two-word questions are asides ("Dah?",
 // "Sound easy?") or the tail of a sentence cut at a line break ("available?").
 // "Was I close?" and "Friday 2:00?" (a time proposed) ask too (tenth final sheet, used for development afterwards).
-const SHORT_ASK = /^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
+const SHORT_ASK = /^\W*(?:that|this|does\s+that|would\s+that)\s+works?\b|^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
 
 /** "available?", "(Call the", "in the results structure, but…)?": a piece of a sentence cut at a line break. */
 function isFragment(text: string): boolean {
@@ -211,8 +218,10 @@ function isFragment(text: string): boolean {
   if (!/^\W*please\b/i.test(t) && /(?:\s(?:at|to|of|the|a|an|and|or|for|with|in|on|by|from|is|are|click)|,)\s*$/i.test(t)) return true;
   // Informal mail types questions and "i" in lower case: "has anyone had this?", "i need the file".
   // ("anyway, can you send me that e-mail", "give me a call when you return" ask in lower case too.)
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|i|and\s+i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing))\b/.test(t)
-    && !/\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b/i.test(t)) return true;
+  // After a lead word too ("yeah call me tonight", "and what's his name anyway?"), and a report asked for ("get back
+  // to me with…"), a duty ("you have to bid via Pat"), a check ("…on wilcrest - right?"): fifteenth development sheet.
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
+    && !/\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|[,-]\s*right\s*\?+\s*$/i.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
 }
@@ -235,8 +244,11 @@ const ASK_AFTER_COURTESY = /\b(?:and|but)\s+(?:please|pls)\s+\p{L}|\band\s+let\s
 // "Could you call me on Monday with further information on our panel?" asks in so many words, whatever follows.
 const EXPLICIT_ASK = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:call|e-?mail|contact|send|get\s+back\s+to)\s+(?:me|us)\s+(?:on|by|before|tomorrow|today|this|next)\b/iu;
 
+// A call asked for on a day is an ask, not a contact offer: "Please, call me at 713 853 3848 on Thursday or Friday."
+const CALL_ME_WHEN = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:please,?\s+)?(?:call|phone|ring)\s+me\b(?![^.?!]*\b(?:if|when(?:ever)?|with)\b)[^.?!]*\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening|week)|asap|as\s+soon\s+as)\b/iu;
+
 function isCourtesy(text: string): boolean {
-  if (!COURTESY.test(text) || EXPLICIT_ASK.test(text)) return false;
+  if (!COURTESY.test(text) || EXPLICIT_ASK.test(text) || CALL_ME_WHEN.test(text)) return false;
   const after = ASK_AFTER_COURTESY.exec(text);
   // "…, but please let me know if you need any additional information": the "please" leads to another courtesy.
   return !after || COURTESY.test(text.slice(after.index + after[0].length - 1));
@@ -251,10 +263,15 @@ export function isNotAnAsk(text: string): boolean {
   return isCourtesy(text) || capitalItem(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
 }
 
+// What follows a greeting or a name rather than a field's label: "Hi: Could you send me…", "Ina: could you please…".
+const GREETING_LABEL = /^\W*(?:hi|hello|hey|dear|greetings|all|team|folks)\b/i;
+const ASK_AFTER_LABEL = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\b|please\b|pls\b|kindly\b)/i;
+
 /** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */
 function isFieldLine(text: string): boolean {
   const label = FIELD_LABEL.exec(text);
-  if (!label || ASKING_LABEL.test(text)) return false;
+  if (!label || ASKING_LABEL.test(text) || GREETING_LABEL.test(label[0])) return false;
+  if (ASK_AFTER_LABEL.test(text.slice(label.index + label[0].length))) return false;
   // Trimmed by hand: `replace(/[\W_]+$/, '')` is quadratic on a long run of punctuation (see trim-end.ts).
   const words = trimEndMatching(label[0], /[\W_]/).trim().split(/\s+/);
   return !(words.length === 1 && isFirstName(words[0]!));
@@ -346,6 +363,8 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)(?:\s+would\s+|['’]d\s+|\s+)(?:also\s+|strongly\s+)?(?:suggest|recommend)\s+\p{Ll}+ing\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:also\s+|really\s+)?like\s+to\s+(?:find\s+out|know|learn)\s+(?:what|when|where|who|which|how|if|whether)\b`,
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure|launch|open|run|use|complete|fill|be\s+sure|make\s+sure|map|forward|delegate|mark|keep)\b`,
+  // The verified intent sentences (development half): "Just a reminder to send me a currency report."
+  String.raw`^\W*(?:just\s+)?a\s+(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+to\s+(?:please\s+)?(?!(?:all|everyone|everybody|you|the|our|my|your|those|them|us)\b)\p{Ll}{2,}\b`,
 ].join('|'), 'iu');
 
 // A numbered "please" with any verb ("1) Please grant Vanessa access…"), and a conditional one with a day ("If you
