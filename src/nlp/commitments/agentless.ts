@@ -15,7 +15,8 @@ const ALREADY_DONE = /^\W*(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|ju
 const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?|names)\s+(?:will\s+)?to\s+(?:follow|come)\b|\bmore\s+(?:later|soon)\b(?!\s*,\s*$)|^\s*to\s+follow\b(?![\s-]*up)|\b(?:more|further)\s+(?:information|info|details)\s+will\s+(?:follow|come)\b/i;
 // ("More later," closing a note is a sign-off; "To follow-up on NEPOOL matters --" opens a topic.)
 // "The balance of the document will follow end of today": a thing of the writer's side, with its day.
-const WILL_FOLLOW = /\b(?:balance|rest|remainder|details|draft|documents?|contract|report|numbers|figures|invoice|agenda|minutes|summary|update|copy|copies|proforma|pro-forma|schedule|spreadsheet|statement|proposal|quote)\b[^.;]{0,40}\bwill\s+(?:follow|go\s+out)\b/i;
+// "An agenda will soon follow", "My tiering thing will follow shortly" (sixteenth development sheet).
+const WILL_FOLLOW = /\b(?:balance|rest|remainder|details|draft|documents?|contract|report|numbers|figures|invoice|agenda|minutes|summary|update|copy|copies|proforma|pro-forma|schedule|spreadsheet|statement|proposal|quote|thing|memo|note|list|file|analysis|piece)\b[^.;]{0,40}\bwill\s+(?:soon\s+|shortly\s+)?(?:follow|go\s+out)\b/i;
 const ON_IT = /^(?:i['’]?m|i\s+am|we['’]re|we\s+are)?\s*on\s+it\b/i;
 // "The day will begin at 8:30 and will be completed by 4": an event's schedule, not a delivery.
 const EVENT = /^(?:day|days|meeting|event|session|conference|program|programme|class|course|seminar|workshop|call|party|lunch|dinner|training|presentation|game|trip|week|evening|morning|afternoon)$/;
@@ -49,14 +50,17 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const carried = /^\s*(?:i|i['’]m|i\s+am|we|we['’]re)\b[^.;!?]{0,120}?,\s*(?:and\s+)?will\s+(\w+)/i.exec(text);
   if (carried && (isBaseVerb(carried[1]!.toLowerCase()) || carried[1]!.toLowerCase() === 'have')) return {actionStart: carried.index + carried[0].length - carried[1]!.length};
   // "So I am mailing it to you", "we're sending the contract over today": a delivery under way is a promise.
-  const under = /^\W*(?:so\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+)?(sending|mailing|faxing|forwarding|e-?mailing|couriering|shipping|bringing|attaching)\b.{0,60}\b(?:you|over|along|out|today|tomorrow)\b/i.exec(text);
+  const under = /^\W*(?:so\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+|still\s+)?(sending|mailing|faxing|forwarding|e-?mailing|couriering|shipping|bringing|attaching)\b.{0,60}\b(?:you|over|along|out|today|tomorrow)\b/i.exec(text);
   // Sending, forwarding or attaching by e-mail is usually this very mail ("I am sending you my resume"): done, not
   // owed, unless a later time or a separate mail is named.
   const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|out|this\s+(?:afternoon|evening))\b/i.test(text);
   if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
+  // "I'm still checking on the tape issue", "we are looking into it": an answer under way, owed when found.
+  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking|looking)\s+(?:on|into)\b/i.exec(text);
+  if (checking) return {actionStart: checking.index + checking[0].indexOf(checking[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
   const follows = WILL_FOLLOW.exec(text);
-  if (follows && DATE_CUE_AFTER.test(text.slice(follows.index))) return {actionStart: follows.index};
+  if (follows && (DATE_CUE_AFTER.test(text.slice(follows.index)) || /\b(?:soon|shortly)\b/i.test(follows[0] + text.slice(follows.index + follows[0].length)))) return {actionStart: follows.index};
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
   const received = YOU_WILL_RECEIVE.exec(text);

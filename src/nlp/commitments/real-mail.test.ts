@@ -147,6 +147,26 @@ describe('the twelfth development sheet', () => {
     expect(actions('I will respond to your email tomorrow.')).toHaveLength(1);
   });
 
+  it('takes no past gladness, no reader\'s gladness, no form option and no "try for" for a promise (fifteenth final sheet, after its figures)', () => {
+    expect(actions('I was so happy to get your email.')).toEqual([]);
+    expect(actions('I know that you will be glad to have Jordan back.')).toEqual([]);
+    expect(actions('_____ I will make my own arrangements for transportation.')).toEqual([]);
+    expect(actions("We're going to try for the conference room next to Bob's office.")).toEqual([]);
+    expect(actions("I'm happy to send it over today.")).toHaveLength(1);
+    expect(actions('Karry will be forwarding those this evening.')).toHaveLength(1);
+  });
+
+  it('finds answers under way, things to follow soon, a call to be had and gladness after a name; no notes kept, nights out or parties (sixteenth development sheet)', () => {
+    expect(actions("I'm still checking on the transaction tape issue.")).toHaveLength(1);
+    expect(actions("Oh, Rob, I'm happy to do so!!")).toHaveLength(1);
+    expect(actions('Also, an agenda will soon follow.')).toHaveLength(1);
+    expect(actions('My ranking memo will follow shortly for your review.')).toHaveLength(1);
+    expect(actions("I'll be talking to Stan about the meeting this afternoon.")).toHaveLength(1);
+    expect(actions("I'll keep my notes of our conversation anyway.")).toEqual([]);
+    expect(actions('Todd and I will just stay downtown.')).toEqual([]);
+    expect(actions('We will go out and party when you get back.')).toEqual([]);
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

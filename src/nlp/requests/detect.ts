@@ -10,7 +10,8 @@ import {isNotAnAsk, isStrongAsk} from './not-asks.ts';
 import weights from './weights.json' with {type: 'json'};
 
 // A run of "?" counts by its first mark: "okay.???" is debris after a full stop, "Really???" a question.
-const QUESTION_MARK = /(?<![.,;:?])\?(?![\w=&])/;
+// "Hi?(oF)" in a pasted weather table is a mis-decoded degree sign, not a question.
+const QUESTION_MARK = /(?<![.,;:?])\?(?![\w=&(])/;
 const QUOTATION = /["“][^"”]{0,300}["”]/g;
 const QUESTION_OPENERS = new Set([
   'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'shall', 'have', 'has',

@@ -159,6 +159,36 @@ describe('requests on real mail', () => {
     expect(asks(text)).toEqual([]);
   });
 
+  // The sixteenth development sheet, reworded.
+  it.each([
+    'lets figure a date and a location.', 'We should do it at least every other week.', 'You should review it and then report it.',
+    'Melissa would like us to begin adding a note to each deal we change.', 'Mr. Lay suggests that you contact Jim Fallon.',
+    'We were wondering what there might be to do in Denver on Friday?',
+  ])('"%s" asks or proposes', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
+  it.each([
+    'Hi?(oF)', "How's the family?", 'Are you enjoying yourself?', 'Give me a little time.', 'I shall be available next week, except for Friday.',
+    'Tues, Wed, and Thurs are good.', 'If not, I believe we should be all set for March.', 'You should have those tomorrow morning.',
+    'I have a conflict tomorrow at 10, but would be happy to provide any other information you need.',
+    "Wouldn't you have patched something so broken years ago?", 'If you had a program with a known hole, would you run it?',
+  ])('"%s" is small talk, an answer, an offer or a hypothetical', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  // The fifteenth final sheet (used for development after its figures were taken), reworded.
+  it.each([
+    'Assume you want to sell the spread at 4.', 'Did you know that Exmar exercised the options?', 'What is the world coming to????', 'Any questions, call me.',
+    'Either way, consider it done.', 'Publish away!', 'And please tell Richard that we said hello.', 'Talk to you guys soon.',
+  ])('"%s" works an example, tells news or is a courtesy', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each(['Please tell Richard to call me.', 'Did you know about the call?'])('"%s" still asks', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
   it.each([
     "If you'd like to stop these notices, please visit your settings page.", 'Please click the link below to open your invitation.',
     'If you have questions or concerns, please direct them to your help desk.',

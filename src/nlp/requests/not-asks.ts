@@ -9,7 +9,7 @@ import {DATE_CUE} from '../lexicons/time.ts';
 const COURTESY = new RegExp([
   String.raw`\bif\s+you\s+(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
   String.raw`\b(?:should|if)\s+(?:you\s+)?(?:have\s+)?(?:any\s+)?(?:questions?|concerns|problems|issues)\b.{0,40}\b(?:call|contact|let|e-?mail|reach|feel|hesitate|ask|give)\b`,
-  String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`,
+  String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`, String.raw`^\W*any\s+(?:questions|problems|concerns|issues)\W+(?:please\s+)?(?:call|e-?mail|contact|ping|let|give|shout)\b`,
   String.raw`\bfeel\s+free\s+to\s+\w+`,
   String.raw`\b(?:call|contact|e-?mail|phone|reach|ask)\b.{0,40}\b(?:with|for|if\s+you\s+have)\s+(?:any\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions|comments|concerns|information|details|clarification)\b`,
   String.raw`\b(?:call|reach|contact)\s+(?:me|us)\s+(?:at|on)\s+[\d(+x]`,
@@ -67,7 +67,7 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*have\s+a\s+(?:very\s+)?(?:merry|happy|great|wonderful)\s+(?:christmas|holiday|new\s+year|thanksgiving|birthday)\b`,
   String.raw`^\W*(?:enjoy|have\s+fun|take\s+care|get\s+well|good\s+luck|safe\s+travels|stay\s+(?:safe|warm|dry|well|tuned)|congratulations|congrats|keep\s+up\s+the\s+(?:good|great)\s+work|happy\s+(?:birthday|holidays|new\s+year|thanksgiving|friday|monday))\b`,
   String.raw`^\W*(?:i\s+)?hope\s+(?:you|all|everyone|this|that|things|your|the)\b`,
-  String.raw`^\W*(?:(?:sounds\s+good|great|good|ok|okay|perfect|thanks|cool|fine)\W+)?(?:see|talk\s+to|speak\s+to|catch)\s+you\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`^\W*(?:(?:sounds\s+good|great|good|ok|okay|perfect|thanks|cool|fine)\W+)?(?:see|talk\s+to|speak\s+to|catch)\s+you(?:\s+(?:guys|all|two|both))?\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
   String.raw`^\W*(?:how\s+(?:was|is|were)\s+(?:your|the)\s+(?:weekend|trip|holiday|holidays|vacation|week|day|flight|visit)|has\s+your\s+(?:week|day|weekend)\s+been)\b`, String.raw`^\W*take\s+it\s+easy\b`,
   // Small talk that opens or closes a personal note: "How goes it?", "Where have you been?", "Have a great w/e."
@@ -142,7 +142,15 @@ const PLEASANTRY = new RegExp([
   // The fourteenth development sheet: small talk ("How is DC?", "What has been going on with you?"), a greeting passed
   // on ("Tell Angela I look forward to seeing her"), an answer ("It looks like Thursday is fine."), a hope ("Let's
   // just hope…"), the writer's view with the "I" dropped ("Do not believe we've seen the worst yet."), a guess.
-  String.raw`^\W*how\s+is\s+(?:[a-z][a-z.]*|the\s+(?:weather|family|baby|new\s+\w+))\s*\?+\s*$`,
+  String.raw`^\W*how(?:\s+is|['’]s)\s+(?:[a-z][a-z.]*|the\s+(?:weather|family|baby|kids|new\s+\w+))\s*\?+\s*$`,
+  // The sixteenth development sheet: small talk, patience asked, the writer's own availability or arrival, an answer
+  // in short day names, a courtesy offer, a hypothetical put to a list.
+  String.raw`^\W*are\s+you\s+enjoying\s+(?:yourself|it|the|your)\b[^?]*\?+\s*$`,
+  String.raw`^\W*give\s+me\s+(?:a\s+(?:little|bit\s+of|few|couple\s+of)|some|more)\s+(?:time|days|minutes|hours)\b`,
+  String.raw`^\W*(?:i|we)\s+(?:shall|will|should|would)\s+be\s+(?:available|free|around|in\s+the\s+office)\b[^?]*$`,
+  String.raw`^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:(?:and|or|&)\s+)?)+(?:is|are|works|work|would\s+be|will\s+be)\s+(?:fine|good|great|ok|okay|perfect|best)\b`,
+  String.raw`\b(?:would|will|['’]d)\s+be\s+(?:happy|glad|pleased)\s+to\s+(?:provide|answer|help|discuss|send|give)\b[^?]{0,60}\b(?:you\s+(?:need|may\s+need|might\s+need|require|want)|questions)\b`,
+  String.raw`^\W*if\s+you\s+(?:had|were)\b[^?]*,\s*would\s+you\b`, String.raw`^\W*wouldn['’]t\s+you\s+have\s+\w+(?:ed|en)\b`,
   String.raw`^\W*what\s+(?:has|have)\s+(?:been\s+)?(?:going\s+on|happening)(?:\s+with\s+(?:you|u|ya))?\s*\?+\s*$`,
   String.raw`^\W*(?:tell|remind)\s+[a-z]+\s+(?:that\s+)?(?:i|we)\s+(?:look\s+forward|said|say|miss|love|send)\b`,
   String.raw`^\W*(?:it\s+looks\s+like\s+|i\s+think\s+(?:that\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|that|this|it)(?:\s+(?:time|date|day|place|time\s+and\s+place))?\s+(?:is|are|works|work|would\s+be|will\s+be)\s+(?:fine|good|great|ok|okay|perfect)(?:\s+(?:with|for|by)\s+(?:me|us))?\W*$`,
@@ -153,6 +161,12 @@ const PLEASANTRY = new RegExp([
   // that, if DWR is free, we'll be meeting"), a pointer to a story ("Check this story out"), a verdict with "huh?".
   String.raw`^\W*(?:he|she|they)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:probably|likely|surely|definitely|certainly)\b(?![^.!?]*\b(?:you|your|u)\b)[^?]*$`,
   String.raw`^\W*i\s+(?:suspect|guess|bet|imagine)\b(?![^.!?]*\b(?:you|your|u)\b)[^?]*$`,
+  // The fifteenth final sheet (used for development after its figures were taken): worked examples ("Assume you want
+  // to…"), news told ("Did you know that…?"), an idiom, a courtesy, assurance, permission and a greeting passed on.
+  String.raw`^\W*(?:also\s+|now\s+)?(?:assume|suppose|imagine|pretend)\b`, String.raw`^\W*did\s+(?:you|ya|u)\s+know\s+that\b`,
+  String.raw`\bwhat\s+is\s+the\s+world\s+coming\s+to\b`, String.raw`^\W*(?:either\s+way,?\s+)?consider\s+it\s+done\b`, String.raw`^\W*\w+\s+away\s*!+\s*$`,
+  String.raw`^\W*(?:and\s+)?(?:please\s+)?(?:tell|give)\s+\w+\s+(?:that\s+)?(?:(?:i|we)\s+(?:said|say)\s+(?:hello|hi|hey)|my\s+(?:best|love|regards))\b`,
+  String.raw`^\W*(?:and\s+)?(?:please\s+)?say\s+(?:hello|hi|hey)\s+to\b`,
   String.raw`^\W*check\s+(?:this|these|it)\s+(?:\w+\s+)?out\b(?![^.!?]*\b(?:and|then)\s+(?:let|tell|send|give|call)\b)[^?]*$`,
   String.raw`^(?![^?]*\b(?:you|u)\b)[^?]{0,60}\b(?:huh|eh)\s*\?+\s*$`,
 ].join('|'), 'i');
@@ -363,6 +377,12 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)(?:\s+would\s+|['’]d\s+|\s+)(?:also\s+|strongly\s+)?(?:suggest|recommend)\s+\p{Ll}+ing\b`,
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:also\s+|really\s+)?like\s+to\s+(?:find\s+out|know|learn)\s+(?:what|when|where|who|which|how|if|whether)\b`,
   String.raw`(?:^|[,;:]\s*)please\s+(?:send|forward|review|confirm|call|reply|respond|rsvp|sign|return|let|advise|check|provide|submit|approve|help|update|complete|fill|e-?mail|contact|schedule|book|arrange|make|give|get|print|bring|read|look|notify|inform|tell|share|clarify|explain|verify|resend|correct|fix|add|remove|change|prepare|ensure|launch|open|run|use|complete|fill|be\s+sure|make\s+sure|map|forward|delegate|mark|keep)\b`,
+  // The sixteenth development sheet: an ask relayed or suggested ("Melissa would like us to begin adding a note", "Mr.
+  // Skilling suggests that you contact…"), "we were wondering what…", a proposal or a duty opening the sentence.
+  String.raw`\b(?:would\s+like|wants|needs)\s+(?:us|you|each\s+of\s+you|everyone)\s+to\b`, String.raw`\b(?:suggests?|recommends?|requests?|requested|asks|asked)\s+that\s+(?:you|we)\b`,
+  String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:what|when|where|who|which|how)\b`,
+  String.raw`^\W*(?:(?:so|and|but|also|i\s+think|maybe|perhaps)\W+)?we\s+(?:should|ought\s+to)\s+(?!be\b|have\s+been\b|not\b|probably\b|never\b|all\b)\p{Ll}+`,
+  String.raw`^\W*(?:\p{Lu}\p{Ll}+,\s*)?you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?!be\b|have\b|get\b|receive\b|end\s+up\b|find\b|notice\b|expect\b|not\b|know\b|see\b|hear\b|probably\b|never\b|all\b)\p{Ll}+`, // not "You should have those tomorrow" (the writer's delivery)
   // The verified intent sentences (development half): "Just a reminder to send me a currency report."
   String.raw`^\W*(?:just\s+)?a\s+(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+to\s+(?:please\s+)?(?!(?:all|everyone|everybody|you|the|our|my|your|those|them|us)\b)\p{Ll}{2,}\b`,
 ].join('|'), 'iu');
