@@ -9,6 +9,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'a.m', 'p.m', 'inc', 'ltd',
   'co', 'corp', 'no', 'approx', 'dept', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'u.s',
+  // "a conf. call to discuss", "Prop. Taxes", "ext. 203" (sixteenth and seventeenth development sheets).
+  'conf', 'prop', 'ext', 'attn', 'asst', 'mgr', 'bldg', 'ave', 'blvd', 'govt', 'assoc',
 ]);
 const MAX_SENTENCE = 600; // longer runs (tables, pasted logs) are cut at a space so per-sentence work stays bounded
 const BULLET = /^(?:[-*•▪◦]\s|\d{1,2}[.)]\s)/;

@@ -60,6 +60,9 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   if (checking) return {actionStart: checking.index + checking[0].indexOf(checking[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
   const follows = WILL_FOLLOW.exec(text);
+  // "A memo will be going out with the attendees": a notice from the writer's side, day or not.
+  const goesOut = /\b(?:memo|notice|invitation|invite|agenda|announcement|letter)\b[^.;]{0,30}\bwill\s+(?:soon\s+|shortly\s+)?(?:be\s+going\s+out|go\s+out|be\s+sent\s+out)\b/i.exec(text);
+  if (goesOut) return {actionStart: goesOut.index};
   if (follows && (DATE_CUE_AFTER.test(text.slice(follows.index)) || /\b(?:soon|shortly)\b/i.test(follows[0] + text.slice(follows.index + follows[0].length)))) return {actionStart: follows.index};
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};

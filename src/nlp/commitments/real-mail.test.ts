@@ -167,6 +167,11 @@ describe('the twelfth development sheet', () => {
     expect(actions('We will go out and party when you get back.')).toEqual([]);
   });
 
+  it('finds a memo going out; takes no price quote for a promise (seventeenth development sheet)', () => {
+    expect(actions('A memo will be going out with the attendees and the times.')).toHaveLength(1);
+    expect(actions("I'll take TCO pool at Index and sell Leach at Index - $.04.")).toEqual([]);
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

@@ -177,6 +177,23 @@ describe('requests on real mail', () => {
     expect(asks(text)).toEqual([]);
   });
 
+  // The seventeenth development sheet, reworded.
+  it.each([
+    'Consider the two images attached below.', 'Contrast this with the second image.', 'I wanted you to know your email was received.', 'Go it',
+    'I understand Dave has arranged a meeting with you and Jeff to discuss.', 'Early afternoon usually works best for me.', "Let me know if you don't see them yet.",
+    'Any questions, ask.', "Don't know if I will get enough of that either.", "Better run, let's talk soon.", 'was I bored or what?',
+    "Per Jason's request, I am attaching our draft schedule.",
+  ])('"%s" explains, answers, tells or signs off', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each([
+    'come to my desk or 32c2.', 'remind dave of that...', 'Janet, please meet with Denise (tomorrow if possible) to:', 'I think you need to add another 10,000 to the total.',
+    'OK, but do I have to run that command as root or what?', 'Call me on my conf. line to discuss this.',
+  ])('"%s" asks', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
   // The fifteenth final sheet (used for development after its figures were taken), reworded.
   it.each([
     'Assume you want to sell the spread at 4.', 'Did you know that Exmar exercised the options?', 'What is the world coming to????', 'Any questions, call me.',

@@ -9,7 +9,8 @@ import {DATE_CUE} from '../lexicons/time.ts';
 const COURTESY = new RegExp([
   String.raw`\bif\s+you\s+(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
   String.raw`\b(?:should|if)\s+(?:you\s+)?(?:have\s+)?(?:any\s+)?(?:questions?|concerns|problems|issues)\b.{0,40}\b(?:call|contact|let|e-?mail|reach|feel|hesitate|ask|give)\b`,
-  String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`, String.raw`^\W*any\s+(?:questions|problems|concerns|issues)\W+(?:please\s+)?(?:call|e-?mail|contact|ping|let|give|shout)\b`,
+  String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`, String.raw`^\W*any\s+(?:questions|problems|concerns|issues)\W+(?:please\s+)?(?:call|e-?mail|contact|ping|let|give|shout|ask)\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:see|get|receive|have)\b`,
   String.raw`\bfeel\s+free\s+to\s+\w+`,
   String.raw`\b(?:call|contact|e-?mail|phone|reach|ask)\b.{0,40}\b(?:with|for|if\s+you\s+have)\s+(?:any\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions|comments|concerns|information|details|clarification)\b`,
   String.raw`\b(?:call|reach|contact)\s+(?:me|us)\s+(?:at|on)\s+[\d(+x]`,
@@ -112,7 +113,7 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:(?:hey|hi|hello)\W+)?how\s+(?:are\s+)?(?:you|ya)\s+doing\b`, String.raw`^[^.?!]{0,40}\bhow\s+the\s+(?:heck|hell)\s+are\s+(?:you|ya|u)\b`, String.raw`^\W*never\s*mind\b`,
   // "Say hi to Cindy", "hang in there", "Wednesday at 2 works for me" (an answer, not an ask).
   String.raw`^\W*(?:say\s+(?:hi|hello)|give\s+my\s+(?:love|regards|best))\s+to\s+[\w\s.,&'’-]{1,60}[.!]*\s*$`, String.raw`\bhang\s+in\s+there\b`,
-  String.raw`^[^?]*\bworks?\s+(?:fine\s+|well\s+|great\s+)?for\s+(?:me|us)\W*$`, String.raw`^\W*look(?:ing)?\s+fo\w*ward\s+to\b`,
+  String.raw`^[^?]*\bworks?\s+(?:fine\s+|well\s+|great\s+|best\s+)?for\s+(?:me|us)\W*$`, String.raw`^\W*look(?:ing)?\s+fo\w*ward\s+to\b`,
   // What should have been, said after the fact: "someone should have warned you about the drinks".
   String.raw`^(?![^?]*\b(?:please|pls)\b)[^?]*\b(?:should|could|would)\s+have\s+(?:been|\w+ed|\w+en)\b[^?]*$`,
   // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
@@ -167,6 +168,14 @@ const PLEASANTRY = new RegExp([
   String.raw`\bwhat\s+is\s+the\s+world\s+coming\s+to\b`, String.raw`^\W*(?:either\s+way,?\s+)?consider\s+it\s+done\b`, String.raw`^\W*\w+\s+away\s*!+\s*$`,
   String.raw`^\W*(?:and\s+)?(?:please\s+)?(?:tell|give)\s+\w+\s+(?:that\s+)?(?:(?:i|we)\s+(?:said|say)\s+(?:hello|hi|hey)|my\s+(?:best|love|regards))\b`,
   String.raw`^\W*(?:and\s+)?(?:please\s+)?say\s+(?:hello|hi|hey)\s+to\b`,
+  // The seventeenth development sheet: a list post's exposition ("Consider the two images attached below", "Contrast
+  // this with…"), "Got it" mistyped, a meeting already arranged, the writer's view with the "I" dropped, a sign-off,
+  // "…or what?", an attachment announced.
+  String.raw`^\W*(?:consider|contrast|compare)\s+(?:this|that|these|those|the|with|it)\b(?![^.!?]*\b(?:let\s+me\s+know|and\s+(?:send|tell|call|reply))\b)[^?]*$`,
+  String.raw`^\W*go(?:t)?\s+it\W*$`, String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:arranged|scheduled|set\s+up|booked|organi[sz]ed)\s+(?:a|the)\s+(?:meeting|call|lunch|dinner|conference\s+call)\b[^?]*$`,
+  String.raw`^\W*(?:do\s+not|don['’]t)\s+(?:know|remember|recall)\s+(?:if|whether|what|how|why|when|where|who)\b[^?]*$`,
+  String.raw`^\W*(?:(?:better|gotta|got\s+to|have\s+to|must)\s+(?:run|go)\W+)?let['’]?s\s+(?:talk|chat|speak)\s+(?:soon|later)\W*$`, String.raw`^\W*(?:was|were|is|are|am|isn['’]t)\s+(?:i|you|he|she|it|that|this|we|they)\b[^?]{0,60}\bor\s+what\s*\?+\s*$`,
+  String.raw`^\W*(?:[^,]{0,80},\s*)?(?:i|we)\s*(?:am|are|['’]m|['’]re)\s+(?:attaching|enclosing)\b(?![^.?!]*\b(?:please|could\s+you|can\s+you|let\s+me\s+know)\b)`,
   String.raw`^\W*check\s+(?:this|these|it)\s+(?:\w+\s+)?out\b(?![^.!?]*\b(?:and|then)\s+(?:let|tell|send|give|call)\b)[^?]*$`,
   String.raw`^(?![^?]*\b(?:you|u)\b)[^?]{0,60}\b(?:huh|eh)\s*\?+\s*$`,
 ].join('|'), 'i');
@@ -200,7 +209,7 @@ const ANNOUNCEMENT = new RegExp([
 // A line that introduces what follows ("Attend our Basics Clinic:", "…should follow the principles:"), unless it
 // asks in its own words: "Please help me understand:", "Does anyone else see this:".
 const INTRODUCES = /:\s*$/;
-const ASKS_AHEAD = /^(?![^:]*\b(?:click|clicking|link|url|going\s+here)\b)\W*(?:please|pls|kindly|(?:can|could|would|will|does|do|did|is|are|has|have)\s+(?:you|u|anyone|anybody|someone|somebody|we)\b|any(?:one|body)\s+(?:know|have|seen|else)|can\s+(?:i|we)\s+(?:get|have|see)\b|let['’]?s\s+(?:have|get|start|look|review|discuss|go\s+over)\b|(?:if\s+possible,?\s+)?(?:i|we)\s*(?:would|['’]d)\s+like\b)/i;
+const ASKS_AHEAD = /^(?![^:]*\b(?:click|clicking|link|url|going\s+here)\b)\W*(?:[a-z]+,\s*)?(?:please|pls|kindly|(?:can|could|would|will|does|do|did|is|are|has|have)\s+(?:you|u|anyone|anybody|someone|somebody|we)\b|any(?:one|body)\s+(?:know|have|seen|else)|can\s+(?:i|we)\s+(?:get|have|see)\b|let['’]?s\s+(?:have|get|start|look|review|discuss|go\s+over)\b|(?:if\s+possible,?\s+)?(?:i|we)\s*(?:would|['’]d)\s+like\b)/i;
 // Labels that introduce an ask rather than a field: "Question: should this change…?", "Action required: …".
 const ASKING_LABEL = /^\W*(?:questions?|q|request|action(?:\s+(?:required|item|needed))?|urgent|help)\s?:/i;
 // Reported speech: the whole sentence is inside quotation marks.
@@ -234,7 +243,7 @@ function isFragment(text: string): boolean {
   // ("anyway, can you send me that e-mail", "give me a call when you return" ask in lower case too.)
   // After a lead word too ("yeah call me tonight", "and what's his name anyway?"), and a report asked for ("get back
   // to me with…"), a duty ("you have to bid via Pat"), a check ("…on wilcrest - right?"): fifteenth development sheet.
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|come|bring|remind|print|tell|ask|take\s+(?:a\s+look|me|him|her|care)|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
     && !/\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|[,-]\s*right\s*\?+\s*$/i.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
@@ -365,7 +374,7 @@ const STRONG = new RegExp([
   String.raw`^\W*(?:does|do|did|can|could|has|have)\s+(?:anyone|anybody|someone|somebody)\s+\p{Ll}+`,
   // The thirteenth development sheet: "I just wanted you to take a look at this", "I'd like to hear preliminary views
   // by 8:30 Monday", "Anybody up for going to Keneally's tonight", "i would also like to find out what fees…".
-  String.raw`\b(?:i|we)\s+(?:just\s+)?wanted\s+(?:you|u|each\s+of\s+you|all\s+of\s+you)\s+to\b`,
+  String.raw`\b(?:i|we)\s+(?:just\s+)?wanted\s+(?:you|u|each\s+of\s+you|all\s+of\s+you)\s+to\b(?!\s+know\b)`, // "I wanted you to know your email was received" tells
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:also\s+|really\s+)?like\s+to\s+(?:hear|get|have|see)\s+(?:\w+\s+){0,2}(?:views|thoughts|comments|feedback|input|opinions?|reactions?)\b`,
   String.raw`^\W*(?:anybody|anyone|who['’]?s|who\s+is)\s+up\s+for\b`,
   // The fourteenth development sheet: "Ann, Any progress on this.", "i want to see the receipt.", "I am requesting a
@@ -382,7 +391,7 @@ const STRONG = new RegExp([
   String.raw`\b(?:would\s+like|wants|needs)\s+(?:us|you|each\s+of\s+you|everyone)\s+to\b`, String.raw`\b(?:suggests?|recommends?|requests?|requested|asks|asked)\s+that\s+(?:you|we)\b`,
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:what|when|where|who|which|how)\b`,
   String.raw`^\W*(?:(?:so|and|but|also|i\s+think|maybe|perhaps)\W+)?we\s+(?:should|ought\s+to)\s+(?!be\b|have\s+been\b|not\b|probably\b|never\b|all\b)\p{Ll}+`,
-  String.raw`^\W*(?:\p{Lu}\p{Ll}+,\s*)?you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?!be\b|have\b|get\b|receive\b|end\s+up\b|find\b|notice\b|expect\b|not\b|know\b|see\b|hear\b|probably\b|never\b|all\b)\p{Ll}+`, // not "You should have those tomorrow" (the writer's delivery)
+  String.raw`^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:i\s+think\s+(?:that\s+)?|maybe\s+|perhaps\s+)?you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?!be\b|have\b|get\b|receive\b|end\s+up\b|find\b|notice\b|expect\b|not\b|know\b|see\b|hear\b|probably\b|never\b|all\b)\p{Ll}+`, // not "You should have those tomorrow" (the writer's delivery)
   // The verified intent sentences (development half): "Just a reminder to send me a currency report."
   String.raw`^\W*(?:just\s+)?a\s+(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+to\s+(?:please\s+)?(?!(?:all|everyone|everybody|you|the|our|my|your|those|them|us)\b)\p{Ll}{2,}\b`,
 ].join('|'), 'iu');
