@@ -56,7 +56,7 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|out|this\s+(?:afternoon|evening))\b/i.test(text);
   if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
   // "I'm still checking on the tape issue", "we are looking into it": an answer under way, owed when found.
-  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking|looking)\s+(?:on|into)\b/i.exec(text);
+  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|tracking\s+(?:\w+\s+)?down)\b/i.exec(text);
   if (checking) return {actionStart: checking.index + checking[0].indexOf(checking[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
   const follows = WILL_FOLLOW.exec(text);
@@ -71,7 +71,11 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const fromOthers = received && /^[^.;]{0,60}?\bfrom\s+(?!(?:me|us|my|our)\b)/i.test(text.slice(received.index + received[0].length));
   if (received && !fromOthers && !/\b(?:if|when|once|unless)\b/i.test(text.slice(0, received.index))) return {actionStart: received.index};
   // "Count me in.": a place taken, which the writer now owes.
-  if (/^\W*count\s+(?:me|us)\s+in\b/i.test(text)) return {actionStart: first.start};
+  // "You can definitely count on me for being at the Nutcracker!", "I'm in.", "Be back to you soon.", "I have asked
+  // Twanda to set up a call" (the writer's word, given outright or through someone: earlier judged sheets re-read).
+  if (/^\W*count\s+(?:me|us)\s+in\b|\b(?:you\s+can\s+)?(?:definitely\s+|always\s+)?count\s+on\s+(?:me|us)\b(?![^.!?]*\bif\b)|^\W*(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+in\W*$|^\W*(?:will\s+)?be\s+back\s+(?:to|with)\s+(?:you|u)\b/i.test(text)) return {actionStart: first.start};
+  const asked = /^\W*(?:i|we)\s*(?:have|['’]ve)\s+(?:already\s+)?asked\s+\w+\s+to\s+(set\s+up|send|call|schedule|forward|e-?mail|contact|get|prepare|arrange|book)\b(?!\s+(?:me|us)\b)/i.exec(text);
+  if (asked) return {actionStart: asked.index + asked[0].length - asked[1]!.length};
   const passive = ALREADY_DONE.test(text) || DESCRIBES_ATTACHMENT.test(text) || /^\W*(?:please|pls|kindly)\b/i.test(text) ? null : DELIVERED.exec(text);
   if (passive) {
     // The subject is a thing of the writer's side ("the agenda", "your refund"), not a person doing it.

@@ -172,6 +172,17 @@ describe('the twelfth development sheet', () => {
     expect(actions("I'll take TCO pool at Index and sell Leach at Index - $.04.")).toEqual([]);
   });
 
+  it('finds the writer\'s word given outright or through someone, answers under way and an RSVP (earlier sheets\' missed lists, re-read)', () => {
+    for (const text of ['You can definitely count on me for being at the Nutcracker!', "I'm in.", 'Be back to you soon.', 'I have asked Twanda to set up a call to discuss.',
+      'I am checking with the developers whether the state approved it.', "I'm tracking him down right now to check on the term.", 'I will be attending the lunch on Wednesday.']) {
+      expect(actions(text), text).toHaveLength(1);
+    }
+    for (const text of ["But I'll try in the future.", 'I am gonna hang at your pool all weekend.', "I'll take your visa.", 'I have asked Jana to send me an updated list.',
+      'I will be attending the standards meetings in Denver next week.']) {
+      expect(actions(text), text).toEqual([]);
+    }
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });
