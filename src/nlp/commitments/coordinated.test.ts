@@ -5,9 +5,9 @@ const at = {sentAt: '2026-11-23T15:00:00Z', timeZone: 'America/New_York'};
 const promises = (text: string) => analyze({text, ...at}).commitments.map((c) => [c.action, c.due?.phrase ?? null]);
 
 describe('coordinated promises', () => {
-  it('finds each promise of "… and …", each with its own date', () => {
+  it('tracks "… and …" as one promise, owed when its last act is', () => {
     expect(promises('I will review it with Dana on Monday and get back to you by Tuesday.')).toEqual([
-      ['review it with Dana', 'on Monday'], ['get back to you', expect.stringMatching(/Tuesday/)],
+      ['review it with Dana on Monday and get back to you by Tuesday', expect.stringMatching(/Tuesday/)],
     ]);
   });
 

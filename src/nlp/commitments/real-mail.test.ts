@@ -183,6 +183,17 @@ describe('the twelfth development sheet', () => {
     }
   });
 
+  it('finds details to follow, "I sure will", a task volunteered for and arranging under way; no outcomes, jokes, seats or travel (eighteenth development sheet)', () => {
+    for (const text of ['Details on time and location will follow.', "I sure will - and you're about right.", 'I have also volunteered to coordinate with the University on attendees.',
+      'They want a tour of the plant - I am arranging with Bill Donovan.']) {
+      expect(actions(text), text).toHaveLength(1);
+    }
+    for (const text of ['Joe will get promoted at year-end.', "I'll hold them for ransom until I get paid back!!", "If you're late we'll save you a seat.",
+      "So, I'll arrive Thursday evening, interview Friday and fly back Monday."]) {
+      expect(actions(text), text).toEqual([]);
+    }
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

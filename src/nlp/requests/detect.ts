@@ -68,6 +68,8 @@ export function imperativeStart(tokens: Token[], text: string): boolean {
   if ((verb.lower === 'be' && next === 'back') || (verb.lower === 'rest' && next === 'assured')) return false;
   // "Mark also said that…": a name, an adverb, then what he did.
   if (next && /^\p{Lu}/u.test(verb.text) && isFirstName(verb.text) && /^(?:also|just|already|still|never|then)$/.test(next) && isPastTense(tokens[i + 2]?.lower ?? '')) return false;
+  // "Agree about liquidity.", "Agree with you there": the writer agreeing, with the "I" dropped.
+  if (/^(?:agree|disagree|concur)$/.test(verb.lower) && /^(?:about|with|completely|totally|entirely|100)$/.test(next ?? '')) return false;
   if ((verb.lower === 'let' && next === 'me') || (verb.lower === 'look' && next === 'forward') || (verb.lower === "don't" && next === 'worry')) return false;
   // "Review meeting is at 3", "Call notes attached": the word is a noun subject here.
   if (next && /^(?:is|are|was|were|has|have|had|will|would|notes|meeting|went|looks|seems|of)$/.test(next)) return false; // "Update of /cvsroot/…"
@@ -146,7 +148,7 @@ const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}
 const WAITS_ON_READER = /^\W*(?:(?:also|and|but|so),?\s+)?(?:if|to|should|for)\b(?!\s+so\b)/i;
 // A question a writer left without its mark: "Did Rob make a price on the ANP." ("Can I…" offers; not asked here.)
 // Numbered questions too ("1) Do I have to go to Vancouver."), and "Would it be possible to add the prior day."
-const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)|(?:[Aa]re|[Ww]ere)\s+(?:you|u)(?:\s+guys|\s+all)?|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible|(?:[Aa]re|[Ii]s)\s+(?:these|those|this|that)(?=[^?]*\b(?:you|your)\b))\s+\p{Ll}+\b[^?]*\.\s*$/u;
+const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}\p{Ll}+)|(?:[Aa]re|[Ww]ere)\s+(?:you|u)(?:\s+guys|\s+all)?|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible|[Ii]s\s+it\s+(?:ok|okay|alright|all\s+right|possible)|(?:[Aa]re|[Ii]s)\s+(?:these|those|this|that)(?=[^?]*\b(?:you|your)\b))\s+\p{Ll}+\b[^?]*\.\s*$/u;
 
 // An item of a bulleted list: "- edit the blacklist", "* define a mailbox". Lists in mail are mostly features,
 // steps and agenda points; an item asks only in so many words (please, you).

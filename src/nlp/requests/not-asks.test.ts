@@ -194,6 +194,24 @@ describe('requests on real mail', () => {
     expect(asks(text)).toEqual([text]);
   });
 
+  // The eighteenth development sheet, reworded.
+  it.each([
+    'Its very strange, but what to do?', "What's up with you?", 'Did you know?', "Did I tell you I'm working days again?", 'Take Highway 2 south when you get in the city.',
+    'Do you want some help - I am your man', 'The Baragava team are available to meet with us on Thursday at 2:00 pm.', 'Agree about liquidity.',
+    'He knows we want to meet with Craver and offered to set it up.', "We don't have to call Transco when we change the volumes.",
+  ])('"%s" muses, chats, directs or reports', (text) => {
+    expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([]);
+  });
+
+  it.each([
+    'Your thoughts.', 'May want to add the great job Davis did.', "It's best in the future to copy me on all emails to Whalley.",
+    'But just a reminder that we need the broker fee to be $.03.', "I'm interested in any views you may have.", 'We should probably take this deal to zero.',
+    'Jarrod: what is our meeting this afternoon about?', 'email me when you send it.', 'Please review and let me know if you have any questions.',
+    'Thanks, do I need to do anything to my outlook?', 'is it ok to cancel the extra night.',
+  ])('"%s" asks', (text) => {
+    expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([text]);
+  });
+
   // The fifteenth final sheet (used for development after its figures were taken), reworded.
   it.each([
     'Assume you want to sell the spread at 4.', 'Did you know that Exmar exercised the options?', 'What is the world coming to????', 'Any questions, call me.',

@@ -176,6 +176,16 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:do\s+not|don['’]t)\s+(?:know|remember|recall)\s+(?:if|whether|what|how|why|when|where|who)\b[^?]*$`,
   String.raw`^\W*(?:(?:better|gotta|got\s+to|have\s+to|must)\s+(?:run|go)\W+)?let['’]?s\s+(?:talk|chat|speak)\s+(?:soon|later)\W*$`, String.raw`^\W*(?:was|were|is|are|am|isn['’]t)\s+(?:i|you|he|she|it|that|this|we|they)\b[^?]{0,60}\bor\s+what\s*\?+\s*$`,
   String.raw`^\W*(?:[^,]{0,80},\s*)?(?:i|we)\s*(?:am|are|['’]m|['’]re)\s+(?:attaching|enclosing)\b(?![^.?!]*\b(?:please|could\s+you|can\s+you|let\s+me\s+know)\b)`,
+  // A third party's news and a duty waived: "He knows we want to meet with Craver and offered to set it up", "We
+  // don't have to call Transco when we change the volumes" (the fifteenth development sheet, re-read).
+  String.raw`^\W*(?:he|she|they)\s+(?:knows|knew|said|says|told|mentioned|thinks|thought|offered)\b[^?]*$`,
+  String.raw`^(?![^?]*\bplease\b)\W*(?:we|you)\s+(?:don['’]t|do\s+not)\s+(?:have|need)\s+to\b[^?]*$`,
+  // The eighteenth development sheet: rhetoric ("what to do?"), small talk ("What's up with you?", "Did you know?",
+  // "Did I tell you…"), directions given ("Take Highway 2 south"), an offer of help, others' availability reported.
+  String.raw`\bwhat\s+to\s+do\s*\?+\s*$`, String.raw`^\W*what['’]?s\s+up\s+with\s+(?:you|u|ya)\W*$`, String.raw`^\W*did\s+(?:you|ya|u)\s+know\s*\?+\s*$`,
+  String.raw`^\W*did\s+i\s+(?:tell|mention\s+to)\s+(?:you|u)\b`,
+  String.raw`^\W*take\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hwy|highway|exit|freeway|interstate|i-\d+|turnpike|loop|beltway|route)\b`,
+  String.raw`^\W*(?:do\s+you\s+)?(?:want|need)\s+(?:some\s+|any\s+)?help\b(?![^?]*\bwith\b[^?]*\bme\b)`, String.raw`\b(?:is|are)\s+available\s+to\s+meet\b[^?]*$`,
   String.raw`^\W*check\s+(?:this|these|it)\s+(?:\w+\s+)?out\b(?![^.!?]*\b(?:and|then)\s+(?:let|tell|send|give|call)\b)[^?]*$`,
   String.raw`^(?![^?]*\b(?:you|u)\b)[^?]{0,60}\b(?:huh|eh)\s*\?+\s*$`,
 ].join('|'), 'i');
@@ -243,7 +253,7 @@ function isFragment(text: string): boolean {
   // ("anyway, can you send me that e-mail", "give me a call when you return" ask in lower case too.)
   // After a lead word too ("yeah call me tonight", "and what's his name anyway?"), and a report asked for ("get back
   // to me with…"), a duty ("you have to bid via Pat"), a check ("…on wilcrest - right?"): fifteenth development sheet.
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|come|bring|remind|print|tell|ask|take\s+(?:a\s+look|me|him|her|care)|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|e-?mail|come|bring|remind|print|tell|ask|take\s+(?:a\s+look|me|him|her|care)|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
     && !/\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|[,-]\s*right\s*\?+\s*$/i.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
@@ -270,8 +280,11 @@ const EXPLICIT_ASK = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:could|can|would|will)\s+you\s
 // A call asked for on a day is an ask, not a contact offer: "Please, call me at 713 853 3848 on Thursday or Friday."
 const CALL_ME_WHEN = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:please,?\s+)?(?:call|phone|ring)\s+me\b(?![^.?!]*\b(?:if|when(?:ever)?|with)\b)[^.?!]*\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this\s+(?:morning|afternoon|evening|week)|asap|as\s+soon\s+as)\b/iu;
 
+// "Please review and let me know if you have any questions": an order first, the courtesy after it.
+const ORDER_BEFORE_COURTESY = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?please\s+(?!let\b|call\b|contact\b|feel\b|do\s+not\b|don['’]t\b|e-?mail\b|ask\b)\p{L}+\b[^.?!]{0,60}?\s+and\s+(?:then\s+)?(?:let|call|contact)\b/iu;
+
 function isCourtesy(text: string): boolean {
-  if (!COURTESY.test(text) || EXPLICIT_ASK.test(text) || CALL_ME_WHEN.test(text)) return false;
+  if (ORDER_BEFORE_COURTESY.test(text) || !COURTESY.test(text) || EXPLICIT_ASK.test(text) || CALL_ME_WHEN.test(text)) return false;
   const after = ASK_AFTER_COURTESY.exec(text);
   // "…, but please let me know if you need any additional information": the "please" leads to another courtesy.
   return !after || COURTESY.test(text.slice(after.index + after[0].length - 1));
@@ -282,13 +295,16 @@ function isCourtesy(text: string): boolean {
 const CAPITAL_ITEM = /^[^\p{Ll}]*$/u;
 const capitalItem = (text: string) => /\p{Lu}{3}/u.test(text) && CAPITAL_ITEM.test(text) && !/\b(?:PLEASE|PLS|ASAP|YOU|YOUR)\b|\?/.test(text);
 
+// "Thanks, do I need to do anything to my outlook?": thanks, then a question (eighteenth development sheet).
+const ENDS_ASKING = /\?\s*$/;
+
 export function isNotAnAsk(text: string): boolean {
-  return isCourtesy(text) || capitalItem(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
+  return isCourtesy(text) || capitalItem(text) || PLEASANTRY.test(text) || ANNOUNCEMENT.test(text) || THANKS.test(text) && !ENDS_ASKING.test(text) || VOCATIVE_ONLY.test(text.trim()) || isFieldLine(text) || isHeading(text) || isFragment(text) || (INTRODUCES.test(text) && !ASKS_AHEAD.test(text)) || isCode(text) || QUOTED.test(text.trim());
 }
 
 // What follows a greeting or a name rather than a field's label: "Hi: Could you send me…", "Ina: could you please…".
 const GREETING_LABEL = /^\W*(?:hi|hello|hey|dear|greetings|all|team|folks)\b/i;
-const ASK_AFTER_LABEL = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\b|please\b|pls\b|kindly\b)/i;
+const ASK_AFTER_LABEL = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\b|please\b|pls\b|kindly\b|(?:what|when|where|how|why|who|which|do|does|did|is|are|can|will|would|could)\b[^?]*\?\s*$)/i; // "Jarrod: what is our meeting about?"
 
 /** "Outage: Reboot the routers" is a field of a notice; "Dana: please send it" addresses Dana. */
 function isFieldLine(text: string): boolean {
@@ -390,8 +406,13 @@ const STRONG = new RegExp([
   // Skilling suggests that you contact…"), "we were wondering what…", a proposal or a duty opening the sentence.
   String.raw`\b(?:would\s+like|wants|needs)\s+(?:us|you|each\s+of\s+you|everyone)\s+to\b`, String.raw`\b(?:suggests?|recommends?|requests?|requested|asks|asked)\s+that\s+(?:you|we)\b`,
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:what|when|where|who|which|how)\b`,
-  String.raw`^\W*(?:(?:so|and|but|also|i\s+think|maybe|perhaps)\W+)?we\s+(?:should|ought\s+to)\s+(?!be\b|have\s+been\b|not\b|probably\b|never\b|all\b)\p{Ll}+`,
+  String.raw`^\W*(?:(?:so|and|but|also|i\s+think|maybe|perhaps)\W+)?we\s+(?:should|ought\s+to)\s+(?:probably\s+)?(?!be\b|have\s+been\b|not\b|never\b|all\b)\p{Ll}+`,
   String.raw`^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:i\s+think\s+(?:that\s+)?|maybe\s+|perhaps\s+)?you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?!be\b|have\b|get\b|receive\b|end\s+up\b|find\b|notice\b|expect\b|not\b|know\b|see\b|hear\b|probably\b|never\b|all\b)\p{Ll}+`, // not "You should have those tomorrow" (the writer's delivery)
+  // The eighteenth development sheet: "Your thoughts.", "May want to add…", "It's best in the future to copy me…", "just
+  // a reminder that we need…", "I'm interested in any views you may have".
+  String.raw`^\W*(?:your|any)\s+(?:thoughts|comments|input|views|feedback)\W*$`, String.raw`^\W*(?:you\s+)?(?:may|might)\s+want\s+to\b`,
+  String.raw`^\W*it['’]?s\s+best\s+(?:in\s+the\s+future\s+)?(?:to|if\s+you)\b`, String.raw`\breminder\s+that\s+(?:we|you)\s+(?:need|must|have\s+to|should)\b`,
+  String.raw`\b(?:interested\s+in|welcome)\s+(?:any|your)\s+(?:views|thoughts|comments|feedback|input|opinions?)\b`,
   // The verified intent sentences (development half): "Just a reminder to send me a currency report."
   String.raw`^\W*(?:just\s+)?a\s+(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+to\s+(?:please\s+)?(?!(?:all|everyone|everybody|you|the|our|my|your|those|them|us)\b)\p{Ll}{2,}\b`,
 ].join('|'), 'iu');
