@@ -10,7 +10,10 @@ export type {SentMail};
 
 export type TrackResult = {tracked: StoredCommitment[]; closed: StoredCommitment[]};
 
-/** One sentence can hold two promises ("I'll review it Monday and get back to you Tuesday"): the action tells them apart. */
+/**
+ * The id keeps the action as well as the sentence: the engine now tracks one promise per sentence, but promises
+ * stored before that, two from one sentence ("I'll review it Monday and get back to you Tuesday"), stay apart.
+ */
 export const commitmentId = (draftId: string, sentence: string, action = '') =>
   `c-${stableHash(`${draftId}\u0000${sentence.trim().replace(/\s+/g, ' ')}\u0000${action.trim().toLowerCase()}`)}`;
 
