@@ -11,7 +11,8 @@ export type Agentless = {actionStart: number};
 // Not "paid" or "reimbursed": "severance payments will be paid before the termination date" states a schedule.
 const DELIVERED = /\b(?:(?<!\b(?:that|which)\s)(?:will|shall)\s+be|(?<!\b(?:intended|need|needs|needed|going|has|have|had|is|are|was|were|be|expected|supposed|scheduled|targeted|likely|due|ready|able|want|wants|seems?|appears?|used)\s)to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|copied|posted)\b)/i;
 // "I've changed both deals to be confirmed": done, whatever the passive after it.
-const ALREADY_DONE = /^\W*(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+)?\w+ed\b/i;
+// ("I have made arrangements for the curves to be updated daily": irregular pasts too, nineteenth development sheet.)
+const ALREADY_DONE = /^\W*(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+|also\s+)?(?:\w+ed|made|set|put|sent|done|got|gotten|taken|given|told)\b/i;
 const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?|names)\s+(?:will\s+)?to\s+(?:follow|come)\b|\bmore\s+(?:later|soon)\b(?!\s*,\s*$)|^\s*to\s+follow\b(?![\s-]*up)|\b(?:more|further)\s+(?:information|info|details)\s+will\s+(?:follow|come)\b/i;
 // ("More later," closing a note is a sign-off; "To follow-up on NEPOOL matters --" opens a topic.)
 // "The balance of the document will follow end of today": a thing of the writer's side, with its day.
@@ -56,7 +57,7 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|out|this\s+(?:afternoon|evening))\b/i.test(text);
   if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
   // "I'm still checking on the tape issue", "we are looking into it": an answer under way, owed when found.
-  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|tracking\s+(?:\w+\s+)?down|arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text)
+  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|setting\s+up|tracking\s+(?:\w+\s+)?down|arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text)
     ?? /\bi\s*(?:am|['’]m)\s+(?:also\s+)?(arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text);
   if (checking) return {actionStart: checking.index + checking[0].indexOf(checking[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
@@ -90,7 +91,9 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
     const subject = before[before.length - 1];
     // "your comments to be returned" are the reader's to do.
     const handedOver = HANDED_OVER.test(/(\S+)\s*$/.exec(passive[0])?.[1] ?? '');
-    if (subject && !before.slice(-2).some((t) => NOT_WRITER.test(t.lower)) && (handedOver || !before.slice(-4).some((t) => EVENT.test(t.lower))) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
+    // "Your tickets will be distributed to you this week": the reader's things, handed to the reader by the writer's side.
+    const toReader = handedOver && /^\s*to\s+(?:you|u)\b/i.test(text.slice(passive.index + passive[0].length));
+    if (subject && (toReader || !before.slice(-2).some((t) => NOT_WRITER.test(t.lower))) && (handedOver || !before.slice(-4).some((t) => EVENT.test(t.lower))) && !/\b(?:if|when|once|unless|whether|hope|think|expect)\b/i.test(text.slice(0, passive.index))) {
       let clause = 0;
       for (const m of text.slice(0, passive.index).matchAll(/[,;:]\s*|\b(?:and|but|so)\s+/g)) clause = m.index + m[0].length;
       return {actionStart: clause};

@@ -194,6 +194,15 @@ describe('the twelfth development sheet', () => {
     }
   });
 
+  it('finds money to hand over, a process being set up and things handed to the reader; no passing, whining or arrangements already made (nineteenth development sheet)', () => {
+    for (const text of ['Tell her I will have the money for her on Sunday.', 'We are setting up a process to respond directly to these comments.', 'Your tickets will be distributed to you this week.']) {
+      expect(actions(text), text).toHaveLength(1);
+    }
+    for (const text of ['Thanks but I will pass for now.', "I'll whine more later,", 'I have made arrangements for the curves to be updated daily.']) {
+      expect(actions(text), text).toEqual([]);
+    }
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

@@ -212,6 +212,23 @@ describe('requests on real mail', () => {
     expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([text]);
   });
 
+  // The nineteenth development sheet, reworded.
+  it.each([
+    "Don't ever hesitate to wave or stop in and say hello.", 'Talk to ya later, Rob', "I've been meaning to call you, but it's been busy here.",
+    'I was hoping they would send something last week.', 'Unfortunately, I will not be available at 4:00 PM today.', 'Your family?', "What's the scoop golf-pro?",
+    "How's the little one?", "Let me know if there are any other people you'd like added to the list.", 'Please shout with any questions.', 'Questions--let me know.',
+  ])('"%s" is a courtesy, small talk or news', (text) => {
+    expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([]);
+  });
+
+  it.each([
+    'I need language for the Contract Price.', 'I need to have a tape pulled for Ryan on July 3.', 'We will need you to help move our computers.',
+    'I am ready for you to send it to Drew.', 'I am writing to ask you to help my associate.', 'Then we should make reservations soon.', 'LETS TALK ABOUT 2:30.',
+    'maybe we can get drinks or something this week.', 'you might want to talk with your supervisor.', 'Could you check into this and let me know if there is something we can do?',
+  ])('"%s" asks', (text) => {
+    expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([text]);
+  });
+
   // The fifteenth final sheet (used for development after its figures were taken), reworded.
   it.each([
     'Assume you want to sell the spread at 4.', 'Did you know that Exmar exercised the options?', 'What is the world coming to????', 'Any questions, call me.',

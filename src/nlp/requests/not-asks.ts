@@ -9,7 +9,8 @@ import {DATE_CUE} from '../lexicons/time.ts';
 const COURTESY = new RegExp([
   String.raw`\bif\s+you\s+(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
   String.raw`\b(?:should|if)\s+(?:you\s+)?(?:have\s+)?(?:any\s+)?(?:questions?|concerns|problems|issues)\b.{0,40}\b(?:call|contact|let|e-?mail|reach|feel|hesitate|ask|give)\b`,
-  String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`, String.raw`^\W*any\s+(?:questions|problems|concerns|issues)\W+(?:please\s+)?(?:call|e-?mail|contact|ping|let|give|shout|ask)\b`,
+  String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`, String.raw`^\W*questions\s*[-–—:?,]+\s*(?:please\s+)?(?:let\s+(?:me|us)\s+know|call|shout|ask)\b`,
+  String.raw`\bshout\s+(?:with|if\s+you\s+have)\s+any\s+(?:questions|problems|concerns)\b`, String.raw`^\W*any\s+(?:questions|problems|concerns|issues)\W+(?:please\s+)?(?:call|e-?mail|contact|ping|let|give|shout|ask)\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:see|get|receive|have)\b`,
   String.raw`\bfeel\s+free\s+to\s+\w+`,
   String.raw`\b(?:call|contact|e-?mail|phone|reach|ask)\b.{0,40}\b(?:with|for|if\s+you\s+have)\s+(?:any\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions|comments|concerns|information|details|clarification)\b`,
@@ -186,6 +187,16 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*did\s+i\s+(?:tell|mention\s+to)\s+(?:you|u)\b`,
   String.raw`^\W*take\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hwy|highway|exit|freeway|interstate|i-\d+|turnpike|loop|beltway|route)\b`,
   String.raw`^\W*(?:do\s+you\s+)?(?:want|need)\s+(?:some\s+|any\s+)?help\b(?![^?]*\bwith\b[^?]*\bme\b)`, String.raw`\b(?:is|are)\s+available\s+to\s+meet\b[^?]*$`,
+  // The nineteenth development sheet: courtesies ("Don't ever hesitate to wave or stop in", "Talk to ya later, Rob"),
+  // apologies and hopes looking back, "consider the fact that…", the writer unavailable, small talk ("Your family?",
+  // "What's the scoop?", "How's the little one?"), an offer to add people to a list.
+  String.raw`^\W*(?:please\s+)?(?:don['’]t|do\s+not)\s+(?:ever\s+)?hesitate\s+to\s+(?:wave|stop|say|drop|come)\b`,
+  String.raw`^\W*(?:talk|speak)\s+(?:to|with)\s+(?:ya|u)\s+(?:soon|later)\b`, String.raw`\b(?:i['’]ve|i\s+have)\s+been\s+meaning\s+to\b`,
+  String.raw`^\W*i\s+was\s+hoping\s+(?:that\s+)?(?:they|he|she|it)\b`, String.raw`\bconsider\s+the\s+fact\s+that\b`,
+  String.raw`^\W*(?:unfortunately,?\s+)?(?:i|we)\s+(?:shall|will|won['’]t|would|can['’]t|cannot)\s+(?:not\s+)?be\s+(?:available|free|around|in\s+the\s+office|able\s+to\s+(?:attend|make\s+it))\b[^?]*$`,
+  String.raw`^\W*(?:and\s+)?(?:your|the)\s+(?:family|kids|wife|husband|folks|parents)\s*\?+\s*$`, String.raw`^\W*what['’]?s\s+the\s+(?:scoop|story|word)\b`,
+  String.raw`^\W*how(?:\s+is|['’]s)\s+the\s+little\s+(?:one|guy|girl|man)\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+there\s+(?:are|is)\s+any(?:one|thing)?\s+(?:other|else|more)\b`,
   String.raw`^\W*check\s+(?:this|these|it)\s+(?:\w+\s+)?out\b(?![^.!?]*\b(?:and|then)\s+(?:let|tell|send|give|call)\b)[^?]*$`,
   String.raw`^(?![^?]*\b(?:you|u)\b)[^?]{0,60}\b(?:huh|eh)\s*\?+\s*$`,
 ].join('|'), 'i');
@@ -253,7 +264,7 @@ function isFragment(text: string): boolean {
   // ("anyway, can you send me that e-mail", "give me a call when you return" ask in lower case too.)
   // After a lead word too ("yeah call me tonight", "and what's his name anyway?"), and a report asked for ("get back
   // to me with…"), a duty ("you have to bid via Pat"), a check ("…on wilcrest - right?"): fifteenth development sheet.
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|e-?mail|come|bring|remind|print|tell|ask|take\s+(?:a\s+look|me|him|her|care)|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|e-?mail|come|maybe\s+we\s+(?:can|could|should)|you\s+(?:might|may)\s+want|bring|remind|print|tell|ask|take\s+(?:a\s+look|me|him|her|care)|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
     && !/\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|[,-]\s*right\s*\?+\s*$/i.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
@@ -283,8 +294,12 @@ const CALL_ME_WHEN = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:please,?\s+)?(?:call|phone|ri
 // "Please review and let me know if you have any questions": an order first, the courtesy after it.
 const ORDER_BEFORE_COURTESY = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?please\s+(?!let\b|call\b|contact\b|feel\b|do\s+not\b|don['’]t\b|e-?mail\b|ask\b)\p{L}+\b[^.?!]{0,60}?\s+and\s+(?:then\s+)?(?:let|call|contact)\b/iu;
 
+// "Could you check into this and let me know if there is something we can do…?": a question put to the reader asks,
+// whatever courtesy rides along (nineteenth development sheet).
+const ASKED_OUTRIGHT = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:could|can|would|will)\s+you\s+(?!let\s+(?:me|us)\s+know\s+if\s+you\s+have)[^?]*\?\s*$/iu;
+
 function isCourtesy(text: string): boolean {
-  if (ORDER_BEFORE_COURTESY.test(text) || !COURTESY.test(text) || EXPLICIT_ASK.test(text) || CALL_ME_WHEN.test(text)) return false;
+  if (ORDER_BEFORE_COURTESY.test(text) || ASKED_OUTRIGHT.test(text) || !COURTESY.test(text) || EXPLICIT_ASK.test(text) || CALL_ME_WHEN.test(text)) return false;
   const after = ASK_AFTER_COURTESY.exec(text);
   // "…, but please let me know if you need any additional information": the "please" leads to another courtesy.
   return !after || COURTESY.test(text.slice(after.index + after[0].length - 1));
@@ -293,7 +308,7 @@ function isCourtesy(text: string): boolean {
 // An order typed all in capitals is a heading or an item of a plan ("ADVERTISE IN THE SUNDAY PAPERS"), not an ask
 // of the reader (a plea in capitals, "PLEASE SUBMIT BY NOON", still asks).
 const CAPITAL_ITEM = /^[^\p{Ll}]*$/u;
-const capitalItem = (text: string) => /\p{Lu}{3}/u.test(text) && CAPITAL_ITEM.test(text) && !/\b(?:PLEASE|PLS|ASAP|YOU|YOUR)\b|\?/.test(text);
+const capitalItem = (text: string) => /\p{Lu}{3}/u.test(text) && CAPITAL_ITEM.test(text) && !/\b(?:PLEASE|PLS|ASAP|YOU|YOUR|LETS|LET['’]S)\b|\?/.test(text);
 
 // "Thanks, do I need to do anything to my outlook?": thanks, then a question (eighteenth development sheet).
 const ENDS_ASKING = /\?\s*$/;
@@ -406,8 +421,13 @@ const STRONG = new RegExp([
   // Skilling suggests that you contact…"), "we were wondering what…", a proposal or a duty opening the sentence.
   String.raw`\b(?:would\s+like|wants|needs)\s+(?:us|you|each\s+of\s+you|everyone)\s+to\b`, String.raw`\b(?:suggests?|recommends?|requests?|requested|asks|asked)\s+that\s+(?:you|we)\b`,
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:what|when|where|who|which|how)\b`,
-  String.raw`^\W*(?:(?:so|and|but|also|i\s+think|maybe|perhaps)\W+)?we\s+(?:should|ought\s+to)\s+(?:probably\s+)?(?!be\b|have\s+been\b|not\b|never\b|all\b)\p{Ll}+`,
+  String.raw`^\W*(?:(?:so|and|but|also|then|i\s+think|maybe|perhaps)\W+)?we\s+(?:should|ought\s+to)\s+(?:probably\s+)?(?!be\b|have\s+been\b|not\b|never\b|all\b)\p{Ll}+`,
   String.raw`^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:i\s+think\s+(?:that\s+)?|maybe\s+|perhaps\s+)?you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?!be\b|have\b|get\b|receive\b|end\s+up\b|find\b|notice\b|expect\b|not\b|know\b|see\b|hear\b|probably\b|never\b|all\b)\p{Ll}+`, // not "You should have those tomorrow" (the writer's delivery)
+  // The nineteenth development sheet: needs ("I need language for…", "I need to have a tape pulled"), "we will need
+  // you to…", "I am ready for you to send…", "I am writing to ask you to…", "Then we should…".
+  String.raw`^\W*i\s+need\s+(?:language|info|information|details|numbers|figures|confirmation|approval|access|a\s+copy|copies|input|feedback)\b`,
+  String.raw`^\W*i\s+need\s+to\s+have\s+(?:a|an|the|this|that|these|those|my)\b`, String.raw`\b(?:i|we)\s+(?:will|['’]ll)\s+need\s+(?:you|u)(?:\s+guys|\s+all)?\s+to\b`,
+  String.raw`\bready\s+for\s+(?:you|u)\s+to\b`, String.raw`\bwriting\s+to\s+ask\s+(?:you|if\s+you)\b`,
   // The eighteenth development sheet: "Your thoughts.", "May want to add…", "It's best in the future to copy me…", "just
   // a reminder that we need…", "I'm interested in any views you may have".
   String.raw`^\W*(?:your|any)\s+(?:thoughts|comments|input|views|feedback)\W*$`, String.raw`^\W*(?:you\s+)?(?:may|might)\s+want\s+to\b`,
