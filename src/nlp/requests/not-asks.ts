@@ -150,7 +150,8 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*are\s+you\s+enjoying\s+(?:yourself|it|the|your)\b[^?]*\?+\s*$`,
   String.raw`^\W*give\s+me\s+(?:a\s+(?:little|bit\s+of|few|couple\s+of)|some|more)\s+(?:time|days|minutes|hours)\b`,
   String.raw`^\W*(?:i|we)\s+(?:shall|will|should|would)\s+be\s+(?:available|free|around|in\s+the\s+office)\b[^?]*$`,
-  String.raw`^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:(?:and|or|&)\s+)?)+(?:is|are|works|work|would\s+be|will\s+be)\s+(?:fine|good|great|ok|okay|perfect|best)\b`,
+  // Each day name matches one way only (a word, then a mark or a space), so a long run of them cannot backtrack.
+  String.raw`^\W*(?:(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\.?,?\s+(?:(?:and|or|&)\s+)?)+(?:is|are|works|work|would\s+be|will\s+be)\s+(?:fine|good|great|ok|okay|perfect|best)\b`,
   String.raw`\b(?:would|will|['’]d)\s+be\s+(?:happy|glad|pleased)\s+to\s+(?:provide|answer|help|discuss|send|give)\b[^?]{0,60}\b(?:you\s+(?:need|may\s+need|might\s+need|require|want)|questions)\b`,
   String.raw`^\W*if\s+you\s+(?:had|were)\b[^?]*,\s*would\s+you\b`, String.raw`^\W*wouldn['’]t\s+you\s+have\s+\w+(?:ed|en)\b`,
   String.raw`^\W*what\s+(?:has|have)\s+(?:been\s+)?(?:going\s+on|happening)(?:\s+with\s+(?:you|u|ya))?\s*\?+\s*$`,
