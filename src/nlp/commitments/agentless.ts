@@ -9,7 +9,7 @@ export type Agentless = {actionStart: number};
 // Acts a sender does to a document or a meeting on the reader's behalf: passives of these are the writer's.
 // "Call-in number to be forwarded" promises; "intended to be reviewed", "need to be filed" do not.
 // Not "paid" or "reimbursed": "severance payments will be paid before the termination date" states a schedule.
-const DELIVERED = /\b(?:(?<!\b(?:that|which)\s)(?:will|shall)\s+be|(?<!\b(?:intended|need|needs|needed|going|has|have|had|is|are|was|were|be|expected|supposed|scheduled|targeted|likely|due|ready|able|want|wants|seems?|appears?|used)\s)to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|copied|posted)\b)/i;
+const DELIVERED = /\b(?:(?<!\b(?:that|which)\s)(?:will|shall)\s+be|(?<!\b(?:intended|need|needs|needed|going|has|have|had|is|are|was|were|be|expected|anticipated|projected|estimated|slated|supposed|scheduled|targeted|likely|due|ready|able|want|wants|seems?|appears?|used)\s)to\s+be)\s+(?:(?:sent|e-?mailed|forwarded|circulated|distributed|provided|shared|posted|mailed|faxed|delivered|scheduled|arranged|set\s+up|confirmed|updated|issued|returned|processed|finali[sz]ed|completed|prepared|reviewed|booked|organi[sz]ed|filed|signed|wired|copied|posted)\b)/i;
 // "I've changed both deals to be confirmed": done, whatever the passive after it.
 // ("I have made arrangements for the curves to be updated daily": irregular pasts too, nineteenth development sheet.)
 const ALREADY_DONE = /^\W*(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+|also\s+)?(?:\w+ed|made|set|put|sent|done|got|gotten|taken|given|told)\b/i;
@@ -82,6 +82,8 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   if (/^\W*(?:(?:yes|yep|sure|ok|okay),?\s+)?(?:i|we)\s+(?:sure\s+|certainly\s+|definitely\s+|absolutely\s+)?will\s*(?:[-–—,!.]|$)/i.test(text)) return {actionStart: first.start};
   const took = /^\W*(?:i|we)\s*(?:have\s+|['’]ve\s+)?(?:also\s+)?(?:volunteered|agreed|promised)\s+to\s+(\w+)/i.exec(text);
   if (took) return {actionStart: took.index + took[0].length - took[1]!.length};
+  // "You will be copied.": the writer's side keeps the reader in the loop.
+  if (/^\W*you\s+will\s+be\s+(?:copied|cc['’]?d|notified|informed|updated|kept\s+(?:posted|informed|updated))\b/i.test(text)) return {actionStart: first.start};
   const asked = /^\W*(?:i|we)\s*(?:have|['’]ve)\s+(?:already\s+)?asked\s+\w+\s+to\s+(set\s+up|send|call|schedule|forward|e-?mail|contact|get|prepare|arrange|book)\b(?!\s+(?:me|us)\b)/i.exec(text);
   if (asked) return {actionStart: asked.index + asked[0].length - asked[1]!.length};
   const passive = ALREADY_DONE.test(text) || DESCRIBES_ATTACHMENT.test(text) || /^\W*(?:please|pls|kindly)\b/i.test(text) ? null : DELIVERED.exec(text);

@@ -203,6 +203,14 @@ describe('the twelfth development sheet', () => {
     }
   });
 
+  it('finds things to have soon and "You will be copied"; no waiting, forecasts, bus rides, maybes or outings (twentieth development sheet)', () => {
+    for (const text of ["I'll have the list soon.", 'You will be copied.', "I'll hang out."]) expect(actions(text), text).toHaveLength(1);
+    for (const text of ["I'll continue waiting to buy a new car.", 'The deal is anticipated to be signed on Thursday afternoon.', 'I shall take the bus Tuesday morning to the breakfast.',
+      'I will try to make it.', 'Ryan and I are going to go snowboarding on Friday.']) {
+      expect(actions(text), text).toEqual([]);
+    }
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

@@ -229,6 +229,25 @@ describe('requests on real mail', () => {
     expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([text]);
   });
 
+  // The twentieth development sheet, reworded.
+  it.each([
+    "How's school going?", 'Are you feeling better?', 'How about yourself?', 'Call if you need anything.', 'Let me know if this one does not work.',
+    'Leave me a message if there needs to be work done over the weekend.', 'As requested, please see the attached form of guaranty.',
+    'I would like to thank all of you for the opportunity.', 'Lunch as you proposed sounds good.', 'Who knows?', 'I tried to call you last week but you were out.',
+    'Then add olive oil, lemon juice, chopped tomatoes and olives.',
+  ])('"%s" is small talk, a courtesy, thanks or a recipe', (text) => {
+    expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([]);
+  });
+
+  it.each([
+    'Add Bob to the distribution list.', 'Reminder to please forward a worksheet for this entity.', 'Just a reminder that you were going to send me an update.',
+    'Rebecca, lets just go forward with HPL on Thursday.', 'I feel we should involve her when she returns.', 'I assume that you and your team will implement.',
+    'Please refer him to the second point in my note.', 'How is the deal going?', 'How about you?', 'Let me know if this does not work for you guys.',
+    'Further to your call, please see the attached draft for your review.',
+  ])('"%s" asks', (text) => {
+    expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([text]);
+  });
+
   // The fifteenth final sheet (used for development after its figures were taken), reworded.
   it.each([
     'Assume you want to sell the spread at 4.', 'Did you know that Exmar exercised the options?', 'What is the world coming to????', 'Any questions, call me.',

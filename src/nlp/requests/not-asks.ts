@@ -198,6 +198,17 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:and\s+)?(?:your|the)\s+(?:family|kids|wife|husband|folks|parents)\s*\?+\s*$`, String.raw`^\W*what['’]?s\s+the\s+(?:scoop|story|word)\b`,
   String.raw`^\W*how(?:\s+is|['’]s)\s+the\s+little\s+(?:one|guy|girl|man)\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+there\s+(?:are|is)\s+any(?:one|thing)?\s+(?:other|else|more)\b`,
+  // The twentieth development sheet: small talk about life ("How's school going?", "Are you feeling better?", "How
+  // about yourself?"), courtesies ("Call if you need anything", "Let me know if this one does not work", "Leave me a
+  // message if…"), a pointer to an attachment, thanks, an acceptance, "Who knows?", a call tried, a recipe's steps.
+  String.raw`^\W*how(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:school|family|kids|dogs?|cats?|vacation|trip|weekend|lunch|dinner|party|holidays?|wedding|honeymoon|baby|golf|game|house|job|position|mom|dad|wife|husband|folks|parents|life)\b[^?]*\?+\s*$`,
+  String.raw`^\W*(?:are|r)\s+(?:you|u)\s+feeling\s+(?:any\s+)?(?:better|ok|okay)\b`, String.raw`^\W*(?:and\s+)?(?:how|what)\s+about\s+yourself\s*\?`,
+  String.raw`^\W*(?:call|e-?mail|ping|holler|shout)\s+(?:me\s+)?if\s+you\s+need\s+anything\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:(?:this|it|that|the\s+\w+)(?:\s+one)?\s+(?:does\s+not|doesn['’]t|won['’]t|will\s+not|didn['’]t)\s+(?:work|open|come\s+through)(?!\s+for\s+(?:you|u))|you\s+(?:still\s+)?(?:can['’]t|cannot|can\s+not)\s+(?:see|open|read|get))\b`,
+  String.raw`\bleave\s+me\s+a\s+(?:message|note|voice\s?mail)\s+if\b`, String.raw`^\W*(?:[^,]{0,60},\s*)?(?:please\s+)?see\s+(?:the\s+)?(?:attached|enclosed)\b(?![^.?!]*\bfor\s+your\s+(?:review|comments|approval|signature|execution|input)\b)`,
+  String.raw`\b(?:i|we)\s+(?:would|['’]d)\s+like\s+to\s+thank\b`, String.raw`^[^?]*\bsounds?\s+(?:good|great|fine|perfect|ok|okay)(?:\s+to\s+(?:me|us))?\W*$`,
+  String.raw`^\W*who\s+knows\s*\?+\s*$`, String.raw`^\W*i\s+tried\s+to\s+(?:call|reach|e-?mail|contact)\s+(?:you|u)\b`,
+  String.raw`^\W*(?:then\s+|now\s+|just\s+)?(?:add|stir|bake|pour|chop|mix|simmer|boil|fry|saute|sauté|preheat|season|whisk|heat|cook|serve|slice|dice|marinate|leave|keep|put)\b[^?]*\b(?:oil|sauce|pan|oven|salt|pepper|butter|juice|tomato(?:es)?|garlic|onions?|fish|chicken|flour|sugar|cups?|tbsp|tsp|teaspoons?|tablespoons?|simmer|stirring|bake|baking)\b[^?]*$`,
   String.raw`^\W*check\s+(?:this|these|it)\s+(?:\w+\s+)?out\b(?![^.!?]*\b(?:and|then)\s+(?:let|tell|send|give|call)\b)[^?]*$`,
   String.raw`^(?![^?]*\b(?:you|u)\b)[^?]{0,60}\b(?:huh|eh)\s*\?+\s*$`,
 ].join('|'), 'i');
@@ -422,7 +433,7 @@ const STRONG = new RegExp([
   // Skilling suggests that you contact…"), "we were wondering what…", a proposal or a duty opening the sentence.
   String.raw`\b(?:would\s+like|wants|needs)\s+(?:us|you|each\s+of\s+you|everyone)\s+to\b`, String.raw`\b(?:suggests?|recommends?|requests?|requested|asks|asked)\s+that\s+(?:you|we)\b`,
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:what|when|where|who|which|how)\b`,
-  String.raw`^\W*(?:(?:so|and|but|also|then|i\s+think|maybe|perhaps)\W+)?we\s+(?:should|ought\s+to)\s+(?:probably\s+)?(?!be\b|have\s+been\b|not\b|never\b|all\b)\p{Ll}+`,
+  String.raw`^\W*(?:(?:so|and|but|also|then|i\s+think|i\s+feel|maybe|perhaps)\W+)?we\s+(?:should|ought\s+to)\s+(?:probably\s+)?(?!be\b|have\s+been\b|not\b|never\b|all\b)\p{Ll}+`,
   String.raw`^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:i\s+think\s+(?:that\s+)?|maybe\s+|perhaps\s+)?you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?!be\b|have\b|get\b|receive\b|end\s+up\b|find\b|notice\b|expect\b|not\b|know\b|see\b|hear\b|probably\b|never\b|all\b)\p{Ll}+`, // not "You should have those tomorrow" (the writer's delivery)
   // The nineteenth development sheet: needs ("I need language for…", "I need to have a tape pulled"), "we will need
   // you to…", "I am ready for you to send…", "I am writing to ask you to…", "Then we should…".
@@ -432,10 +443,12 @@ const STRONG = new RegExp([
   // The eighteenth development sheet: "Your thoughts.", "May want to add…", "It's best in the future to copy me…", "just
   // a reminder that we need…", "I'm interested in any views you may have".
   String.raw`^\W*(?:your|any)\s+(?:thoughts|comments|input|views|feedback)\W*$`, String.raw`^\W*(?:you\s+)?(?:may|might)\s+want\s+to\b`,
-  String.raw`^\W*it['’]?s\s+best\s+(?:in\s+the\s+future\s+)?(?:to|if\s+you)\b`, String.raw`\breminder\s+that\s+(?:we|you)\s+(?:need|must|have\s+to|should)\b`,
+  String.raw`^\W*it['’]?s\s+best\s+(?:in\s+the\s+future\s+)?(?:to|if\s+you)\b`, String.raw`\breminder\s+that\s+(?:we|you)\s+(?:need|must|have\s+to|should|were\s+going\s+to|where\s+going\s+to|said|promised|agreed)\b`,
+  // The twentieth development sheet: "I assume that you and your team will implement.", "Please refer him to…".
+  String.raw`^\W*i\s+assume\s+(?:that\s+)?you\b[^?]*\bwill\b`, String.raw`\bplease\s+refer\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+to\b`,
   String.raw`\b(?:interested\s+in|welcome)\s+(?:any|your)\s+(?:views|thoughts|comments|feedback|input|opinions?)\b`,
   // The verified intent sentences (development half): "Just a reminder to send me a currency report."
-  String.raw`^\W*(?:just\s+)?a\s+(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+to\s+(?:please\s+)?(?!(?:all|everyone|everybody|you|the|our|my|your|those|them|us)\b)\p{Ll}{2,}\b`,
+  String.raw`^\W*(?:just\s+)?(?:a\s+)?(?:quick\s+|friendly\s+|gentle\s+|final\s+)?reminder\s+to\s+(?:please\s+)?(?!(?:all|everyone|everybody|you|the|our|my|your|those|them|us)\b)\p{Ll}{2,}\b`,
 ].join('|'), 'iu');
 
 // A numbered "please" with any verb ("1) Please grant Vanessa access…"), and a conditional one with a day ("If you
