@@ -69,7 +69,7 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*have\s+a\s+(?:very\s+)?(?:merry|happy|great|wonderful)\s+(?:christmas|holiday|new\s+year|thanksgiving|birthday)\b`,
   String.raw`^\W*(?:enjoy|have\s+fun|take\s+care|get\s+well|good\s+luck|safe\s+travels|stay\s+(?:safe|warm|dry|well|tuned)|congratulations|congrats|keep\s+up\s+the\s+(?:good|great)\s+work|happy\s+(?:birthday|holidays|new\s+year|thanksgiving|friday|monday))\b`,
   String.raw`^\W*(?:i\s+)?hope\s+(?:you|all|everyone|this|that|things|your|the)\b`,
-  String.raw`^\W*(?:(?:sounds\s+good|great|good|ok|okay|perfect|thanks|cool|fine)\W+)?(?:see|talk\s+to|speak\s+to|catch)\s+you(?:\s+(?:guys|all|two|both))?\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`^\W*(?:(?:sounds\s+good|great|good|ok|okay|perfect|thanks|cool|fine)\W+)?(?:see|talk\s+to|speak\s+to|catch)\s+(?:you|ya|u)(?:\s+(?:guys|all|two|both))?\s+(?:soon|then|there|later|tomorrow|tonight|next|on|at|in|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   String.raw`^\W*(?:talk|speak)\s+(?:soon|later)\b`,
   String.raw`^\W*(?:how\s+(?:was|is|were)\s+(?:your|the)\s+(?:weekend|trip|holiday|holidays|vacation|week|day|flight|visit)|has\s+your\s+(?:week|day|weekend)\s+been)\b`, String.raw`^\W*take\s+it\s+easy\b`,
   // Small talk that opens or closes a personal note: "How goes it?", "Where have you been?", "Have a great w/e."
@@ -149,7 +149,6 @@ const PLEASANTRY = new RegExp([
   // in short day names, a courtesy offer, a hypothetical put to a list.
   String.raw`^\W*are\s+you\s+enjoying\s+(?:yourself|it|the|your)\b[^?]*\?+\s*$`,
   String.raw`^\W*give\s+me\s+(?:a\s+(?:little|bit\s+of|few|couple\s+of)|some|more)\s+(?:time|days|minutes|hours)\b`,
-  String.raw`^\W*(?:i|we)\s+(?:shall|will|should|would)\s+be\s+(?:available|free|around|in\s+the\s+office)\b[^?]*$`,
   // Each day name matches one way only (a word, then a mark or a space), so a long run of them cannot backtrack.
   String.raw`^\W*(?:(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\.?,?\s+(?:(?:and|or|&)\s+)?)+(?:is|are|works|work|would\s+be|will\s+be)\s+(?:fine|good|great|ok|okay|perfect|best)\b`,
   String.raw`\b(?:would|will|['’]d)\s+be\s+(?:happy|glad|pleased)\s+to\s+(?:provide|answer|help|discuss|send|give)\b[^?]{0,60}\b(?:you\s+(?:need|may\s+need|might\s+need|require|want)|questions)\b`,
@@ -192,16 +191,15 @@ const PLEASANTRY = new RegExp([
   // apologies and hopes looking back, "consider the fact that…", the writer unavailable, small talk ("Your family?",
   // "What's the scoop?", "How's the little one?"), an offer to add people to a list.
   String.raw`^\W*(?:please\s+)?(?:don['’]t|do\s+not)\s+(?:ever\s+)?hesitate\s+to\s+(?:wave|stop|say|drop|come)\b`,
-  String.raw`^\W*(?:talk|speak)\s+(?:to|with)\s+(?:ya|u)\s+(?:soon|later)\b`, String.raw`\b(?:i['’]ve|i\s+have)\s+been\s+meaning\s+to\b`,
+  String.raw`\b(?:i['’]ve|i\s+have)\s+been\s+meaning\s+to\b`,
   String.raw`^\W*i\s+was\s+hoping\s+(?:that\s+)?(?:they|he|she|it)\b`, String.raw`\bconsider\s+the\s+fact\s+that\b`,
-  String.raw`^\W*(?:unfortunately,?\s+)?(?:i|we)\s+(?:shall|will|won['’]t|would|can['’]t|cannot)\s+(?:not\s+)?be\s+(?:available|free|around|in\s+the\s+office|able\s+to\s+(?:attend|make\s+it))\b[^?]*$`,
+  String.raw`^\W*(?:unfortunately,?\s+)?(?:i|we)\s+(?:shall|will|won['’]t|should|would|can['’]t|cannot)\s+(?:not\s+)?be\s+(?:available|free|around|in\s+the\s+office|able\s+to\s+(?:attend|make\s+it))\b[^?]*$`,
   String.raw`^\W*(?:and\s+)?(?:your|the)\s+(?:family|kids|wife|husband|folks|parents)\s*\?+\s*$`, String.raw`^\W*what['’]?s\s+the\s+(?:scoop|story|word)\b`,
-  String.raw`^\W*how(?:\s+is|['’]s)\s+the\s+little\s+(?:one|guy|girl|man)\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+there\s+(?:are|is)\s+any(?:one|thing)?\s+(?:other|else|more)\b`,
   // The twentieth development sheet: small talk about life ("How's school going?", "Are you feeling better?", "How
   // about yourself?"), courtesies ("Call if you need anything", "Let me know if this one does not work", "Leave me a
   // message if…"), a pointer to an attachment, thanks, an acceptance, "Who knows?", a call tried, a recipe's steps.
-  String.raw`^\W*how(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:school|family|kids|dogs?|cats?|vacation|trip|weekend|lunch|dinner|party|holidays?|wedding|honeymoon|baby|golf|game|house|job|position|mom|dad|wife|husband|folks|parents|life)\b[^?]*\?+\s*$`,
+  String.raw`^\W*how(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:school|family|kids|dogs?|cats?|vacation|trip|weekend|lunch|dinner|party|holidays?|wedding|honeymoon|baby|golf|game|house|job|position|mom|dad|wife|husband|folks|parents|life|little\s+(?:one|guy|girl|man))\b[^?]*\?+\s*$`,
   String.raw`^\W*(?:are|r)\s+(?:you|u)\s+feeling\s+(?:any\s+)?(?:better|ok|okay)\b`, String.raw`^\W*(?:and\s+)?(?:how|what)\s+about\s+yourself\s*\?`,
   String.raw`^\W*(?:call|e-?mail|ping|holler|shout)\s+(?:me\s+)?if\s+you\s+need\s+anything\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:(?:this|it|that|the\s+\w+)(?:\s+one)?\s+(?:does\s+not|doesn['’]t|won['’]t|will\s+not|didn['’]t)\s+(?:work|open|come\s+through)(?!\s+for\s+(?:you|u))|you\s+(?:still\s+)?(?:can['’]t|cannot|can\s+not)\s+(?:see|open|read|get))\b`,
