@@ -87,6 +87,13 @@ describe('the contact book\'s fold', () => {
     }), {numRuns: 200});
   });
 
+  it('suggests two people tied on count and date in address order, whatever order their contacts came in', () => {
+    const at = NOW - 86_400_000;
+    const contacts = ['c@y.example', 'a@x.example', 'a@x.example', 'c@y.example', 'c@y.example', 'a@x.example'].map((email) => ({email, at, kind: 'sent' as const}));
+    const suggested = pickSuggestions(tallyContacts(contacts).values(), new Map(), [], [], 10).map((entry) => entry.email);
+    expect(suggested).toEqual(['a@x.example', 'c@y.example']);
+  });
+
   it('gives the radar and the suggestions what every contact in full gives them (property)', () => {
     const people: KeyPerson[] = ['a@x.example', 'b@x.example', 'd@z.example'].map((email) => ({email, name: email, group: 'external', addedAt: 0}));
     const hours = (from: number, to: number) => (to - from) / 3_600_000;

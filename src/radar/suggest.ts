@@ -34,7 +34,9 @@ export function pickSuggestions(
   const skip = new Set([...keyPeople.map((person) => person.email.toLowerCase()), ...myAddresses.map((address) => address.toLowerCase())]);
   return worthSuggesting(tally)
     .filter((entry) => !skip.has(entry.email))
-    .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt)
+    // Ties go by address, so the order never depends on the order the tallies came in (a contact book kept up to date
+    // write by write and one built from scratch give the same suggestions: the property test in contact-book.test.ts).
+    .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt || (a.email < b.email ? -1 : a.email > b.email ? 1 : 0))
     .slice(0, limit)
     .map((entry) => ({email: entry.email, name: names.get(entry.email) ?? entry.email, contacts: entry.count, lastAt: entry.lastAt}));
 }
