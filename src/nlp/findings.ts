@@ -180,7 +180,20 @@ function withoutAnsweredQuestions(draft: Draft, requests: Request[]): Request[] 
     return /\?\s*$/.test(r.text) && !!after && after[1]!.trim().split(/\s+/).length <= 4 && !/[.!]\s*$/.test(after[1]!.trim());
   };
   const isAnswered = requests.map(answered);
+  // A returned form ("Full Name: …", "Login ID: …", then "Do you have a PDA? If yes, what type…"): its blank prompts
+  // ask nothing of the reader either (seven false asks in one mail on the sixteenth final sheet).
+  if (isReturnedForm(draft.text)) return requests.filter((r) => !/\?\s*$|:\s*$/.test(r.text));
   return isAnswered.filter(Boolean).length >= 3 ? requests.filter((_, i) => !isAnswered[i]) : requests;
+}
+
+const FORM_FIELD = /^[ \t]*[A-Z][A-Za-z ./#-]{1,30}:[ \t]*\S[^\n]{0,40}$/gm;
+const IF_YES = /^[ \t]*if\s+(?:yes|so|no),/im;
+
+function isReturnedForm(text: string): boolean {
+  if (!IF_YES.test(text)) return false;
+  let fields = 0;
+  for (const _ of text.matchAll(FORM_FIELD)) if (++fields >= 3) return true;
+  return false;
 }
 
 // A point of a plain-text list: alone on its line, after a bullet ("o", "•", "-", or a "?" a lost bullet decoded to)

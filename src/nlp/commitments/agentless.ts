@@ -57,7 +57,7 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|out|this\s+(?:afternoon|evening))\b/i.test(text);
   if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
   // "I'm still checking on the tape issue", "we are looking into it": an answer under way, owed when found.
-  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|setting\s+up|tracking\s+(?:\w+\s+)?down|arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text)
+  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|setting\s+up|tracking\s+(?:\w+\s+)?down|auditing|investigating|researching|arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text)
     ?? /\bi\s*(?:am|['’]m)\s+(?:also\s+)?(arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text);
   if (checking) return {actionStart: checking.index + checking[0].indexOf(checking[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
@@ -82,6 +82,9 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   if (/^\W*(?:(?:yes|yep|sure|ok|okay),?\s+)?(?:i|we)\s+(?:sure\s+|certainly\s+|definitely\s+|absolutely\s+)?will\s*(?:[-–—,!.]|$)/i.test(text)) return {actionStart: first.start};
   const took = /^\W*(?:i|we)\s*(?:have\s+|['’]ve\s+)?(?:also\s+)?(?:volunteered|agreed|promised)\s+to\s+(\w+)/i.exec(text);
   if (took) return {actionStart: took.index + took[0].length - took[1]!.length};
+  // "I owe you a phone call about this" (sixteenth final sheet, used for development after its figures were taken).
+  const owes = /\bi\s+owe\s+(?:you|u)\s+(?:a\s+)?(?:call|phone\s+call|e-?mail|reply|response|answer|note)\b/i.exec(text);
+  if (owes) return {actionStart: owes.index};
   // "You will be copied.": the writer's side keeps the reader in the loop.
   if (/^\W*you\s+will\s+be\s+(?:copied|cc['’]?d|notified|informed|updated|kept\s+(?:posted|informed|updated))\b/i.test(text)) return {actionStart: first.start};
   const asked = /^\W*(?:i|we)\s*(?:have|['’]ve)\s+(?:already\s+)?asked\s+\w+\s+to\s+(set\s+up|send|call|schedule|forward|e-?mail|contact|get|prepare|arrange|book)\b(?!\s+(?:me|us)\b)/i.exec(text);

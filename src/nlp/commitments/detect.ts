@@ -27,7 +27,7 @@ const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once
 // Not "able": "we will be able to track down the virus" forecasts a capability.
 // "following" only as "following up": "the levels we will be following today" describes.
 // Not "attending", "working", "coming": "I will be attending meetings next week" tells the writer's schedule.
-const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'talking', 'speaking', 'reaching', 'circulating', 'joining', 'bringing', 'handling', 'covering', 'preparing', 'arranging',
+const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'talking', 'speaking', 'helping', 'modifying', 'updating', 'revising', 'fixing', 'correcting', 'adjusting', 'reaching', 'circulating', 'joining', 'bringing', 'handling', 'covering', 'preparing', 'arranging',
   'inviting', 'scheduling', 'organizing', 'organising', 'providing', 'distributing', 'forwarding', 'reviewing', 'contacting']);
 // "I will have more updates tomorrow": "have" promises a deliverable with a day.
 const DELIVERABLE = new Set(['position', 'positions', 'list', 'schedule', 'money', 'check', 'payment', 'tickets', 'update', 'updates', 'answer', 'answers', 'news', 'results', 'numbers', 'figures', 'draft', 'details', 'information', 'info', 'feedback', 'response', 'report', 'proposal', 'quote', 'quotes', 'it', 'them', 'something', 'more']);
@@ -313,7 +313,7 @@ function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): bool
   if (act === 'take' && /\b(?:vacation|holiday|holidays|leave|off|sabbatical)\b/.test(tokens.slice(at + 1, at + 6).map((x) => x.lower).join(' '))) return true;
   // "Jacques will be in touch", "one of our recruiters will be in contact": for a third party, only that "be".
   // "Fran will be sending you a worksheet" is an act for the reader on the writer's word; "he will be attending" is not.
-  if (kind === 'third' && act === 'be' && !/^be\s+(?:in\s+(?:touch|contact)|(?:sending|calling|forwarding|providing|contacting|e-?mailing|faxing)\s+(?:you|your|over|along|those|these|them|it)\b)/i.test(action)) return true;
+  if (kind === 'third' && act === 'be' && !/^be\s+(?:in\s+(?:touch|contact)|(?:sending|calling|forwarding|providing|contacting|e-?mailing|faxing|helping)\s+(?:you|your|over|along|those|these|them|it)\b)/i.test(action)) return true;
   return false;
 }
 
@@ -328,12 +328,14 @@ const NO_ACT = new RegExp(`^(?:${[
   // spare you the details", "I'll put some thought into it", "we'll find out at this game", "I'll talk to you soon".
   String.raw`check\s+(?:my\s+)?(?:e-?mails?|messages|voice\s?mail)\b`, String.raw`catch\s+(?:you|ya|u)\s+later\b`, String.raw`put\s+(?:\w+\s+){0,2}in(?:to)?\s+my\b`,
   String.raw`put\s+(?:some|more|a\s+little)\s+thought`, String.raw`spare\s+(?:you|u)\b`, String.raw`take\s+(?:the\s+)?(?:blame|credit|heat|fall)\b`,
-  String.raw`figure\s+(?:something|it)\s+out\W*$`, String.raw`get\s+to\s+the\s+point\b`, String.raw`think\s+about\s+it\b`,
+  String.raw`figure\s+(?:something|it)\s+out\W*$`, String.raw`get\s+to\s+the\s+point\b`, String.raw`(?:just\s+)?(?:note|mention|add|say|point\s+out)\s+that\b`,
+  String.raw`(?:reserve|withhold|hold\s+(?:off\s+on\s+)?)\s*(?:my\s+)?judge?ment\b`, String.raw`think\s+about\s+it\b`,
   String.raw`find\s+out\b(?![^.;]*\b(?:you|let\s+you)\b)`, String.raw`(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later|then)\W*$`,
   // The writer's own life: waiting, travel, outings, shopping, moods ("I'll continue waiting to buy a car", "I shall
   // take the bus Tuesday", "I will try to make it", "we'll go out and party", "I'll whine more later").
-  String.raw`continue\s+(?:to\s+)?wait(?:ing)?\b`, String.raw`take\s+(?:the|a)\s+(?:bus|train|plane|cab|taxi|shuttle|subway|metro)\b`, String.raw`make\s+it\W*$`,
-  String.raw`go\s+\w+ing\b`, String.raw`buy\s+(?:a|an|myself|me)\b`, String.raw`(?:whine|complain|rant|vent)\b`, String.raw`(?:arrive|fly|land|depart)\b`,
+  String.raw`continue\s+(?:to\s+)?wait(?:ing)?\b`, String.raw`leave\s+(?:the\s+office|work|town|for)\b`, String.raw`return\s+to\s+(?!you\b|u\b)`,
+  String.raw`wear\b`, String.raw`hit\s+the\b`, String.raw`move\s+up\b`, String.raw`eat\b`, String.raw`take\s+(?:a\s+|some\s+)?(?:day\s+)?trips?\b`, String.raw`take\s+(?:the|a)\s+(?:bus|train|plane|cab|taxi|shuttle|subway|metro)\b`, String.raw`make\s+it\W*$`,
+  String.raw`go\s+\w+ing\b`, String.raw`buy\s+(?:a|an|myself|me)\b`, String.raw`(?:whine|complain|rant|vent)\b`, String.raw`(?:arrive|land|depart)\b`, String.raw`fly\b(?!\s+(?:you|u)\b)`,
   String.raw`hang\s+at\b`, String.raw`keep\s+(?:my|our|a|the)\s+(?:own\s+)?notes\b`, String.raw`stay\s+(?:downtown|home|at\s+home|overnight|the\s+night|in\s+town|late)\b`,
   String.raw`go\s+out\s+and\s+(?:party|celebrate|drink)\b`, String.raw`party\b`,
   String.raw`(?:try\s+to\s+)?(?:get\s+out\s+of\s+here|head\s+(?:out|home)|go\s+home|leave\s+(?:early|work))\b`,

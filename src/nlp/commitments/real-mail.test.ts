@@ -211,6 +211,17 @@ describe('the twelfth development sheet', () => {
     }
   });
 
+  it('finds help, changes and audits under way and a call owed; no leaving, returning, outfits, lunches, judgement reserved or remarks (sixteenth final sheet, after its figures)', () => {
+    for (const text of ['Andy will be helping you with this matter.', 'We will be modifying the book set up for any future deals.', "I'm auditing the second two to find out who entered them.",
+      'I owe you a phone call about this.', 'You just need to get to town and we will fly you up to Vegas.']) {
+      expect(actions(text), text).toHaveLength(1);
+    }
+    for (const text of ['I will move up a few spots this week.', 'I will leave the office about 2pm.', 'I plan to return to Houston Wednesday morning.', 'I plan to wear something festive myself!',
+      "Sounds good, I'll just hit the cafeteria here.", 'I will reserve judgement on that however.', 'We are going to take day trips around that area.', "I'll just note that setoff rights do not apply."]) {
+      expect(actions(text), text).toEqual([]);
+    }
+  });
+
   it('finds a promise to have people see to it', () => {
     expect(actions("I'll have folks get those and forward them.")).toHaveLength(1);
   });

@@ -248,6 +248,28 @@ describe('requests on real mail', () => {
     expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([text]);
   });
 
+  // The sixteenth final sheet (used for development after its figures were taken), reworded.
+  it.each([
+    'I am only available on the 14th.', 'The 4th looks good for now', 'is it cold in neb?', 'Start with the last message and work your way up.',
+    'Cover letter and resume from my brother are attached.', "I'd be happy to talk to either of you about our experience.", 'Have to agree on the beer front as well.',
+    'Look how large some people are.', 'Need to develop an approval process.',
+  ])('"%s" tells, answers or chats', (text) => {
+    expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([]);
+  });
+
+  it.each([
+    'Need to know interest level ASAP.', 'Is there a way to get my mail downloaded off the server.', 'Any other suggestions welcome.', 'Still waiting for my car keys.',
+    'You might tell Mike that we can provide desk space.', 'I was hoping I could get cell phone numbers from a few of you.', 'I would like Anne to be responsible for this process.',
+    'I wanted to know what you had done with your place.', 'wanna get a smoothie after school?', 'Give Mark Taylor a call at 713-555-0100; he runs the desk.', 'Does EES have any exposure.',
+  ])('"%s" asks', (text) => {
+    expect(asks(`Thanks for the note on the deal. ${text}`)).toEqual([text]);
+  });
+
+  it('reads the prompts of a returned form as no asks', () => {
+    const form = 'Full Name: Jane Tholt\n\nLogin ID:  jtholt\n\nExtension:  35539\n\nDo you have a PDA?  no\n    If yes, who?\n\nDo you have access to a shared calendar?\n    If yes, which shared calendar?  west desk calendar\n\nPlease list all databases that you currently use:\n\nWill you be out of the office in the near future?';
+    expect(asks(form)).toEqual([]);
+  });
+
   // The fifteenth final sheet (used for development after its figures were taken), reworded.
   it.each([
     'Assume you want to sell the spread at 4.', 'Did you know that Exmar exercised the options?', 'What is the world coming to????', 'Any questions, call me.',

@@ -105,7 +105,7 @@ const PLEASANTRY = new RegExp([
   // The writer's own hope: "I am hoping next time I could visit you all"; "I'm hoping you can…" still asks.
   String.raw`^\W*(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+hoping\s+(?:that\s+)?(?!you\b|u\b|someone\b|somebody\b|anyone\b)`,
   // The writer's own to-do with the "I" dropped ("Need to develop an approval process"), and a talk's signposts.
-  String.raw`^\W*need\s+to\b`, String.raw`^\W*(?:first|now|next|so),?\s+let['’]s\b`, String.raw`\blet['’]s\s+take\s+a\s+look\s+at\b`,
+  String.raw`^\W*need\s+to\b(?!\s+(?:know|hear)\b)`, String.raw`^\W*(?:first|now|next|so),?\s+let['’]s\b`, String.raw`\blet['’]s\s+take\s+a\s+look\s+at\b`,
   String.raw`^\W*keep\s+(?:me|us)\s+posted\s+on\s+(?:what|how)\s+you\b`,
   String.raw`^\W*(?:see\s+(?:ya|you)|keep\s+in\s+touch|let['’]s\s+keep\s+in\s+touch|stay\s+in\s+touch|how\s+are\s+(?:you|things)|how['’]s\s+(?:it\s+going|everything|life)|remember\s+(?:our|when|the))\b`,
   String.raw`\bdo\s+drop\s+(?:in|by)\b`,
@@ -207,6 +207,15 @@ const PLEASANTRY = new RegExp([
   String.raw`\b(?:i|we)\s+(?:would|['’]d)\s+like\s+to\s+thank\b`, String.raw`^[^?]*\bsounds?\s+(?:good|great|fine|perfect|ok|okay)(?:\s+to\s+(?:me|us))?\W*$`,
   String.raw`^\W*who\s+knows\s*\?+\s*$`, String.raw`^\W*i\s+tried\s+to\s+(?:call|reach|e-?mail|contact)\s+(?:you|u)\b`,
   String.raw`^\W*(?:then\s+|now\s+|just\s+)?(?:add|stir|bake|pour|chop|mix|simmer|boil|fry|saute|sauté|preheat|season|whisk|heat|cook|serve|slice|dice|marinate|leave|keep|put)\b[^?]*\b(?:oil|sauce|pan|oven|salt|pepper|butter|juice|tomato(?:es)?|garlic|onions?|fish|chicken|flour|sugar|cups?|tbsp|tsp|teaspoons?|tablespoons?|simmer|stirring|bake|baking)\b[^?]*$`,
+  // The sixteenth final sheet (used for development after its figures were taken): the writer's availability, a
+  // date accepted ("The 4th looks good for now"), weather talk, how to read a forward, files said to be attached, an
+  // offer to talk, agreement with the "I" dropped, "Look how…".
+  String.raw`^\W*(?:i|we)\s+(?:am|are|['’]m|['’]re)\s+(?:only\s+|also\s+)?(?:available|free)\b[^?]*$`,
+  String.raw`^\W*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:looks|sounds|is|works)\s+(?:good|fine|great|ok|okay|best)\b`,
+  String.raw`^\W*is\s+it\s+(?:cold|hot|warm|raining|snowing|nice|sunny)\b`, String.raw`^\W*start\s+(?:from|with|at)\s+the\s+(?:bottom|last|first|end)\b`,
+  String.raw`^[^?]*\b(?:is|are)\s+(?:attached|enclosed)\W*$`,
+  String.raw`\b(?:would|will|['’]d)\s+be\s+(?:happy|glad|pleased)\s+to\s+(?:talk|chat|speak)\s+(?:to|with)\s+(?:you|either\s+of\s+you|any\s+of\s+you)\b`,
+  String.raw`^\W*(?:have\s+to|must|gotta)\s+agree\b`, String.raw`^\W*look\s+(?:at\s+)?how\b[^?]*$`,
   String.raw`^\W*check\s+(?:this|these|it)\s+(?:\w+\s+)?out\b(?![^.!?]*\b(?:and|then)\s+(?:let|tell|send|give|call)\b)[^?]*$`,
   String.raw`^(?![^?]*\b(?:you|u)\b)[^?]{0,60}\b(?:huh|eh)\s*\?+\s*$`,
 ].join('|'), 'i');
@@ -274,7 +283,7 @@ function isFragment(text: string): boolean {
   // ("anyway, can you send me that e-mail", "give me a call when you return" ask in lower case too.)
   // After a lead word too ("yeah call me tonight", "and what's his name anyway?"), and a report asked for ("get back
   // to me with…"), a duty ("you have to bid via Pat"), a check ("…on wilcrest - right?"): fifteenth development sheet.
-  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|e-?mail|come|maybe\s+we\s+(?:can|could|should)|you\s+(?:might|may)\s+want|bring|remind|print|tell|ask|take\s+(?:a\s+look|me|him|her|care)|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
+  if (/^[\p{Ll}(&]/u.test(t) && !/^(?:(?:yeah|yes|ok|okay|sure|so|but|and|well|oh|also|hey),?\s+)?(?:can|could|would|will|please|let|do|does|did|is|are|was|were|what|when|where|which|who|why|how|any|anyone|anybody|has|have|should|pls|plz|send|call|give|keep|check|forward|get\s+back|e-?mail|come|wanna|look\s+(?:for|at|into|over)|maybe\s+we\s+(?:can|could|should)|you\s+(?:might|may)\s+want|bring|remind|print|tell|ask|take\s+(?:a\s+look|me|him|her|care)|i|lets|let['’]s|you\s+(?:still|in\s+for|up\s+for|guys|\w+ing|have\s+to|need\s+to|should|must))\b/.test(t)
     && !/\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|[,-]\s*right\s*\?+\s*$/i.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 3 && /\?\s*$/.test(t) && !SHORT_ASK.test(t);
@@ -308,8 +317,11 @@ const ORDER_BEFORE_COURTESY = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?please\s+(?!let\b|call\
 // whatever courtesy rides along (nineteenth development sheet).
 const ASKED_OUTRIGHT = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:could|can|would|will)\s+you\s+(?!let\s+(?:me|us)\s+know\s+if\s+you\s+have)[^?]*\?\s*$/iu;
 
+// "Give Mark Taylor a call at 713-853-7459": a call asked for, with the number to use (sixteenth final sheet).
+const GIVE_NAME_A_CALL = /^\W*(?:[Pp]lease\s+)?[Gg]ive\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+a\s+(?:call|ring)\b/u;
+
 function isCourtesy(text: string): boolean {
-  if (ORDER_BEFORE_COURTESY.test(text) || ASKED_OUTRIGHT.test(text) || !COURTESY.test(text) || EXPLICIT_ASK.test(text) || CALL_ME_WHEN.test(text)) return false;
+  if (GIVE_NAME_A_CALL.test(text) || ORDER_BEFORE_COURTESY.test(text) || ASKED_OUTRIGHT.test(text) || !COURTESY.test(text) || EXPLICIT_ASK.test(text) || CALL_ME_WHEN.test(text)) return false;
   const after = ASK_AFTER_COURTESY.exec(text);
   // "…, but please let me know if you need any additional information": the "please" leads to another courtesy.
   return !after || COURTESY.test(text.slice(after.index + after[0].length - 1));
@@ -442,6 +454,15 @@ const STRONG = new RegExp([
   // a reminder that we need…", "I'm interested in any views you may have".
   String.raw`^\W*(?:your|any)\s+(?:thoughts|comments|input|views|feedback)\W*$`, String.raw`^\W*(?:you\s+)?(?:may|might)\s+want\s+to\b`,
   String.raw`^\W*it['’]?s\s+best\s+(?:in\s+the\s+future\s+)?(?:to|if\s+you)\b`, String.raw`\breminder\s+that\s+(?:we|you)\s+(?:need|must|have\s+to|should|were\s+going\s+to|where\s+going\s+to|said|promised|agreed)\b`,
+  // The sixteenth final sheet (used for development after its figures were taken): "Need to know interest level ASAP.",
+  // "Is there a way to…", "Any other suggestions welcome.", "Still waiting for my car keys.", "You might tell Mike…",
+  // "I was hoping I could get…", "I would like Anne to be responsible…", "I wanted to know what you had done…".
+  String.raw`^\W*need\s+to\s+(?:know|hear)\b`, String.raw`^\W*is\s+there\s+(?:a|any)\s+way\b`,
+  String.raw`\b(?:suggestions|ideas|thoughts|comments|feedback|input)\s+(?:are\s+)?(?:most\s+|very\s+|always\s+)?welcome\b`,
+  String.raw`^\W*(?:i['’]m\s+|i\s+am\s+)?still\s+waiting\s+(?:for|on)\b`,
+  String.raw`^\W*(?:\p{Lu}\p{Ll}+,\s*)?you\s+(?:might|may)\s+(?:also\s+)?(?:tell|e-?mail|e:mail|call|ask|offer|send|give|let|check|forward|contact|remind)\b`,
+  String.raw`\bi\s+was\s+hoping\s+(?:that\s+)?(?:i|we)\s+could\s+(?:get|have|borrow|see)\b`, String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+like\s+\p{Lu}\p{Ll}+\s+to\b`,
+  String.raw`\bwanted\s+to\s+know\s+(?:what|how|if|whether|when|where)\b`,
   // The twentieth development sheet: "I assume that you and your team will implement.", "Please refer him to…".
   String.raw`^\W*i\s+assume\s+(?:that\s+)?you\b[^?]*\bwill\b`, String.raw`\bplease\s+refer\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+to\b`,
   String.raw`\b(?:interested\s+in|welcome)\s+(?:any|your)\s+(?:views|thoughts|comments|feedback|input|opinions?)\b`,
