@@ -182,10 +182,12 @@ function withoutAnsweredQuestions(draft: Draft, requests: Request[]): Request[] 
   const isAnswered = requests.map(answered);
   // A returned form ("Full Name: …", "Login ID: …", then "Do you have a PDA? If yes, what type…"): its blank prompts
   // ask nothing of the reader either (seven false asks in one mail on the sixteenth final sheet).
-  if (isReturnedForm(draft.text)) return requests.filter((r) => !/\?\s*$|:\s*$/.test(r.text));
+  // (The whole mail is read only when a request has a prompt's shape: not on every keystroke of an ordinary draft.)
+  if (requests.some(isPrompt) && isReturnedForm(draft.text)) return requests.filter((r) => !isPrompt(r));
   return isAnswered.filter(Boolean).length >= 3 ? requests.filter((_, i) => !isAnswered[i]) : requests;
 }
 
+const isPrompt = (r: Request) => /\?\s*$|:\s*$/.test(r.text);
 const FORM_FIELD = /^[ \t]*[A-Z][A-Za-z ./#-]{1,30}:[ \t]*\S[^\n]{0,40}$/gm;
 const IF_YES = /^[ \t]*if\s+(?:yes|so|no),/im;
 

@@ -28,9 +28,6 @@ export const CUES = {
   // token from every start ("a@" x 1,500 took 3 s). Same matches, linear time (tests/unit/linear-patterns.test.ts).
   link: /(?:https?:|www\.|\$LINK|(?<!\S)[^\w\s]*\w[^@\s]*@\S\S*?\.\w)/i,
   promo: /(?:\$\d|\bfree\b|\boffer\b|\bdeal\b|\bdiscount\b|\bsave\b|\bshop\b|\bbuy\b|\bsale\b|\btoday\b.*!)/i,
-  // Words of a company writing to its customer base, rare in a person's mail: "please add us to your address book",
-  // "take our survey", "download the app", "for your records" (the verified intent sentences, development half).
-  massMail: /\b(?:address\s+book|safe[- ]?sender|(?:take|complete|fill\s+out|respond\s+to)\s+(?:our|this|the|a)\s+(?:short\s+|brief\s+|quick\s+)?survey|app\s+store|(?:our|the|this)\s+(?:new\s+|free\s+|mobile\s+)?app\b|coupon|sweepstakes|webinar|while\s+supplies\s+last|limited\s+time|for\s+your\s+records|your\s+(?:inbox|e-?mail\s+address|e-?mail\s+preferences|subscription|membership)|activat(?:e|ion)\s+(?:your|the)\s+account|(?:sign|signing)\s+up\s+(?:now|today|for\s+(?:our|free))|(?:register|shop|order|buy)\s+(?:now|today|online)|\d+\s?%\s+off|customer\s+(?:service|support|care)\s+(?:team|center|centre|department)|our\s+(?:customers|members|subscribers|newsletter|website|products|mailing\s+list|e-?mails))\b/i,
   attached: /\b(?:attached|enclosed|below|find\s+the\s+(?:attached|enclosed))\b/i, // not "find the same model"
   conditional: /^\s*(?:if|when|once|in\s+case)\b/i,
 };

@@ -6,7 +6,7 @@ import {isBaseVerb, isFirstName, isPastTense} from '../lexicons/sets.ts';
 import {CUES, type CueName} from './cues.ts';
 import {detectCommitment} from '../commitments/detect.ts';
 import {DATE_CUE} from '../lexicons/time.ts';
-import {isNotAnAsk, isStrongAsk} from './not-asks.ts';
+import {isMassMailing, isNotAnAsk, isStrongAsk} from './not-asks.ts';
 import weights from './weights.json' with {type: 'json'};
 
 // A run of "?" counts by its first mark: "okay.???" is debris after a full stop, "Really???" a question.
@@ -160,8 +160,7 @@ const ASKS_IN_WORDS = /\b(?:please|pls|kindly|you|your|u)\b|\?/i;
 const BARE_QUESTION_TO_READER = /^\W*(?:(?:\p{Lu}\p{Ll}+,\s+)?(?:you|u|ya)(?:\s+guys)?\s+(?:still\s+)?(?:in\s+for|up\s+for|around|free|\p{Ll}{3,}ing\s+(?:tonight|today|tomorrow|this|on|to))\b|(?:\p{Lu}\p{Ll}+,\s+)?(?:you|u)\s+still\s+\p{Ll}+|(?:are|were|did|do|can|could|will|would|have)\s+(?:you|u)|(?:what|when|where|which|who|how)\s+(?:time\s+)?(?:are|were|did|do|can|will|would)\s+(?:you|u))\s+\p{L}[^.!?]*$/iu;
 
 export function isRequest(text: string, tokens: Token[], w: RequestWeights = weights as RequestWeights): boolean {
-  // A company's words to its customer base ("add us to your address book", "take our survey") ask no one reader.
-  if (tokens.length === 0 || isNotAnAsk(text) || CUES.massMail.test(text)) return false;
+  if (tokens.length === 0 || isNotAnAsk(text) || isMassMailing(text)) return false;
   if (LIST_ITEM.test(text) && !ASKS_IN_WORDS.test(text) && !UNMARKED_QUESTION.test(text)) return false;
   if (isStrongAsk(text) || tokens.length <= 15 && BARE_QUESTION_TO_READER.test(text.trim())) return true;
   const mailing = CUES.link.test(text) || CUES.boilerplate.test(text);

@@ -320,8 +320,12 @@ const ASKED_OUTRIGHT = /^\W*(?:\p{Lu}\p{Ll}+,\s*)?(?:could|can|would|will)\s+you
 // "Give Mark Taylor a call at 713-853-7459": a call asked for, with the number to use (sixteenth final sheet).
 const GIVE_NAME_A_CALL = /^\W*(?:[Pp]lease\s+)?[Gg]ive\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+a\s+(?:call|ring)\b/u;
 
+// A courtesy's wording around an ask in its own right: each of the forms above asks, whatever courtesy rides along.
+const ASKS_DESPITE_COURTESY = [EXPLICIT_ASK, CALL_ME_WHEN, ORDER_BEFORE_COURTESY, ASKED_OUTRIGHT, GIVE_NAME_A_CALL];
+
 function isCourtesy(text: string): boolean {
-  if (GIVE_NAME_A_CALL.test(text) || ORDER_BEFORE_COURTESY.test(text) || ASKED_OUTRIGHT.test(text) || !COURTESY.test(text) || EXPLICIT_ASK.test(text) || CALL_ME_WHEN.test(text)) return false;
+  // Most sentences are no courtesy at all: that test first, the exceptions only for the ones that are.
+  if (!COURTESY.test(text) || ASKS_DESPITE_COURTESY.some((ask) => ask.test(text))) return false;
   const after = ASK_AFTER_COURTESY.exec(text);
   // "…, but please let me know if you need any additional information": the "please" leads to another courtesy.
   return !after || COURTESY.test(text.slice(after.index + after[0].length - 1));
@@ -331,6 +335,13 @@ function isCourtesy(text: string): boolean {
 // of the reader (a plea in capitals, "PLEASE SUBMIT BY NOON", still asks).
 const CAPITAL_ITEM = /^[^\p{Ll}]*$/u;
 const capitalItem = (text: string) => /\p{Lu}{3}/u.test(text) && CAPITAL_ITEM.test(text) && !/\b(?:PLEASE|PLS|ASAP|YOU|YOUR|LETS|LET['’]S)\b|\?/.test(text);
+
+// Words of a company writing to its customer base, rare in a person's mail: "please add us to your address book",
+// "take our survey", "download the app", "for your records" (the verified intent sentences, development half). Such a
+// sentence asks no one reader, whatever else it says; only the request detector reads it (a bare order in such
+// words is still a bare order to the tone rules).
+const MASS_MAILING = /\b(?:address\s+book|safe[- ]?sender|(?:take|complete|fill\s+out|respond\s+to)\s+(?:our|this|the|a)\s+(?:short\s+|brief\s+|quick\s+)?survey|app\s+store|(?:our|the|this)\s+(?:new\s+|free\s+|mobile\s+)?app\b|coupon|sweepstakes|webinar|while\s+supplies\s+last|limited\s+time|for\s+your\s+records|your\s+(?:inbox|e-?mail\s+address|e-?mail\s+preferences|subscription|membership)|activat(?:e|ion)\s+(?:your|the)\s+account|(?:sign|signing)\s+up\s+(?:now|today|for\s+(?:our|free))|(?:register|shop|order|buy)\s+(?:now|today|online)|\d+\s?%\s+off|customer\s+(?:service|support|care)\s+(?:team|center|centre|department)|our\s+(?:customers|members|subscribers|newsletter|website|products|mailing\s+list|e-?mails))\b/i;
+export const isMassMailing = (text: string): boolean => MASS_MAILING.test(text);
 
 // "Thanks, do I need to do anything to my outlook?": thanks, then a question (eighteenth development sheet).
 const ENDS_ASKING = /\?\s*$/;
