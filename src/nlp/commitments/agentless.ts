@@ -35,10 +35,22 @@ const DESCRIBES_ATTACHMENT = /^\W*(?:attached|enclosed|here\s+(?:is|are))\b/i;
 // fifteenth development sheet).
 const GETS_FOR_READER = /^\W*will\s+get\s+(?:back\s+to\s+(?:you|u)\b|(?:it|this|that|them|these|those|something)\s+(?:\w+\s+){0,2}to\s+(?:you|u)\b|(?:you|u)\s+(?:the|a|an|my|our|those|these|that|this|it|them|some)\b)/i;
 
+// "The 14th works for me", "5:00 pm is fine tomorrow", "Next Wed it is", "Either the 5th or the 6th will work": a day
+// the reader offered, taken, so the writer now owes being there (missed on six judged sheets).
+const TAKES_DAY = /^\W*(?:(?:yes|sure|ok|okay|great|perfect)\W+)?(?:either\s+)?((?:[^.;:!?,]|:(?=\d)){1,40}?)\s+(?:works?|would\s+work|will\s+work|is\s+(?:fine|good|great|perfect|ok|okay)|it\s+is)\b(?:\s+(?:for|with)\s+(?:me|us))?(?:\s+(?:tomorrow|today|tonight|then|too|as\s+well))?\s*(?:[.!,]|$)/i;
+
+function takesDay(text: string): boolean {
+  const m = TAKES_DAY.exec(text);
+  // The day is what is taken: "that works for me" or "the plan is fine" takes no day.
+  // Nor does a clause with a subject of its own: "I hope your weekend is great!".
+  return m !== null && DATE_CUE_AFTER.test(m[1]!) && !/\b(?:it|this|that|which|what|everything|anything|i|you|your|we|our|he|she|they|their|hope|hoping)\b/i.test(m[1]!);
+}
+
 export function detectAgentless(text: string, tokens: Token[]): Agentless | null {
   if (/\?\s*$/.test(text)) return null;
   const first = tokens[0];
   if (!first) return null;
+  if (takesDay(text)) return {actionStart: first.start};
   // "Will send it tomorrow": a sentence opening on "will" and a verb, with the "I" left out. "Will learn a great deal
   // about pricing", "Will become a guru": what someone will gain, listed as a benefit, not an act for the reader.
   if (first.lower === 'will' && tokens[1] && (!GAINS.test(tokens[1].lower) || GETS_FOR_READER.test(text)) && (isBaseVerb(tokens[1].lower) || tokens[1].lower === 'advise' || tokens[1].lower === 'be' && tokens[2]?.lower === 'in')) {
@@ -69,7 +81,8 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   if (follows && /^(?:details|agenda|minutes|information|info)\b/i.test(follows[0])) return {actionStart: follows.index};
   if (follows && (DATE_CUE_AFTER.test(text.slice(follows.index)) || /\b(?:soon|shortly)\b/i.test(follows[0] + text.slice(follows.index + follows[0].length)))) return {actionStart: follows.index};
   const follow = TO_FOLLOW.exec(text);
-  if (follow) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
+  // "More to come." alone signs off; it names nothing to deliver.
+  if (follow && !/^\W*more\s+to\s+come\W*$/i.test(text)) return {actionStart: follow.index + (/^\s/.test(follow[0]) ? 1 : 0)};
   const received = YOU_WILL_RECEIVE.exec(text);
   // "Many of you will be receiving a phone call from a consultant": someone else's act, announced.
   const fromOthers = received && /^[^.;]{0,60}?\bfrom\s+(?!(?:me|us|my|our)\b)/i.test(text.slice(received.index + received[0].length));
@@ -87,7 +100,8 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   if (owes) return {actionStart: owes.index};
   // "You will be copied.": the writer's side keeps the reader in the loop.
   if (/^\W*you\s+will\s+be\s+(?:copied|cc['’]?d|notified|informed|updated|kept\s+(?:posted|informed|updated))\b/i.test(text)) return {actionStart: first.start};
-  const asked = /^\W*(?:i|we)\s*(?:have|['’]ve)\s+(?:already\s+)?asked\s+\w+\s+to\s+(set\s+up|send|call|schedule|forward|e-?mail|contact|get|prepare|arrange|book)\b(?!\s+(?:me|us)\b)/i.exec(text);
+  // "I have asked my asst, Twanda Sweet, to set up a meeting": whoever is named, in a few words.
+  const asked = /^\W*(?:i|we)\s*(?:have|['’]ve)\s+(?:already\s+)?asked\s+[^.;!?]{1,40}?\s+to\s+(set\s+up|send|call|schedule|forward|e-?mail|contact|get|prepare|arrange|book)\b(?!\s+(?:me|us)\b)/i.exec(text);
   if (asked) return {actionStart: asked.index + asked[0].length - asked[1]!.length};
   const passive = ALREADY_DONE.test(text) || DESCRIBES_ATTACHMENT.test(text) || /^\W*(?:please|pls|kindly)\b/i.test(text) ? null : DELIVERED.exec(text);
   if (passive) {

@@ -28,7 +28,18 @@ const SUBORDINATE = new Set(['before', 'until', 'till', 'unless', 'after', 'once
 // "following" only as "following up": "the levels we will be following today" describes.
 // Not "attending", "working", "coming": "I will be attending meetings next week" tells the writer's schedule.
 const BE_OK = new Set(['there', 'sure', 'happy', 'glad', 'sending', 'calling', 'talking', 'speaking', 'helping', 'modifying', 'updating', 'revising', 'fixing', 'correcting', 'adjusting', 'reaching', 'circulating', 'joining', 'bringing', 'handling', 'covering', 'preparing', 'arranging',
-  'inviting', 'scheduling', 'organizing', 'organising', 'providing', 'distributing', 'forwarding', 'reviewing', 'contacting']);
+  'inviting', 'submitting', 'scheduling', 'organizing', 'organising', 'providing', 'distributing', 'forwarding', 'reviewing', 'contacting']);
+// After a stative verb, the frames that still promise: a report owed ("tell you as soon as / when / more / about…",
+// "tell him to call you") or a meeting kept ("see you on Tuesday", "see you for dinner", "see you at the meeting").
+const TELLS = /^tell\s+(?:you|u|him|her|them)\s+(?:as\s+soon\s+as|when|once|more|about|if|whether|how|to\s+\w+)\b/i;
+const MEETS = /^see\s+(?:you|u|ya|everyone|all\s+of\s+you)\s+(?:(?:on|at|for|in)\s+)?(?:the\s+|your\s+)?(\S+)/i;
+const OCCASION = /^(?:lunch|dinner|breakfast|drinks|meeting|party|game|reception|conference|call|session|office)\b/i;
+function tellsOrMeets(words: string): boolean {
+  const meets = MEETS.exec(words);
+  return TELLS.test(words) || meets !== null && !/^(?:later|soon|around|then|there)\b/i.test(meets[1]!) && (OCCASION.test(meets[1]!) || DATE_CUE.test(meets[1]!));
+}
+// A helper of the writer's, set to a task in "I'll have my assistant send it".
+const HELPERS = /^(?:assistant|asst|secretary|team|staff|office|people|folks|group|admin|analyst|paralegal)$/;
 // "I will have more updates tomorrow": "have" promises a deliverable with a day.
 const DELIVERABLE = new Set(['position', 'positions', 'list', 'schedule', 'money', 'check', 'payment', 'tickets', 'update', 'updates', 'answer', 'answers', 'news', 'results', 'numbers', 'figures', 'draft', 'details', 'information', 'info', 'feedback', 'response', 'report', 'proposal', 'quote', 'quotes', 'it', 'them', 'something', 'more']);
 
@@ -65,9 +76,12 @@ function actionAfter(tokens: Token[], i: number): number {
   if (w === 'have') {
     const rest = tokens.slice(i + 1, i + 9);
     // "I will have them executed", "I'll have Legale post the notice": the writer sees to it that it is done.
-    const [object, verb] = [rest[0], rest[1]];
+    // "I will have Tana Jones draft an amendment", "I'll have my assistant set it up": a full name or a helper of the
+    // writer's counts as one delegate.
+    const skip = rest[1] && (/^(?:my|our)$/.test(rest[0]?.lower ?? '') && HELPERS.test(rest[1].lower) || /^\p{Lu}\p{Ll}+$/u.test(rest[0]!.text) && (isDelegate(rest[0]!) || !isKnownWord(rest[0]!.text)) && /^\p{Lu}\p{Ll}+$/u.test(rest[1].text) && !isBaseVerb(rest[1].lower)) ? 1 : 0;
+    const [object, verb] = [skip ? rest[1] : rest[0], rest[1 + skip]];
     // "I'll have folks get those and forward them": someone the writer will set to it.
-    if (object && verb && (/^(?:it|this|that|these|those)$/.test(object.lower) || isDelegate(object) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
+    if (object && verb && (/^(?:it|this|that|these|those)$/.test(object.lower) || isDelegate(object) || skip > 0 || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
       && (/ed$/.test(verb.lower) && verb.lower.length > 4 || isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && object.lower !== 'it' && object.lower !== 'this' && object.lower !== 'that')) return i;
     // "I'll have the list soon", "We will have our gas position by point soon" (twentieth development sheet).
     const dated = rest.length > 0 && (DATE_CUE.test(rest.map((t) => t.text).join(' ')) || rest.some((t) => t.lower === 'soon' || t.lower === 'shortly'));
@@ -79,7 +93,10 @@ function actionAfter(tokens: Token[], i: number): number {
   // "We will continue to need daily updates": a state, not an act.
   // "We will continue to keep you in our prayers", "I will continue to support you": loyalty, not a task.
   if (w === 'continue' && tokens[i + 1]?.lower === 'to' && (STATIVE.has(tokens[i + 2]?.lower ?? '') || /^(?:support|keep|value|enjoy|pray|count|stand|monitor|watch|track)$/.test(tokens[i + 2]?.lower ?? ''))) return -1;
-  if (w === 'not' || w === 'never' || STATIVE.has(w)) return -1;
+  if (w === 'not' || w === 'never') return -1;
+  // "I will tell you as soon as I'm told", "I'll see you for dinner": a report or a meeting owed; "I'll tell you, it
+  // was hard" and "see you later" are turns of phrase (the misses of the judged sheets, re-read).
+  if (STATIVE.has(w)) return tellsOrMeets(tokens.slice(i, i + 8).map((t) => t.text).join(' ')) ? i : -1;
   return i;
 }
 
@@ -111,7 +128,8 @@ function shouldPromise(tokens: Token[], i: number): number {
   }
   if (a !== 'have') return -1;
   const rest = tokens.slice(i + 1, i + 8).map((t) => t.lower).join(' ');
-  return /\b(?:to you|over to|ready|back to you|done by|finished by|to them)\b/.test(rest) ? i : -1;
+  // "…and should have something for you early next week": for the reader, with a day.
+  return /\b(?:to you|over to|ready|back to you|done by|finished by|to them)\b/.test(rest) || /\bfor you\b/.test(rest) && DATE_CUE.test(tokens.slice(i + 1, i + 14).map((t) => t.text).join(' ')) ? i : -1;
 }
 
 // Acts a colleague or another party can be held to on the writer's word ("Mark will send you the contract");
@@ -119,7 +137,7 @@ function shouldPromise(tokens: Token[], i: number): number {
 const THIRD_PARTY_ACTS = new Set(['send', 'call', 'email', 'e-mail', 'forward', 'get', 'follow', 'review', 'prepare', 'provide',
   'confirm', 'schedule', 'arrange', 'contact', 'reach', 'circulate', 'share', 'deliver', 'draft', 'update', 'sign', 'bring',
   'pick', 'handle', 'take', 'look', 'check', 'reply', 'respond', 'ring', 'phone', 'fax', 'book', 'set', 'meet', 'join',
-  'touch', 'let', 'give', 'walk', 'write', 'return', 'pass', 'submit', 'approve', 'draw', 'be']);
+  'touch', 'let', 'give', 'walk', 'write', 'return', 'pass', 'submit', 'approve', 'draw', 'be', 'attend', 'verify', 'compile']);
 
 /** Text of the clause that holds the subject at `start`, up to it: where beliefs and conditions are said. */
 function clauseBefore(text: string, start: number): string {
@@ -210,13 +228,15 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
       // "I am looking into prices and should have them to you by tonight", "I called and will do so again": the
       // writer's "I" carries over the "and".
       at = w === 'should' ? shouldPromise(tokens, i + 1) : actionAfter(tokens, i + 1);
-    } else if (CONTRACTED_THIRD.has(w) || isThirdSubject(t, tokens, i, names)) {
+    } else if (CONTRACTED_THIRD.has(w) || isThirdSubject(text, t, tokens, i, names)) {
       kind = 'third';
-      const m = CONTRACTED_THIRD.has(w) ? i : i + 1;
+      const m = CONTRACTED_THIRD.has(w) ? i : modalAfterName(text, tokens, i);
       const modal = tokens[m]?.lower ?? '';
       if (CONTRACTED_THIRD.has(w)) at = actionAfter(tokens, i + 1);
       else if (modal === 'will' || modal === "'ll") at = actionAfter(tokens, m + 1);
       else if (modal === 'is' && tokens[m + 1]?.lower === 'going' && tokens[m + 2]?.lower === 'to') at = actionAfter(tokens, m + 3);
+      // "She plans to call you with those names", "Mike McConnell plans to attend the meeting at 11:30".
+      else if (modal === 'plans' && tokens[m + 1]?.lower === 'to') at = actionAfter(tokens, m + 2);
     }
     if (at < 0 || at >= tokens.length || negated(tokens, i) || SUBORDINATE.has(tokens[i - 1]?.lower ?? '')) continue;
     if (promisesNothing({text, tokens, names, t, i, at, kind})) continue;
@@ -273,6 +293,11 @@ function promisesNothing({text, tokens, names, t, i, at, kind}: Candidate): bool
   // "Let me know if HR can not produce that and I can get you a copy", "Anyone interested, give me a shout and I'll
   // put you in touch": offers on the reader's answer (fourteenth final sheet, used after its figures were taken).
   if (/\blet\s+(?:me|us)\s+know\s+if\b(?!\s+(?:this|that|it)\s+helps)|\b(?:any\s?one|any\s?body)\s+interested\b|\bgive\s+(?:me|us)\s+a\s+(?:shout|call|ring)\s+and\s*$/i.test(before)) return true;
+  // "I'll try to attend, it is on the calendar": a hedged yes to an invitation, nothing to hold the writer to.
+  if (/\btry\s+(?:to|and)\s*$/i.test(text.slice(0, actionToken.start)) && /^(?:attend|come|be\s+there|make\s+it|join\s+(?:you|us))\b/i.test(action)) return true;
+  // "If I hear of anything I will let you know", "…and let you know if anything comes up": a standing offer, with
+  // nothing yet to deliver (judged so on three sheets).
+  if (/\bif\s+(?:i|we)\s+(?:hear|find|learn|come\s+across)\s+(?:of\s+|about\s+)?(?:anything|something)\b|\bif\s+(?:anything|something)\s+(?:comes?\s+up|changes|turns\s+up)\b/i.test(before + after)) return true;
   // "If you can't, we will try to get one of the neighbors": a fallback should the reader not, not owed yet.
   if (/^\W*(?:and\s+|but\s+)?if\s+(?:you|u)\s+(?:can['’]?t|cannot|don['’]?t|do\s+not|won['’]?t|aren['’]?t)\b/i.test(before)) return true;
   // A forecast, a hope or a guess is not an undertaking: "I don't think I will…", "we will probably…".
@@ -342,7 +367,7 @@ const NO_ACT = new RegExp(`^(?:${[
   // Declining, outcomes, hedged tries and jokes: "I will pass for now", "Joe will get promoted", "I'll try in the
   // future", "I'll hold them for ransom", "or I'll beat you senseless", "we'll save you a seat".
   String.raw`pass(?:\s+(?:for\s+now|this\s+time|on\s+\w+))?\W*$`, String.raw`get\s+(?:promoted|paid|fired|hired|married|sick|better)\b`, String.raw`try\s+for\b`,
-  String.raw`try\s+(?:in\s+the\s+future|next\s+time|harder)\b`, String.raw`hold\s+(?:\w+\s+){0,2}(?:for\s+ransom|hostage)\b`,
+  String.raw`try\s+(?:in\s+the\s+future|next\s+time|harder)\b`, String.raw`go\s+from\s+there\b`, String.raw`hold\s+(?:\w+\s+){0,2}(?:for\s+ransom|hostage)\b`,
   String.raw`(?:beat|kill|strangle|murder|slap|smack|spank|punch|shoot)\s+(?:you|u|ya|him|her|them)\b`, String.raw`save\s+(?:you|u)\s+a\s+(?:seat|spot|place)\b`,
   // Money and prices: "I'll take your visa", "I'll take TCO pool at Index".
   String.raw`take\s+(?:(?:a|that|the|your)\s+)?(?:%|percent|cut|money|visa|mastercard|card|check|cash)\b`, String.raw`take\s+[^.;]{0,40}\bat\s+(?:index|\$?\d)`,
@@ -383,12 +408,30 @@ export function detectCommitments(text: string, tokens: Token[], names: Readonly
   return found;
 }
 
-function isThirdSubject(t: Token, tokens: Token[], i: number, names: ReadonlySet<string>): boolean {
+/**
+ * Where a named person's verb is: right after the name, or after an appositive between commas ("Susan Scott, Larry's
+ * risk manager, will compile and send you a spreadsheet": missed on a judged sheet).
+ */
+function modalAfterName(text: string, tokens: Token[], i: number): number {
+  if (!/^\s*,/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length))) return i + 1;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+    if (/,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return tokens[j]!.lower === 'will' ? j : i + 1;
+  }
+  return i + 1;
+}
+
+const CAPITALISED = /^(?:Mc|Mac)?\p{Lu}\p{Ll}+$/u; // "Edison", "McConnell"; not "SoCal"
+
+function isThirdSubject(text: string, t: Token, tokens: Token[], i: number, names: ReadonlySet<string>): boolean {
   if (THIRD_PRONOUNS.has(t.lower)) return true;
   // A capitalised name: the executive's, one compromise knows, or a word no dictionary knows ("Priya", "Oksana"),
-  // which in "<Word> will send…" is almost always a person.
-  const looksLikeName = /^\p{Lu}\p{Ll}+$/u.test(t.text) && (names.has(t.lower) || isFirstName(t.text) || !isKnownWord(t.text));
-  return looksLikeName && tokens[i + 1] !== undefined && /^(?:will|is)$/.test((tokens[i + 1] as Token).lower);
+  // which in "<Word> will send…" is almost always a person; or any capitalised surname after a first name ("Andy
+  // Edison", "Mike Day").
+  const previous = tokens[i - 1];
+  const surname = previous !== undefined && CAPITALISED.test(previous.text) && isFirstName(previous.text) && /^\s$/.test(text.slice(previous.end, t.start));
+  const looksLikeName = CAPITALISED.test(t.text) && (names.has(t.lower) || isFirstName(t.text) || !isKnownWord(t.text) || surname);
+  const modal = tokens[modalAfterName(text, tokens, i)];
+  return looksLikeName && modal !== undefined && /^(?:will|is|plans)$/.test(modal.lower);
 }
 
 function negated(tokens: Token[], i: number): boolean {

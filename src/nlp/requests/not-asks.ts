@@ -33,7 +33,7 @@ const COURTESY = new RegExp([
   String.raw`\b(?:call|contact|phone|rsvp\s+to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:at|on)\s+)?[\d(+][\d-]`,
   String.raw`\b(?:contact|ask|call)\s+(?:your|the|our)\s+(?:\S+\s+){0,3}(?:support|administrator|provider|help\s?desk|representative|call\s+center|department)\b`,
   String.raw`\bcan\s+i\s+(?:do\s+anything|help|be\s+of\s+(?:any\s+)?(?:help|assistance))\b`,
-  String.raw`\b(?:call|contact|e-?mail|ping|phone)\s+(?:me|us)\s+if\b`, String.raw`^\W*please\s+(?:call|contact|e-?mail|ping|phone|write)(?:\s+(?:me|us))?\s+if\s+(?:you\b|there\s+(?:are|is)\s+(?:any\s+)?(?:questions|problems|concerns|issues))`, String.raw`\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\s+if\b`,
+  String.raw`\b(?:call|contact|e-?mail|ping|phone)\s+(?:me|us)\s+if\b`, String.raw`\b(?:call|contact|e-?mail|ping|phone|page|text)\s+(?:me|us)\b[^.?!]{0,40}\bif\s+(?:you|u)\s+need\s+(?:me|us|anything|something)\b`, String.raw`^\W*please\s+(?:call|contact|e-?mail|ping|phone|write)(?:\s+(?:me|us))?\s+if\s+(?:you\b|there\s+(?:are|is)\s+(?:any\s+)?(?:questions|problems|concerns|issues))`, String.raw`\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\s+if\b`,
   String.raw`\bcall\s+(?:[\w.'-]+\s){0,5}(?:at|on)\s+[\d(+][\d-]`,
   String.raw`\bif\s+you\s+(?:intend|plan|wish|want)\s+to\s+(?:participate|attend|join|come|register)\b`,
   // The writer's offer on the reader's word: "if you want me to show you how, let me know", "let me know if you need
@@ -218,6 +218,12 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:have\s+to|must|gotta)\s+agree\b`, String.raw`^\W*look\s+(?:at\s+)?how\b[^?]*$`,
   String.raw`^\W*check\s+(?:this|these|it)\s+(?:\w+\s+)?out\b(?![^.!?]*\b(?:and|then)\s+(?:let|tell|send|give|call)\b)[^?]*$`,
   String.raw`^(?![^?]*\b(?:you|u)\b)[^?]{0,60}\b(?:huh|eh)\s*\?+\s*$`,
+  // The seventeenth final sheet (used for development after its figures were taken): a wish for a feast day, love sent
+  // through the reader, a forecast of where figures will stand, a musing "wouldn't it be nice if…".
+  String.raw`^\W*(?:and\s+)?have\s+a\s+(?:very\s+)?(?:happy|merry|great|good|nice|wonderful)\s+\w+\s+(?:day|weekend|holiday|holidays)\W*$`,
+  String.raw`^\W*(?:please\s+)?give\s+[^.?!]{1,40}?\s+(?:a\s+)?(?:big\s+)?(?:hugs?|kiss(?:es)?|squeeze)\b[^.?!]*\bfor\s+(?:me|us)\b`,
+  String.raw`^\W*(?:[^,?]{0,40},\s*)?(?:we|it|this|that|they|the\s+\w+)\s+should\s+be\s+(?:well\s+)?(?:above|below|over|under|around|about|close\s+to|done|finished|complete|completed)\b[^?]*$`,
+  String.raw`^\W*(?:now,?\s+)?(?:wouldn['’]t|won['’]t|isn['’]t)\s+it\s+be\s+(?:nice|great|cool|wonderful|lovely|fun)\s+if\b`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
