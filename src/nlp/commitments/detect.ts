@@ -81,7 +81,8 @@ function actionAfter(tokens: Token[], i: number): number {
     const skip = rest[1] && (/^(?:my|our)$/.test(rest[0]?.lower ?? '') && HELPERS.test(rest[1].lower) || /^\p{Lu}\p{Ll}+$/u.test(rest[0]!.text) && (isDelegate(rest[0]!) || !isKnownWord(rest[0]!.text)) && /^\p{Lu}\p{Ll}+$/u.test(rest[1].text) && !isBaseVerb(rest[1].lower)) ? 1 : 0;
     const [object, verb] = [skip ? rest[1] : rest[0], rest[1 + skip]];
     // "I'll have folks get those and forward them": someone the writer will set to it.
-    if (object && verb && (/^(?:it|this|that|these|those)$/.test(object.lower) || isDelegate(object) || skip > 0 || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
+    // "I will have TJ set up and Lloyd attend": initials name a person too.
+    if (object && verb && (/^(?:it|this|that|these|those)$/.test(object.lower) || isDelegate(object) || skip > 0 || /^\p{Lu}{2}$/u.test(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))
       && (/ed$/.test(verb.lower) && verb.lower.length > 4 || isBaseVerb(verb.lower) && !STATIVE.has(verb.lower) && object.lower !== 'it' && object.lower !== 'this' && object.lower !== 'that')) return i;
     // "I'll have the list soon", "We will have our gas position by point soon" (twentieth development sheet).
     const dated = rest.length > 0 && (DATE_CUE.test(rest.map((t) => t.text).join(' ')) || rest.some((t) => t.lower === 'soon' || t.lower === 'shortly'));
@@ -139,10 +140,16 @@ const THIRD_PARTY_ACTS = new Set(['send', 'call', 'email', 'e-mail', 'forward', 
   'pick', 'handle', 'take', 'look', 'check', 'reply', 'respond', 'ring', 'phone', 'fax', 'book', 'set', 'meet', 'join',
   'touch', 'let', 'give', 'walk', 'write', 'return', 'pass', 'submit', 'approve', 'draw', 'be', 'attend', 'verify', 'compile']);
 
+const CLAUSE = /[;:]|,\s(?:and|but|so)\s|\s(?:and|but|so)\s(?=(?:i|we)\b)/gi;
+const CLAUSE_OR_AND = /[;:]|,\s(?:and|but|so)\s|\s(?:and|but|so)\s(?=(?:i|we)\b)|\s(?:and|but|so)\s*$/gi;
+
 /** Text of the clause that holds the subject at `start`, up to it: where beliefs and conditions are said. */
 function clauseBefore(text: string, start: number): string {
   let from = 0;
-  for (const m of text.slice(0, start).matchAll(/[;:]|,\s(?:and|but|so)\s|\s(?:and|but|so)\s(?=(?:i|we)\b)/gi)) from = m.index + m[0].length;
+  // "I will hopefully be in Calgary on Monday and will give you a call then": the hope is the first clause's, when the
+  // "will" carries the writer over the "and" ("…let me know if HR can't, and I can get you a copy" stays one clause).
+  const carried = /^(?:will|shall|should)\b/i.test(text.slice(start));
+  for (const m of text.slice(0, start).matchAll(carried ? CLAUSE_OR_AND : CLAUSE)) from = m.index + m[0].length;
   return text.slice(from, start);
 }
 
@@ -198,6 +205,8 @@ function delegatedAt(tokens: Token[], at: number): number {
 }
 
 function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<string>): RawCommitment | null {
+  // "Candy, we are working on a draft and should have…": the sentence's subject comes after the name it addresses.
+  const opener = /^\W*\p{Lu}\p{Ll}+,/u.test(text) && tokens.length > 1 ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const w = t.lower;
@@ -224,7 +233,7 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
       at = actionAfter(tokens, i + 2);
     } else if (w === 'will' && next === 'do' && tokens.length <= 4) {
       at = i + 1;
-    } else if ((w === 'will' || w === 'should') && tokens[i - 1]?.lower === 'and' && WRITER_START.has(tokens[0]?.lower ?? '') && !tokens.slice(1, i - 1).some((x) => x.lower === 'you' || THIRD_PRONOUNS.has(x.lower))) {
+    } else if ((w === 'will' || w === 'should') && tokens[i - 1]?.lower === 'and' && WRITER_START.has(tokens[opener]?.lower ?? '') && !tokens.slice(opener + 1, i - 1).some((x) => x.lower === 'you' || THIRD_PRONOUNS.has(x.lower) || CONTRACTED_THIRD.has(x.lower))) {
       // "I am looking into prices and should have them to you by tonight", "I called and will do so again": the
       // writer's "I" carries over the "and".
       at = w === 'should' ? shouldPromise(tokens, i + 1) : actionAfter(tokens, i + 1);
