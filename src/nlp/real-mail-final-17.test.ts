@@ -39,6 +39,15 @@ describe('promises the judged sheets showed were missed', () => {
     expect(promises('At that point NorCal will confirm down to the burn.')).toEqual([]);
   });
 
+  it.each(['Dana, we are working on a draft and should have something for you early next week.', 'I will hopefully be in Denver on Monday and will give you a call then.',
+    'I will have TJ set up the room.'])('"%s" promises, past a name addressed, a hope in another clause, initials', (text) => {
+    expect(promises(text)).toEqual([text]);
+  });
+
+  it('"and will" after someone else\'s "they\'ll" is not the writer\'s', () => {
+    expect(promises("I doubt they'll agree and will send it anyway.")).toEqual([]);
+  });
+
   it.each(['I will tell you as soon as I hear.', 'I will see you for dinner.', 'I will see you on Tuesday morning.', "I'll be submitting a patch for this shortly.",
     'We are working on a draft and should have something for you early next week.'])('"%s" promises', (text) => {
     expect(promises(text)).toEqual([text]);

@@ -176,7 +176,7 @@ describe('compose coach', () => {
       const {chrome} = globalThis as unknown as {chrome: {storage: {sync: {get(key: string): Promise<Record<string, unknown>>}}}};
       return (await chrome.storage.sync.get('settings.rules'))['settings.rules'];
     }));
-    expect(rules).toEqual({disabled: ['require-answer-to-request', 'require-greeting', 'require-sign-off', 'no-hedging'], ignoredPhrases: ['sorry to bother you']});
+    expect(rules).toEqual({disabled: ['require-answer-to-request', 'require-greeting', 'require-sign-off', 'no-absolutes', 'no-sarcasm', 'no-hedging'], ignoredPhrases: ['sorry to bother you']});
     await browser().inExtensionPage((options) => writeSettings(options, {rules: {disabled: ['require-answer-to-request'], ignoredPhrases: []}}));
     await page.close();
   });

@@ -33,7 +33,8 @@ describe('tone rules stay quiet on ordinary mail', () => {
     'You should have received the invite by now.', "I'm sorry, this should never have happened.",
     "Don't worry, it's not that hard; I can show you on Monday.", 'As we discussed, the offsite is in May.',
     // Announcements that share words with rebukes.
-    'Going forward, the weekly sync will be on Tuesdays.', 'Friendly reminder: the office closes at 3 on Friday.',
+    'Going forward, the weekly sync will be on Tuesdays.', 'Going forward, please copy me on your replies.', 'Friendly reminder: the office closes at 3 on Friday.',
+    "It wasn't really your fault.", 'Your note must be a joke, I do not get it.', 'Thanks in advance for your prompt reply.',
     'We are hosting the summit for the second time this year.', "That's your call.", 'Whatever works for you is fine with me.',
     "I'll deal with it first thing tomorrow.", 'Could you deal with it before Friday?', "I don't mind which restaurant.",
     'Lunch, a movie, whatever, I would be up for it.', 'You never know with flights in December.',
@@ -71,7 +72,7 @@ describe('tone rules catch the pointed versions', () => {
     ['Who cares?', 'no-dismissive: Who cares'],
     ["I don't care.", "no-dismissive: I don't care"],
     ['Your summary was careless.', 'no-harsh-wording: careless'],
-    ['Going forward, please copy me on your replies.', 'no-passive-aggressive: Going forward'],
+    ['Friendly reminder that your forms are still due.', 'no-passive-aggressive: Friendly reminder'],
   ])('%s', (text, expected) => {
     expect(hints(text)).toContain(expected);
   });

@@ -37,7 +37,7 @@ const GETS_FOR_READER = /^\W*will\s+get\s+(?:back\s+to\s+(?:you|u)\b|(?:it|this|
 
 // "The 14th works for me", "5:00 pm is fine tomorrow", "Next Wed it is", "Either the 5th or the 6th will work": a day
 // the reader offered, taken, so the writer now owes being there (missed on six judged sheets).
-const TAKES_DAY = /^\W*(?:(?:yes|sure|ok|okay|great|perfect)\W+)?(?:either\s+)?((?:[^.;:!?,]|:(?=\d)){1,40}?)\s+(?:works?|would\s+work|will\s+work|is\s+(?:fine|good|great|perfect|ok|okay)|it\s+is)\b(?:\s+(?:for|with)\s+(?:me|us))?(?:\s+(?:tom+or+ow|today|tonight|then|too|as\s+well))?\s*(?:[.!,]|$)/i;
+const TAKES_DAY = /^\W*(?:(?:yes|sure|ok|okay|great|perfect)\W+)?(?:either\s+)?(\w(?:[^.;:!?,]|:(?=\d)){0,39}?)\s+(?:works?|would\s+work|will\s+work|is\s+(?:fine|good|great|perfect|ok|okay)|it\s+is)\b(?:\s+(?:for|with)\s+(?:me|us))?(?:\s+(?:tom+or+ow|today|tonight|then|too|as\s+well))?\s*(?:[.!,]|$)/i;
 
 function takesDay(text: string): boolean {
   const m = TAKES_DAY.exec(text);

@@ -5,7 +5,7 @@
 import {normalizeText, phraseRegExp} from '../text.ts';
 
 /** Which words around a stock phrase make it a rebuke, for entries that are neutral in an announcement. */
-export type Aim = 'reader' | 'instruction' | 'owed';
+export type Aim = 'reader' | 'owed';
 
 export type LexiconEntry = {
   phrase: string;

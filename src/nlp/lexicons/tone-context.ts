@@ -53,7 +53,8 @@ export function insideQuotes(text: string, at: number): boolean {
 // never…": a condition or a supposition, not a charge. Only the clause before the cue counts.
 const HYPOTHETICAL = /(?<![\p{L}])(?:if|unless|whether|in case|suppose|supposing|assuming|imagine|what if|even if|would it be|would be|were it)(?![\p{L}])/iu;
 // "It's not your fault", "this is hardly absurd", "no one could call it sloppy".
-const NEGATION = /(?<![\p{L}])(?:not|n['’]t|never|no|hardly|nothing|neither|nor|without)(?![\p{L}])/iu;
+// "n't" ends its word ("wasn't", "isn't"), so it is looked for without a word start before it.
+const NEGATION = /(?<![\p{L}])(?:not|never|no|hardly|nothing|neither|nor|without)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 
 /** The words of the sentence before the cue, back to the last clause break. */
 export function clauseBefore(sentence: Sentence, start: number): string {

@@ -38,10 +38,12 @@ const stockPhrases = [
   'per my last email', 'per my previous email', 'as per my last email', 'as per my previous email',
   'per my last message', 'as i already said', 'as i said before', 'as i said earlier', 'as i mentioned before',
   'as i have already mentioned', "as i've already mentioned", 'as previously stated', 'as stated previously',
-  'as stated before', 'friendly reminder', 'gentle reminder', 'going forward', 'just to be clear',
+  // Not "going forward" or "thanks in advance for your prompt…": judged plain business wording in all seven hints
+  // they gave on the real-mail sheets, even framing an instruction (docs/quality.md).
+  'as stated before', 'friendly reminder', 'gentle reminder', 'just to be clear',
   'not sure if you saw my last email', 'not sure if you got my last email', 'in case you missed it',
   'bumping this up', 'bumping this', 'following up again', 'for the third time', 'for the second time',
-  'as you should know', 'thanks in advance for your prompt', 'i trust this clarifies',
+  'as you should know', 'i trust this clarifies',
   'as discussed multiple times', 'reattaching for your convenience',
 ];
 // Plain restatements for the commonest stock phrases; the rest get the message alone.
@@ -53,7 +55,6 @@ const RESTATE: Record<string, Omit<Partial<LexiconEntry>, 'phrase' | 'note'>> = 
   // a rebuke when the sentence aims it at the reader.
   'friendly reminder': {alternatives: ['Quick reminder'], aim: 'owed'},
   'gentle reminder': {alternatives: ['Quick reminder'], aim: 'owed'},
-  'going forward': {alternatives: ['From now on', 'Next time'], aim: 'instruction'},
   'for the second time': {aim: 'owed'},
   'for the third time': {aim: 'owed'},
   'just to be clear': {aim: 'reader'},

@@ -43,6 +43,9 @@ export default defineRule({
       // A judgement ("sloppy") is harsh only said of someone; a charge ("you dropped the ball") always is.
       const entry = HARSH.entryOf(m.text);
       if (entry?.needsTarget && !aimed(clauseBefore(s, m.place.start), s.text.slice(m.place.end - s.place.start))) continue;
+      // "Your note must be a joke" or "this is a joke" answers a joke (two of two such hints judged wrong on real
+      // mail); only "you are a joke" calls the reader one.
+      if (entry?.phrase === 'a joke' && !YOU_ARE.test(clauseBefore(s, m.place.start))) continue;
       // "I'm the biggest idiot in the world": said of oneself, an insult is self-deprecation, not blame.
       if (entry && INSULTS.has(entry.phrase) && SELF.test(clauseBefore(s, m.place.start))) continue;
       // "Shame on you :o)": a smile takes the sting out. "stupid humor", "idiotic calls", "his stupid ideas": a word
@@ -54,6 +57,7 @@ export default defineRule({
   },
 });
 
+const YOU_ARE = /\b(?:you['’]re|you\s+are|u\s+r|ur)\s+(?:(?:just|such|a\s+total|really|simply)\s+)?$/i;
 const SMILE = /[:;]-?[)D]|:o\)|\b(?:lol|haha\w*|jk)\b/i;
 /** The harsh word is an adjective on a noun after it: "stupid humor", "idiotic calls". */
 function describesThing(s: {text: string; place: {start: number}}, m: {text: string; place: {start: number; end: number}}): boolean {

@@ -6,18 +6,14 @@ import type {Sentence} from '../draft.ts';
 
 const STOCK = lexicon(passiveAggressive);
 
-// Stock phrases that are neutral in an announcement and a rebuke only when aimed at the reader: "Going forward,
-// the sync moves to Tuesdays" vs "Going forward, please copy me"; "Friendly reminder: lunch at noon" vs
-// "Friendly reminder that your forms are due".
-const REBUKE_IF = /(?<![\p{L}])(?:please|make sure|ensure|kindly|i expect|i['’]d ask|you (?:need|should|must|will need|have to|are expected|are required))(?![\p{L}])/iu;
+// Stock phrases that are neutral in an announcement and a rebuke only when aimed at the reader: "Friendly reminder:
+// lunch at noon" vs "Friendly reminder that your forms are due".
 const OWED = /(?<![\p{L}])(?:you|your|due|overdue|outstanding|still|yet|asked|again)(?![\p{L}])/iu;
 const READER = /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu;
 
-function aimedAtReader(s: Sentence, aim: Aim | undefined, start: number): boolean {
+function aimedAtReader(s: Sentence, aim: Aim | undefined): boolean {
   switch (aim) {
     case undefined: return true;
-    // "Going forward" rebukes only next to the instruction it frames, not in "please find … going forward".
-    case 'instruction': return REBUKE_IF.test(s.text.slice(Math.max(0, start - s.place.start - 40), start - s.place.start + 60));
     case 'owed': return s.info.request || OWED.test(s.text);
     case 'reader': return s.info.request || READER.test(s.text);
   }
@@ -37,12 +33,11 @@ export default defineRule({
     valid: [
       'As we discussed on Monday, the launch moves to the 14th.', 'Here is a reminder of the agenda for Thursday.', 'Going forward, the weekly sync will be on Tuesdays.',
       'Friendly reminder: the office closes at 3 on Friday.', 'We are hosting the summit for the second time this year.',
-      'Going forward, we will send you the report every Monday.',
+      'Going forward, we will send you the report every Monday.', 'Going forward, please copy me on your replies.',
       'Please find below the proposal to settle past credits and set the credit we will apply to the account going forward.',
     ],
     invalid: [
       {text: 'Per my last email, the deadline is Friday.', hints: ['0-17: “Per my last email” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
-      {text: 'Going forward, please copy me on your replies.', hints: ['0-13: “Going forward” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
       {text: 'Friendly reminder that the forms are due.', hints: ['0-17: “Friendly reminder” often reads as irritation; a plain restatement works better. (no-passive-aggressive)']},
     ],
   },
@@ -50,7 +45,7 @@ export default defineRule({
     for (const m of draft.findPhrases(STOCK.pattern)) {
       const entry = STOCK.entryOf(m.text);
       const s = ownSentence(draft, m.place);
-      if (!s || !aimedAtReader(s, entry?.aim, m.place.start)) continue;
+      if (!s || !aimedAtReader(s, entry?.aim)) continue;
       const expected = entry?.alternatives ?? [];
       const first = m.text[0] === m.text[0]?.toUpperCase();
       const cased = expected.map((e) => (first ? e : e[0]?.toLowerCase() + e.slice(1)));
