@@ -211,8 +211,11 @@ export function zone(text: string): Zoning {
     const line = lines[i] as Line;
     // A quoted line the sender's client wrapped: "> …looking for words near each\nother seems to work" goes on
     // without its ">". Only after a long quoted line, so an answer typed right under a short quote is kept.
-    const wrappedQuote: boolean = line.text !== '' && (inQuote || i > 0 && factsOf(textAt(lines, i - 1)).quote && textAt(lines, i - 1).length >= 60);
-    inQuote = wrappedQuote || line.text !== '' && factsOf(line.text).quote && inQuote;
+    // A line with its own ">" ends any wrapping: "> …long line\n>\nMy answer" is an answer under a short quoted line
+    // (a bottom-posted reply lost all its words when the wrapping ran on through ">" lines).
+    const marked = line.text !== '' && factsOf(line.text).quote;
+    const wrappedQuote: boolean = line.text !== '' && !marked && (inQuote || i > 0 && factsOf(textAt(lines, i - 1)).quote && textAt(lines, i - 1).length >= 60);
+    inQuote = wrappedQuote;
     if (line.text !== '' && (skipLine(line.text) || wrappedQuote)) {
       open = undefined; // a skipped line breaks the zone so sentences never span it
       continue;

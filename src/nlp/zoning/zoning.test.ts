@@ -26,6 +26,17 @@ describe('zoning plain-text mail', () => {
     expect(own('> Can you come?\nYes, I can.\n> And Bob?\nHe can too.')).toBe('Yes, I can. | He can too.');
   });
 
+  it('keeps an answer under a long quoted line once a short ">" line ends the quote (a mailing-list reply)', () => {
+    const text = '> > On Mon, 9 Sep 2002, Ann Example wrote:\n> Thanks both. The command above works, but only without the double quotes, as here:\n>\n> sh -c \'sortm +inbox\'\n>\nBut the cache files do not get updated.\nIs there a safeguard for this?\n';
+    expect(own(text)).toBe('But the cache files do not get updated.\nIs there a safeguard for this?');
+  });
+
+  it('keeps prose lines that open on a parenthesis: numbered questions, an aside', () => {
+    const text = 'A few questions:\n\n(1) Where does the amount come from?  Is it margin?\n\n(2) Why are there two entries?\n\nThanks.\n\nSara';
+    expect(own(text)).toBe('A few questions:\n\n(1) Where does the amount come from?  Is it margin?\n\n(2) Why are there two entries?\n\nThanks.');
+    expect(own('Please activate the products\n(all terms) including the restricted ones.')).toBe('Please activate the products\n(all terms) including the restricted ones.');
+  });
+
   it('drops a signature contact block without a sign-off', () => {
     const text = 'The contract is attached.\n\nDana Lee\nVice President, Operations\nAcme Corp.\n1400 Smith Street, Suite 3100\nHouston, TX 77002\nPhone: (713) 853-1234\nFax: 713.646.5555\ndana.lee@acme.com';
     expect(own(text)).toBe('The contract is attached.');
