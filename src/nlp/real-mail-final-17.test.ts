@@ -72,3 +72,42 @@ describe('sentences the seventeenth final sheet showed ask nothing', () => {
     expect(asks(text)).toHaveLength(1);
   });
 });
+
+describe('the twenty-first development sheet', () => {
+  it.each([
+    'I do not know when she will be back in the office, but will update you as I hear more.', 'But we are still working on it and will get back to you.',
+    "I'm also going to call Judy at the bank to confirm the price.", 'OK, I am getting the meetings set up for the team.', 'We are putting a timeline together for the launch.',
+  ])('"%s" promises', (text) => {
+    expect(promises(text)).toEqual([text]);
+  });
+
+  it('an invitation taken promises, in a mail long enough to read as English', () => {
+    expect(promises('Thanks for the invitation to the dinner on Friday. Yes I can.')).toEqual(['Yes I can.']);
+    expect(promises('Dinner at the new place downtown sounds like a lot of fun. You\'re on!')).toEqual(["You're on!"]);
+  });
+
+  it.each([
+    'We will get through this though.', 'I am not sure how long I will remain at this desk, but my address is below.',
+    'I will be leaving at 1pm today and will return on Tuesday.', "I'll try it.", 'Natasha and I are going to take the kids back in a couple of weeks.',
+    'I will leave the offsite meeting early on Friday to attend a lunch.',
+  ])('"%s" promises nothing', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+
+  it.each([
+    'Let me know how I can help with these arrangements.', 'Also, if you need any price info, just let me know.', 'We can get together then if you would like.',
+    'I will need to review them when I am back.', 'I want you to know how much your note meant to me.', "What's happening?", 'Does that help?',
+    'I need more time to finish the books.',
+  ])('"%s" asks nothing', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each(['Also what are their next assignments.', "It's important that each of you plan to attend.", 'Let me know if you have any suggestions.'])('"%s" asks', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
+  it('a one-word order over a forwarded message asks', () => {
+    const mail = 'print\n---------------------- Forwarded by Dana Lee/HOU/ECT on 11/09/2000 03:01 PM ---------------------------\n\nSam Roe\nTo: Dana Lee\nSubject: change to the method\n\nThe new method starts on Monday for all desks.';
+    expect(asks(mail)).toEqual(['print']);
+  });
+});

@@ -57,7 +57,8 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
     return {actionStart: tokens[1].start};
   }
   // "…could have a large impact, will keep you posted": a report-back promise opening a later clause.
-  const later = /[,;:–—-]\s*(?:and\s+)?will\s+(keep\s+(?:you|u|everyone|all)\s+(?:posted|informed|advised|updated)|let\s+(?:you|u)\s+know|get\s+back\s+to\s+(?:you|u)|follow\s+up|advise|revert|report\s+back)\b/i.exec(text);
+  // "…, but will update you as I receive more information" (twenty-first development sheet).
+  const later = /[,;:–—-]\s*(?:and\s+|but\s+)?will\s+(keep\s+(?:you|u|everyone|all)\s+(?:posted|informed|advised|updated)|let\s+(?:you|u)\s+know|get\s+back\s+to\s+(?:you|u)|update\s+(?:you|u|everyone|all)|follow\s+up|advise|revert|report\s+back)\b/i.exec(text);
   if (later) return {actionStart: later.index + later[0].length - later[1]!.length};
   // "I am getting the complaint, will have it sent to you": the "I" of the first clause carries on.
   const carried = /^\s*(?:i|i['’]m|i\s+am|we|we['’]re)\b[^.;!?]{0,120}?,\s*(?:and\s+)?will\s+(\w+)/i.exec(text);
@@ -69,7 +70,8 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const byThisMail = under && /^(?:sending|forwarding|e-?mailing|attaching)$/i.test(under[1]!) && !/\b(?:tomorrow|later|separately|separate\s+(?:cover|e-?mail)|tonight|next|shortly|soon|out|this\s+(?:afternoon|evening))\b/i.test(text);
   if (under && !byThisMail) return {actionStart: under.index + under[0].indexOf(under[1]!)};
   // "I'm still checking on the tape issue", "we are looking into it": an answer under way, owed when found.
-  const checking = /^\W*(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|setting\s+up|tracking\s+(?:\w+\s+)?down|auditing|investigating|researching|arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text)
+  // "OK, I'm getting the meetings set up", "we are putting a timeline together for it" (twenty-first development sheet).
+  const checking = /^\W*(?:(?:ok|okay|yes|sure)\W+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:still\s+|now\s+|also\s+)?(checking\s+(?:on|into|with)|looking\s+(?:on|into)|setting\s+up|tracking\s+(?:\w+\s+)?down|auditing|investigating|researching|arranging\s+(?:it\s+|this\s+|that\s+)?with|getting\s+(?:the\s+|a\s+|it\s+|this\s+|that\s+|them\s+)?(?:\w+\s+){0,2}set\s+up|putting\s+(?:the\s+|a\s+|an\s+|it\s+|this\s+|that\s+|them\s+)?(?:\w+\s+){0,2}together)\b/i.exec(text)
     ?? /\bi\s*(?:am|['’]m)\s+(?:also\s+)?(arranging\s+(?:it\s+|this\s+|that\s+)?with)\b/i.exec(text);
   if (checking) return {actionStart: checking.index + checking[0].indexOf(checking[1]!)};
   if (ON_IT.test(text.trim()) && tokens.length <= 6) return {actionStart: (tokens.find((t) => t.lower === 'on') ?? first).start};
@@ -91,8 +93,11 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   // "You can definitely count on me for being at the Nutcracker!", "I'm in.", "Be back to you soon.", "I have asked
   // Twanda to set up a call" (the writer's word, given outright or through someone: earlier judged sheets re-read).
   if (/^\W*count\s+(?:me|us)\s+in\b|\b(?:you\s+can\s+)?(?:definitely\s+|always\s+)?count\s+on\s+(?:me|us)\b(?![^.!?]*\bif\b)|^\W*(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+in\W*$|^\W*(?:will\s+)?be\s+back\s+(?:to|with)\s+(?:you|u)\b/i.test(text)) return {actionStart: first.start};
-  // "I sure will", "Yes, we will." (an answer to an ask); "I have also volunteered to coordinate with the University".
-  if (/^\W*(?:(?:yes|yep|sure|ok|okay),?\s+)?(?:i|we)\s+(?:sure\s+|certainly\s+|definitely\s+|absolutely\s+)?will\s*(?:[-–—,!.]|$)/i.test(text)) return {actionStart: first.start};
+  // "I sure will", "Yes, we will.", "Yes I can." (an answer to an ask); "I have also volunteered to coordinate with the
+  // University".
+  if (/^\W*(?:(?:yes|yep|sure|ok|okay),?\s+)?(?:i|we)\s+(?:sure\s+|certainly\s+|definitely\s+|absolutely\s+)?will\s*(?:[-–—,!.]|$)|^\W*(?:yes|yep|sure),?\s+(?:i|we)\s+can\s*(?:[-–—,!.]|$)/i.test(text)) return {actionStart: first.start};
+  // "Hell yes we're coming out!!", "You're on!": an invitation taken.
+  if (/^\W*(?:(?:hell\s+)?(?:yes|yep|sure|ok|okay)\W+)?(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+(?:definitely\s+)?coming(?:\s+(?:out|over|along|too))?\W*$|^\W*you['’]re\s+on\W*$/i.test(text)) return {actionStart: first.start};
   const took = /^\W*(?:i|we)\s*(?:have\s+|['’]ve\s+)?(?:also\s+)?(?:volunteered|agreed|promised)\s+to\s+(\w+)/i.exec(text);
   if (took) return {actionStart: took.index + took[0].length - took[1]!.length};
   // "I owe you a phone call about this" (sixteenth final sheet, used for development after its figures were taken).

@@ -206,7 +206,8 @@ function delegatedAt(tokens: Token[], at: number): number {
 
 function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<string>): RawCommitment | null {
   // "Candy, we are working on a draft and should have…": the sentence's subject comes after the name it addresses.
-  const opener = /^\W*\p{Lu}\p{Ll}+,/u.test(text) && tokens.length > 1 ? 1 : 0;
+  // "But we're still figuring and will get back to you": a conjunction opening the sentence is not its subject either.
+  const opener = /^\W*\p{Lu}\p{Ll}+,/u.test(text) && tokens.length > 1 || /^(?:but|and|so|ok|okay|yes)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const w = t.lower;
@@ -214,7 +215,9 @@ function detectSubjectPromise(text: string, tokens: Token[], names: ReadonlySet<
     let at = -1;
     let kind: RawCommitment['subjectKind'] = 'me';
     if (CONTRACTED_FIRST.has(w)) {
-      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : next === 'going' && tokens[i + 2]?.lower === 'to' && verbAfterGoingTo(tokens, i + 3) ? actionAfter(tokens, i + 3)
+      // "I'm also going to call Judy": an adverb before "going to".
+      const g = w.endsWith("'ll") ? i + 1 : skipAdverbs(tokens, i + 1);
+      at = w.endsWith("'ll") ? actionAfter(tokens, i + 1) : tokens[g]?.lower === 'going' && tokens[g + 1]?.lower === 'to' && verbAfterGoingTo(tokens, g + 2) ? actionAfter(tokens, g + 2)
         : next === 'gonna' && verbAfterGoingTo(tokens, i + 2) ? actionAfter(tokens, i + 2) : delegatedAt(tokens, i + 1);
     } else if (FIRST.has(w) && next !== undefined) {
       if (MODALS.has(next) && !(w === 'we' && next === 'can')) at = next === 'can' && !canPromise(text, tokens, i + 2) ? -1 : actionAfter(tokens, i + 2);
@@ -372,6 +375,11 @@ const NO_ACT = new RegExp(`^(?:${[
   String.raw`go\s+\w+ing\b`, String.raw`buy\s+(?:a|an|myself|me)\b`, String.raw`(?:whine|complain|rant|vent)\b`, String.raw`(?:arrive|land|depart)\b`, String.raw`fly\b(?!\s+(?:you|u)\b)`,
   String.raw`hang\s+at\b`, String.raw`keep\s+(?:my|our|a|the)\s+(?:own\s+)?notes\b`, String.raw`stay\s+(?:downtown|home|at\s+home|overnight|the\s+night|in\s+town|late)\b`,
   String.raw`go\s+out\s+and\s+(?:party|celebrate|drink)\b`, String.raw`party\b`,
+  // The twenty-first development sheet: a family outing, a reassurance, leaving a meeting early, coming back on a day,
+  // a quick try done in the same mail ("I'll try it.").
+  String.raw`take\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|boys|girls|dogs?)\b`, String.raw`get\s+through\s+(?:this|it|that)\b`,
+  String.raw`leave\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|conference|offsite|off-site|session|party)\b`,
+  String.raw`return\s+(?:on|at|by|in|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, String.raw`try\s+(?:it|that|this|them)\W*$`,
   String.raw`(?:try\s+to\s+)?(?:get\s+out\s+of\s+here|head\s+(?:out|home)|go\s+home|leave\s+(?:early|work))\b`,
   // Declining, outcomes, hedged tries and jokes: "I will pass for now", "Joe will get promoted", "I'll try in the
   // future", "I'll hold them for ransom", "or I'll beat you senseless", "we'll save you a seat".

@@ -5,7 +5,7 @@
 // Said before the subject in its clause: the writer reports a belief or a wish, not an undertaking.
 // A condition on an event is still a promise ("If the venue confirms, I'll send the deposit"); a condition on the
 // reader's need is a courtesy (STANDING_OFFER).
-const BELIEF = /\b(?:(?:am|are|['’]m|['’]re|feel|fairly|pretty|quite)\s+(?:confident|certain|optimistic)|hope|hopefully|hoping|think|thought|believe|guess|suppose|assume|expect|doubt|imagine|bet|suspect|afraid|fear|wonder|probably|likely|maybe|perhaps|possibly|presumably|assuming|surely|whether|chances\s+are|odds\s+are|looks\s+like|seems|appears|tentatively)\b/i;
+const BELIEF = /\b(?:(?:am|are|['’]m|['’]re|feel|fairly|pretty|quite)\s+(?:confident|certain|optimistic)|hope|hopefully|hoping|think|thought|believe|guess|suppose|assume|expect|doubt|imagine|bet|suspect|afraid|fear|wonder|probably|likely|maybe|perhaps|possibly|presumably|assuming|surely|whether|chances\s+are|odds\s+are|looks\s+like|seems|appears|tentatively|not\s+sure|unsure)\b/i;
 // Said after the subject: "we will probably…", "I will likely…", "I'll see", "we'll need to".
 const HEDGED_AFTER = /^\s*(?:probably|likely|possibly|presumably|maybe|perhaps|hopefully|eventually|soon be)\b/i;
 // A courtesy that waits on the reader's need: "if you have any questions, I'll be glad to help".

@@ -148,7 +148,8 @@ const PLEASE_ASK = /(?:^\W*(?:(?:also|and|but|so|then|ok|okay|now)\W+)?(?:\p{Lu}
 const WAITS_ON_READER = /^\W*(?:(?:also|and|but|so),?\s+)?(?:if|to|should|for)\b(?!\s+so\b)/i;
 // A question a writer left without its mark: "Did Rob make a price on the ANP." ("Can I…" offers; not asked here.)
 // Numbered questions too ("1) Do I have to go to Vancouver."), and "Would it be possible to add the prior day."
-const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}[\p{Ll}&]+|\p{Lu}{2,5}\b)|(?:[Aa]re|[Ww]ere)\s+(?:you|u)(?:\s+guys|\s+all)?|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible|[Ii]s\s+it\s+(?:ok|okay|alright|all\s+right|possible)|(?:[Aa]re|[Ii]s)\s+(?:these|those|this|that)(?=[^?]*\b(?:you|your)\b))\s+\p{Ll}+\b[^?]*\.\s*$/u;
+// "Also what are their next assignments." (twenty-first development sheet).
+const UNMARKED_QUESTION = /^\W*(?:\d{1,2}[.)>]\s*)?(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Hh]ave|[Hh]as)\s+(?:you|u|we|(?!I\b)\p{Lu}[\p{Ll}&]+|\p{Lu}{2,5}\b)|(?:[Aa]re|[Ww]ere)\s+(?:you|u)(?:\s+guys|\s+all)?|(?:[Dd]o|[Dd]id|[Ss]hould)\s+I|(?:[Ww]ould|[Cc]ould)\s+it\s+(?:be\s+)?possible|[Ii]s\s+it\s+(?:ok|okay|alright|all\s+right|possible)|(?:[Aa]re|[Ii]s)\s+(?:these|those|this|that)(?=[^?]*\b(?:you|your)\b)|(?:[Aa]lso,?\s+)?(?:[Ww]hat|[Ww]hen|[Ww]here|[Ww]hich|[Ww]ho)\s+(?:are|is|was|were|do|does|did|will|can)\s+(?:their|the|your|our|his|her|its|these|those|you|we))\s+\p{Ll}+\b[^?]*\.\s*$/u;
 
 // An item of a bulleted list: "- edit the blacklist", "* define a mailbox". Lists in mail are mostly features,
 // steps and agenda points; an item asks only in so many words (please, you).

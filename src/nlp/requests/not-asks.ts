@@ -7,7 +7,7 @@ import {trimEndMatching} from '../trim-end.ts';
 import {DATE_CUE} from '../lexicons/time.ts';
 
 const COURTESY = new RegExp([
-  String.raw`\bif\s+you\s+(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
+  String.raw`\bif\s+you\s+(?:guys\s+|all\s+)?(?:have|need|require|should\s+have|want|would\s+like)\s+(?:any|further|more|additional|other)\s+(?:[a-z]+\s+)?(?:questions?|information|info|help|assistance|details|comments|concerns|clarification)\b`,
   String.raw`\b(?:should|if)\s+(?:you\s+)?(?:have\s+)?(?:any\s+)?(?:questions?|concerns|problems|issues)\b.{0,40}\b(?:call|contact|let|e-?mail|reach|feel|hesitate|ask|give)\b`,
   String.raw`\b(?:questions|concerns|comments)\s*\??\s*(?:please\s+)?(?:call|contact|e-?mail)\b`, String.raw`^\W*questions\s*[-–—:?,]+\s*(?:please\s+)?(?:let\s+(?:me|us)\s+know|call|shout|ask)\b`,
   String.raw`\bshout\s+(?:with|if\s+you\s+have)\s+any\s+(?:questions|problems|concerns)\b`, String.raw`^\W*any\s+(?:questions|problems|concerns|issues)\W+(?:please\s+)?(?:call|e-?mail|contact|ping|let|give|shout|ask)\b`,
@@ -63,6 +63,10 @@ const COURTESY = new RegExp([
   String.raw`^\W*(?:please\s+)?see\s+(?:me|us)\s+(?:for|with)\s+(?:any\s+)?(?:details|questions|more)\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:this|that|it)\s+helps\b`, String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:['’]re|\s+are)\s+ever\s+in\b`,
   String.raw`^\W*(?:please\s+)?(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?(?:\s+or\s+(?:call|contact|e-?mail|write|ping|phone)(?:\s+(?:me|us))?)?\s+(?:with|if\s+you\s+have)\s+(?:any\s+|additional\s+|further\s+|more\s+|other\s+)?(?:\w+\s+)?(?:questions|requests|concerns|comments|needs)\b`,
+  // The twenty-first development sheet: "Let me know how I can help with these arrangements", "We can get together
+  // then if you would like".
+  String.raw`\blet\s+(?:me|us)\s+know\s+how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|assist)\b`,
+  String.raw`\b(?:we|i)\s+can\b[^.?!]{0,80}\bif\s+you(?:['’]d|\s+would)\s+like\W*$`,
 ].join('|'), 'i');
 const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:and\s+)?(?:have|enjoy)\s+(?:a|an|the|your)\s+(?:(?:great|good|nice|wonderful|happy|safe|fun|relaxing|lovely|fantastic|restful|productive|terrific|merry)\s+)+(?:weekend|day|trip|holiday|holidays|evening|night|time|flight|vacation|week|thanksgiving|christmas|new\s+year|break|summer|one)\b`,
@@ -118,7 +122,7 @@ const PLEASANTRY = new RegExp([
   // What should have been, said after the fact: "someone should have warned you about the drinks".
   String.raw`^(?![^?]*\b(?:please|pls)\b)[^?]*\b(?:should|could|would)\s+have\s+(?:been|\w+ed|\w+en)\b[^?]*$`,
   // Small talk that opens a note: "Hey, what's going on?", "I hope to see you and Nicole on Thursday".
-  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]?s\s+(?:going\s+on|up|new)|what\s+is\s+(?:going\s+on|up|new))(?:\s+(?:dude|man|guys|buddy|pal|mate|there|cuz|bro|y['’]all))?\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
+  String.raw`^\W*(?:(?:hey|hi|hello)\b\W*)?(?:what['’]?s\s+(?:going\s+on|up|new|happening)|what\s+is\s+(?:going\s+on|up|new|happening))(?:\s+(?:dude|man|guys|buddy|pal|mate|there|cuz|bro|y['’]all))?\W*$`, String.raw`^\W*(?:i\s+)?hope\s+to\s+see\s+you\b`,
   // Tag questions answer themselves: "Feels like a Monday, doesn't it?". Not "…, right?": "These are February
   // numbers only, right?" asks the reader to confirm (thirteenth development sheet).
   String.raw`(?:,|\btho(?:ugh)?)\s*(?:doesn['’]?t|does|isn['’]?t|is|aren['’]?t|wasn['’]?t|don['’]?t|won['’]?t|can['’]?t|eh|huh|no|yes)\s*(?:it|he|she|they|you|that|this|we)?\s*\?+\s*$`,
@@ -224,6 +228,12 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*(?:please\s+)?give\s+[^.?!]{1,40}?\s+(?:a\s+)?(?:big\s+)?(?:hugs?|kiss(?:es)?|squeeze)\b[^.?!]*\bfor\s+(?:me|us)\b`,
   String.raw`^\W*(?:[^,?]{0,40},\s*)?(?:we|it|this|that|they|the\s+\w+)\s+should\s+be\s+(?:well\s+)?(?:above|below|over|under|around|about|close\s+to|done|finished|complete|completed)\b[^?]*$`,
   String.raw`^\W*(?:now,?\s+)?(?:wouldn['’]t|won['’]t|isn['’]t)\s+it\s+be\s+(?:nice|great|cool|wonderful|lovely|fun)\s+if\b`,
+  // The twenty-first development sheet: the writer's own need ("I will need to review them when I am back", "I need
+  // more time to finish"), feelings told ("I want you to know how much…", "please know that…"), "Does that help?".
+  String.raw`^\W*(?:i|we)\s+(?:will|['’]ll|shall)\s+(?:probably\s+|also\s+)?need\s+to\b(?![^.?!]*\b(?:you|your|u)\b)[^?]*$`,
+  String.raw`^\W*i\s+need\s+(?:more\s+|some\s+|a\s+(?:bit|little)\s+more\s+)?time\b(?![^.?!]*\b(?:you|your|u)\b)[^?]*$`,
+  String.raw`^\W*(?:i|we)\s+want(?:ed)?\s+(?:you|u)\s+to\s+know\b`, String.raw`^\W*(?:and,?\s+)?please\s+know\s+that\b`,
+  String.raw`^\W*(?:does|did|would)\s+(?:that|this|it)\s+help\W*$`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
@@ -376,6 +386,10 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)\s*(?:would|['’]d)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\b`,
   String.raw`\b(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone)\s+to\b`,
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:if|whether)\b`,
+  // "It's important that each of you plan to attend"; a one-word order to an assistant, "Print." (twenty-first
+  // development sheet, and the sheets before it re-read).
+  String.raw`\bit(?:['’]s|\s+is)\s+(?:very\s+)?(?:important|essential|critical|imperative|vital)\s+that\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|everybody)\b`,
+  String.raw`^\W*(?:pls|please)?\s*(?:print|fax|scan|shred|file|forward|resend)\W*$`,
   String.raw`\bi\s+wonder\s+(?:if|whether)\s+(?:we|you)\b`,
   String.raw`\b(?:i|we)\s+(?:encourage|urge|challenge|invite|ask)\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|all)\b`,
   String.raw`\byou\s+will\s+(?:have|need)\s+to\s+(?:explain|tell|send|provide|give|let|call|contact|confirm|sign|return|submit|get\s+back)\b`,
