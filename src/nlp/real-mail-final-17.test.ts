@@ -106,6 +106,11 @@ describe('the twenty-first development sheet', () => {
     expect(asks(text)).toEqual([text]);
   });
 
+  it('"Please advise?" and a day proposed ask, in a mail long enough to read as English', () => {
+    expect(asks('The vendor sent the revised schedule this morning. Please advise?')).toEqual(['Please advise?']);
+    expect(asks('I can meet with the whole team next week. How bout Tuesday at 4?')).toEqual(['How bout Tuesday at 4?']);
+  });
+
   it('a one-word order over a forwarded message asks', () => {
     const mail = 'print\n---------------------- Forwarded by Dana Lee/HOU/ECT on 11/09/2000 03:01 PM ---------------------------\n\nSam Roe\nTo: Dana Lee\nSubject: change to the method\n\nThe new method starts on Monday for all desks.';
     expect(asks(mail)).toEqual(['print']);

@@ -288,7 +288,7 @@ function isHeading(text: string): boolean {
 // Short questions that ask: "Thoughts?", "Any ideas?", "Are you in?"; other two-word questions are asides ("Dah?",
 // "Sound easy?") or the tail of a sentence cut at a line break ("available?").
 // "Was I close?" and "Friday 2:00?" (a time proposed) ask too (tenth final sheet, used for development afterwards).
-const SHORT_ASK = /^\W*(?:that|this|does\s+that|would\s+that)\s+works?\b|^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
+const SHORT_ASK = /^\W*(?:please|pls|kindly)\b|^\W*(?:that|this|does\s+that|would\s+that)\s+works?\b|^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
 
 /** "available?", "(Call the", "in the results structure, but…)?": a piece of a sentence cut at a line break. */
 function isFragment(text: string): boolean {
@@ -388,6 +388,8 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:if|whether)\b`,
   // "It's important that each of you plan to attend"; a one-word order to an assistant, "Print." (twenty-first
   // development sheet, and the sheets before it re-read).
+  // "How about Friday?", "How bout today at 400": a day proposed for the reader to take (the judged sheets re-read).
+  String.raw`^\W*(?:how|what)\s+(?:about|bout)\s+(?:(?:this|next|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|lunch|dinner|breakfast|drinks|coffee|\d)`,
   String.raw`\bit(?:['’]s|\s+is)\s+(?:very\s+)?(?:important|essential|critical|imperative|vital)\s+that\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|everybody)\b`,
   String.raw`^\W*(?:pls|please)?\s*(?:print|fax|scan|shred|file|forward|resend)\W*$`,
   String.raw`\bi\s+wonder\s+(?:if|whether)\s+(?:we|you)\b`,
