@@ -116,3 +116,32 @@ describe('the twenty-first development sheet', () => {
     expect(asks(mail)).toEqual(['print']);
   });
 });
+
+describe('the twenty-second development sheet', () => {
+  it.each([
+    'I will try to email you any questions I have from the latest proforma tomorrow.', 'I will be attending Friday\'s meeting.', 'More detail to follow.',
+    'I need to give you a call.',
+  ])('"%s" promises', (text) => {
+    expect(promises(text)).toEqual([text]);
+  });
+
+  it.each([
+    'Given that his reviews are weak, we shall write him off.', "Thanks for the update - I'll keep my fingers crossed.",
+    'We got a memo today that the company is giving everyone a laptop and will pay for their internet.', 'If you have any questions, I will be glad to help.',
+  ])('"%s" promises nothing', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+
+  it.each([
+    'Be safe.', 'Do you need anything from me?', 'Talk to you tommorow.', 'Call me, 555.464.7486, or Chris Mall, 555.464.3823, with any questions.',
+    'Should they have trouble getting online, please call Liz.', 'Let me know what additional information you may need.', 'If not, please give me a call.',
+    'How was the tradition course?', "I've been trying to call you for an hour, but the lines are busy.", 'I need to give you a call.',
+  ])('"%s" asks nothing', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it('an unmarked "what\'s your…" and "Sound reasonable?" ask', () => {
+    expect(asks("I have been trying to reach you all morning about the contract. What's your work #.")).toEqual(["What's your work #."]);
+    expect(asks('The plan is to move the desk to the new floor on Monday. Sound reasonable?')).toEqual(['Sound reasonable?']);
+  });
+});

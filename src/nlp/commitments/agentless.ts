@@ -13,7 +13,7 @@ const DELIVERED = /\b(?:(?<!\b(?:that|which)\s)(?:will|shall)\s+be|(?<!\b(?:inte
 // "I've changed both deals to be confirmed": done, whatever the passive after it.
 // ("I have made arrangements for the curves to be updated daily": irregular pasts too, nineteenth development sheet.)
 const ALREADY_DONE = /^\W*(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+|also\s+)?(?:\w+ed|made|set|put|sent|done|got|gotten|taken|given|told)\b/i;
-const TO_FOLLOW = /\b(?:details|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?|names)\s+(?:will\s+)?to\s+(?:follow|come)\b|\bmore\s+(?:later|soon)\b(?!\s*,\s*$)|^\s*to\s+follow\b(?![\s-]*up)|\b(?:more|further)\s+(?:information|info|details)\s+will\s+(?:follow|come)\b/i;
+const TO_FOLLOW = /\b(?:details|detail|more|info|information|agenda|invite|invitation|confirmation|minutes|notes|summary|update|updates|specifics|particulars|documents?|contract|draft|pricing|numbers|figures|materials?|names)\s+(?:will\s+)?to\s+(?:follow|come)\b|\bmore\s+(?:later|soon)\b(?!\s*,\s*$)|^\s*to\s+follow\b(?![\s-]*up)|\b(?:more|further)\s+(?:information|info|details)\s+will\s+(?:follow|come)\b/i;
 // ("More later," closing a note is a sign-off; "To follow-up on NEPOOL matters --" opens a topic.)
 // "The balance of the document will follow end of today": a thing of the writer's side, with its day.
 // "An agenda will soon follow", "My tiering thing will follow shortly" (sixteenth development sheet).
@@ -101,7 +101,8 @@ export function detectAgentless(text: string, tokens: Token[]): Agentless | null
   const took = /^\W*(?:i|we)\s*(?:have\s+|['’]ve\s+)?(?:also\s+)?(?:volunteered|agreed|promised)\s+to\s+(\w+)/i.exec(text);
   if (took) return {actionStart: took.index + took[0].length - took[1]!.length};
   // "I owe you a phone call about this" (sixteenth final sheet, used for development after its figures were taken).
-  const owes = /\bi\s+owe\s+(?:you|u)\s+(?:a\s+)?(?:call|phone\s+call|e-?mail|reply|response|answer|note)\b/i.exec(text);
+  // "I need to give you a call" (twenty-second development sheet): a call the writer owes, not an ask.
+  const owes = /\bi\s+owe\s+(?:you|u)\s+(?:a\s+)?(?:call|phone\s+call|e-?mail|reply|response|answer|note)\b|^\W*(?:i|we)\s+(?:still\s+)?need\s+to\s+(?:give\s+(?:you|u)\s+a\s+(?:call|ring)|call\s+(?:you|u)|e-?mail\s+(?:you|u)|get\s+back\s+to\s+(?:you|u)|send\s+(?:you|u))\b/i.exec(text);
   if (owes) return {actionStart: owes.index};
   // "You will be copied.": the writer's side keeps the reader in the loop.
   if (/^\W*you\s+will\s+be\s+(?:copied|cc['’]?d|notified|informed|updated|kept\s+(?:posted|informed|updated))\b/i.test(text)) return {actionStart: first.start};

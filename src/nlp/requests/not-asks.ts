@@ -13,7 +13,8 @@ const COURTESY = new RegExp([
   String.raw`\bshout\s+(?:with|if\s+you\s+have)\s+any\s+(?:questions|problems|concerns)\b`, String.raw`^\W*any\s+(?:questions|problems|concerns|issues)\W+(?:please\s+)?(?:call|e-?mail|contact|ping|let|give|shout|ask)\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:see|get|receive|have)\b`,
   String.raw`\bfeel\s+free\s+to\s+\w+`,
-  String.raw`\b(?:call|contact|e-?mail|phone|reach|ask)\b.{0,40}\b(?:with|for|if\s+you\s+have)\s+(?:any\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions|comments|concerns|information|details|clarification)\b`,
+  // (Room for two names and numbers: "Call me, 503.464.7486, or Chris Mallory, 503.464.3823, with any questions.")
+  String.raw`\b(?:call|contact|e-?mail|phone|reach|ask)\b.{0,80}\b(?:with|for|if\s+you\s+have)\s+(?:any\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions|comments|concerns|information|details|clarification)\b`,
   String.raw`\b(?:call|reach|contact)\s+(?:me|us)\s+(?:at|on)\s+[\d(+x]`,
   String.raw`\b(?:do\s+not|don['’]t)\s+hesitate\b`,
   String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+have\s+(?:(?:any|further|more|other|additional)\s+){0,2}(?:questions|anything|help|concerns|clarification|information|info|details|assistance)|there\s+is\s+anything|there['’]s\s+anything|i\s+can\s+(?:help|be\s+of|do))\b`,
@@ -66,6 +67,12 @@ const COURTESY = new RegExp([
   // The twenty-first development sheet: "Let me know how I can help with these arrangements", "We can get together
   // then if you would like".
   String.raw`\blet\s+(?:me|us)\s+know\s+how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|assist)\b`,
+  // The twenty-second development sheet: help offered should something go wrong, information offered, "If not,
+  // please give me a call".
+  String.raw`^\W*should\s+(?:you|they|anyone)\s+(?:experience|have|encounter|run\s+into)\b`, String.raw`\bif\s+there\s+is\s+any\s+(?:more\s+|other\s+|additional\s+|further\s+)?information\b`,
+  String.raw`\blet\s+(?:me|us)\s+know\s+what\s+(?:additional|other|further|more)\s+(?:information|info|details)\b`,
+  String.raw`^\W*if\s+not,?\s+(?:please\s+)?(?:give\s+(?:me|us)\s+a\s+(?:call|ring)|call\s+(?:me|us))\W*$`,
+  String.raw`\b(?:call|contact|e-?mail)\s+(?:me|us)\b[^.?!]{0,80}\bwith\s+any(?:\s+(?:questions|concerns))?\W*$`,
   String.raw`\b(?:we|i)\s+can\b[^.?!]{0,80}\bif\s+you(?:['’]d|\s+would)\s+like\W*$`,
 ].join('|'), 'i');
 const PLEASANTRY = new RegExp([
@@ -234,6 +241,12 @@ const PLEASANTRY = new RegExp([
   String.raw`^\W*i\s+need\s+(?:more\s+|some\s+|a\s+(?:bit|little)\s+more\s+)?time\b(?![^.?!]*\b(?:you|your|u)\b)[^?]*$`,
   String.raw`^\W*(?:i|we)\s+want(?:ed)?\s+(?:you|u)\s+to\s+know\b`, String.raw`^\W*(?:and,?\s+)?please\s+know\s+that\b`,
   String.raw`^\W*(?:does|did|would)\s+(?:that|this|it)\s+help\W*$`,
+  // The twenty-second development sheet: "Be safe.", "Do you need anything from me?" (an offer), a sign-off typed
+  // "tommorow", a call tried, small talk about a course or a show.
+  String.raw`^\W*be\s+(?:safe|careful|well)\W*$`, String.raw`^\W*(?:do|did)\s+(?:you|u)\s+need\s+anything\s+(?:else\s+)?(?:from\s+(?:me|us))?\s*\?+\s*$`,
+  String.raw`^\W*(?:talk|speak)\s+(?:to|with)\s+(?:you|u|ya)\s+(?:tom+or+ow|later|soon)\W*$`,
+  String.raw`^\W*(?:i['’]ve|i\s+have)\s+been\s+trying\s+to\s+(?:call|reach|e-?mail|contact)\s+(?:you|u)\b`,
+  String.raw`^\W*how\s+(?:was|were)\s+(?:your|the)\s+(?:\w+\s+)?(?:course|class|seminar|conference|concert|show|game|party|wedding|race|tournament)\s*\?+\s*$`,
 ].join('|'), 'i');
 // Addressing people is not asking them: "Beth, Mark -", "Big 12 Ticket Holders,".
 const VOCATIVE_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s?(?:[,&/]|and)\s?[\p{Lu}][\p{L}'’.-]*|\s[\p{Lu}\d][\p{L}\d'’.-]*){0,5}\s?[-–:,;!]?$/u;
@@ -288,7 +301,7 @@ function isHeading(text: string): boolean {
 // Short questions that ask: "Thoughts?", "Any ideas?", "Are you in?"; other two-word questions are asides ("Dah?",
 // "Sound easy?") or the tail of a sentence cut at a line break ("available?").
 // "Was I close?" and "Friday 2:00?" (a time proposed) ask too (tenth final sheet, used for development afterwards).
-const SHORT_ASK = /^\W*(?:please|pls|kindly)\b|^\W*(?:that|this|does\s+that|would\s+that)\s+works?\b|^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
+const SHORT_ASK = /^\W*(?:please|pls|kindly)\b|^\W*(?:sounds?|looks?|seems?)\s+(?:reasonable|ok|okay|good|fair|right|correct)\b|^\W*(?:that|this|does\s+that|would\s+that)\s+works?\b|^\W*(?:any\s+)?(?:thoughts|ideas|comments|suggestions|questions|objections|feedback|takers|volunteers|anyone|update|news|status)\b|\b(?:you|your|we|us)\b|^\W*(?:can|could|would|will|do|does|did|is|are|was|were|has|have|any|what|when|where|who|why|how|which|shall|should|may)\b|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today)\b/i;
 
 /** "available?", "(Call the", "in the results structure, but…)?": a piece of a sentence cut at a line break. */
 function isFragment(text: string): boolean {
@@ -388,6 +401,8 @@ const STRONG = new RegExp([
   String.raw`\b(?:i|we)\s+(?:am|was|were|['’]m)\s+wondering\s+(?:if|whether)\b`,
   // "It's important that each of you plan to attend"; a one-word order to an assistant, "Print." (twenty-first
   // development sheet, and the sheets before it re-read).
+  // "Sound reasonable?", "Look OK?": the reader's agreement asked (twenty-second development sheet).
+  String.raw`^\W*(?:does\s+(?:that|this|it)\s+)?(?:sounds?|looks?|seems?)\s+(?:reasonable|ok|okay|good|fair|right|correct)(?:\s+to\s+(?:you|u))?\s*\?+\s*$`,
   // "How about Friday?", "How bout today at 400": a day proposed for the reader to take (the judged sheets re-read).
   String.raw`^\W*(?:how|what)\s+(?:about|bout)\s+(?:(?:this|next|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|lunch|dinner|breakfast|drinks|coffee|\d)`,
   String.raw`\bit(?:['’]s|\s+is)\s+(?:very\s+)?(?:important|essential|critical|imperative|vital)\s+that\s+(?:you|each\s+of\s+you|all\s+of\s+you|everyone|everybody)\b`,
