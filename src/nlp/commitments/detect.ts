@@ -55,6 +55,18 @@ function isDelegate(token: Token): boolean {
   return /^(?:him|her|them|folks|someone|somebody|people)$/.test(token.lower) || /^\p{Lu}\p{Ll}+$/u.test(token.text) && isFirstName(token.text);
 }
 
+/**
+ * How many words name the one the writer sets to a task after "have": two for a full name ("I will have Tana Jones
+ * draft an amendment") or a helper of the writer's ("I'll have my assistant send it"), else one.
+ */
+function delegateLength(rest: Token[]): 1 | 2 {
+  const [a, b] = rest;
+  if (!a || !b) return 1;
+  if (/^(?:my|our)$/.test(a.lower) && HELPERS.test(b.lower)) return 2;
+  const named = CAPITALISED.test(a.text) && (isDelegate(a) || !isKnownWord(a.text));
+  return named && CAPITALISED.test(b.text) && !isBaseVerb(b.lower) ? 2 : 1;
+}
+
 /** Index of the action verb after a modal-like opener at `i`, or -1 when what follows is not a promised act. */
 function actionAfter(tokens: Token[], i: number): number {
   i = skipAdverbs(tokens, i);
@@ -78,10 +90,8 @@ function actionAfter(tokens: Token[], i: number): number {
   if (w === 'have') {
     const rest = tokens.slice(i + 1, i + 9);
     // "I will have them executed", "I'll have Legale post the notice": the writer sees to it that it is done.
-    // "I will have Tana Jones draft an amendment", "I'll have my assistant set it up": a full name or a helper of the
-    // writer's counts as one delegate.
-    const skip = rest[1] && (/^(?:my|our)$/.test(rest[0]?.lower ?? '') && HELPERS.test(rest[1].lower) || /^\p{Lu}\p{Ll}+$/u.test(rest[0]!.text) && (isDelegate(rest[0]!) || !isKnownWord(rest[0]!.text)) && /^\p{Lu}\p{Ll}+$/u.test(rest[1].text) && !isBaseVerb(rest[1].lower)) ? 1 : 0;
-    const [object, verb] = [skip ? rest[1] : rest[0], rest[1 + skip]];
+    const skip = delegateLength(rest) - 1;
+    const [object, verb] = [rest[skip], rest[1 + skip]];
     // "I'll have folks get those and forward them": someone the writer will set to it.
     // "I will have TJ set up and Lloyd attend": initials name a person too.
     if (object && verb && (/^(?:it|this|that|these|those)$/.test(object.lower) || isDelegate(object) || skip > 0 || /^\p{Lu}{2}$/u.test(object.text) || /^\p{Lu}\p{Ll}+$/u.test(object.text) && !isKnownWord(object.text))

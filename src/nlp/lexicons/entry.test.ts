@@ -4,11 +4,11 @@ import * as tone from './tone.ts';
 
 describe('word lists as data', () => {
   it('find the entry a match belongs to, whatever its case, apostrophe or spacing', () => {
-    const list = lexicon([...entries('stock', ["i'm so sorry"]), {phrase: 'going forward', note: 'stock', alternatives: ['From now on'], aim: 'instruction'}]);
+    const list = lexicon([...entries('stock', ["i'm so sorry"]), {phrase: 'going forward', note: 'stock', alternatives: ['From now on'], aim: 'owed'}]);
     const text = 'I’m  SO sorry. Going forward, please copy me.';
     const found = [...text.matchAll(list.pattern)].map((match) => list.entryOf(match[0]));
     expect(found.map((entry) => entry?.phrase)).toEqual(["i'm so sorry", 'going forward']);
-    expect(found[1]).toMatchObject({alternatives: ['From now on'], aim: 'instruction'});
+    expect(found[1]).toMatchObject({alternatives: ['From now on'], aim: 'owed'});
   });
 
   it('refuse a phrase listed twice (it would make one of the two entries unreachable)', () => {
